@@ -1,0 +1,2 @@
+package dev.veil.cli;
+public final class VeilCli { public static void main(String[] a) {} }

@@ -1,0 +1,117 @@
+package dev.veil.detect;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Runs detectors over a text and returns disjoint findings: runs each enabled detector, keeps the
+ * enabled types, drops allow-listed values and findings under the minimum score, then merges
+ * overlaps ({@link OverlapResolver}). Immutable and thread-safe once built.
+ */
+public final class DetectionEngine {
+    private final List<Detector> detectors;
+    private final Set<EntityType> types;
+    private final double minScore;
+    private final AllowList allowList;
+
+    private DetectionEngine(Builder b) {
+        this.types = b.types.isEmpty() ? EnumSet.allOf(EntityType.class) : EnumSet.copyOf(b.types);
+        List<Detector> active = new ArrayList<>();
+        for (Detector d : b.detectors) {
+            if (d.types().stream().anyMatch(types::contains)) {
+                active.add(d);
+            }
+        }
+        this.detectors = List.copyOf(active);
+        this.minScore = b.minScore;
+        this.allowList = b.allowList;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** An engine with every built-in detector and the default settings. */
+    public static DetectionEngine defaults() {
+        return builder().detectors(BuiltInDetectors.all()).build();
+    }
+
+    public List<Detector> detectors() {
+        return detectors;
+    }
+
+    public Set<EntityType> types() {
+        return Set.copyOf(types);
+    }
+
+    public double minScore() {
+        return minScore;
+    }
+
+    public List<Finding> detect(String text) {
+        return OverlapResolver.resolve(detectAll(new TextView(text)));
+    }
+
+    /** Findings that pass the filters, before overlaps are merged (for evaluation and explanations). */
+    public List<Finding> detectAll(TextView view) {
+        String text = view.text();
+        List<Finding> kept = new ArrayList<>();
+        for (Detector d : detectors) {
+            for (Finding f : d.detect(view)) {
+                if (f.end() > text.length() || !types.contains(f.type()) || f.score() < minScore) {
+                    continue;
+                }
+                if (!allowList.isEmpty() && allowList.allows(text.subSequence(f.start(), f.end()))) {
+                    continue;
+                }
+                kept.add(f);
+            }
+        }
+        return kept;
+    }
+
+    /** Builds a {@link DetectionEngine}. */
+    public static final class Builder {
+        private final List<Detector> detectors = new ArrayList<>();
+        private final Set<EntityType> types = EnumSet.noneOf(EntityType.class);
+        private double minScore = ScoreModel.DEFAULT_MIN_SCORE;
+        private AllowList allowList = AllowList.empty();
+
+        public Builder detectors(Collection<? extends Detector> ds) {
+            detectors.addAll(ds);
+            return this;
+        }
+
+        public Builder detector(Detector d) {
+            detectors.add(Objects.requireNonNull(d));
+            return this;
+        }
+
+        /** Only these types are reported; empty (the default) means all. */
+        public Builder types(Collection<EntityType> ts) {
+            types.addAll(ts);
+            return this;
+        }
+
+        public Builder minScore(double s) {
+            if (s < 0 || s > 1) {
+                throw new IllegalArgumentException("minScore out of [0,1]: " + s);
+            }
+            this.minScore = s;
+            return this;
+        }
+
+        public Builder allowList(AllowList a) {
+            this.allowList = Objects.requireNonNull(a);
+            return this;
+        }
+
+        public DetectionEngine build() {
+            return new DetectionEngine(this);
+        }
+    }
+}

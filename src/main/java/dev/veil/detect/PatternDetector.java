@@ -1,0 +1,188 @@
+package dev.veil.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A detector declared as data: patterns with base scores, an optional validator, context words
+ * and a trigger (see {@link ScoreModel}). If a pattern has a group named {@code v}, the finding
+ * is that group; otherwise the whole match. Patterns must be written so that they cannot
+ * backtrack catastrophically (no nested unbounded quantifiers; bounded repeats; possessive or
+ * atomic forms where a run is followed by something that could also match it); the adversarial
+ * input test checks every built-in detector.
+ */
+public final class PatternDetector implements Detector {
+    /** One regular expression of a detector. */
+    public record Rule(String name, Pattern pattern, double baseScore) {
+        public Rule {
+            Objects.requireNonNull(name);
+            Objects.requireNonNull(pattern);
+            if (baseScore < 0 || baseScore > 1) {
+                throw new IllegalArgumentException("base score out of [0,1]: " + baseScore);
+            }
+        }
+    }
+
+    private final String name;
+    private final EntityType type;
+    private final List<Rule> rules;
+    private final Validator validator;
+    private final String validatorName;
+    private final ContextWords context;
+    private final boolean contextRequired;
+    private final Trigger trigger;
+    private final double validatedScore;
+
+    private PatternDetector(Builder b) {
+        this.name = b.name;
+        this.type = b.type;
+        this.rules = List.copyOf(b.rules);
+        this.validator = b.validator;
+        this.validatorName = b.validatorName;
+        this.context = b.context;
+        this.contextRequired = b.contextRequired;
+        this.trigger = b.trigger;
+        this.validatedScore = b.validatedScore;
+        if (rules.isEmpty()) {
+            throw new IllegalArgumentException(name + ": no patterns");
+        }
+        if (contextRequired && context.isEmpty()) {
+            throw new IllegalArgumentException(name + ": context required but no context words");
+        }
+    }
+
+    public static Builder builder(String name, EntityType type) {
+        return new Builder(name, type);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(type);
+    }
+
+    public EntityType type() {
+        return type;
+    }
+
+    @Override
+    public List<Finding> detect(TextView view) {
+        String text = view.text();
+        int[] regions = view.regions(trigger);
+        List<Finding> out = new ArrayList<>();
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(text);
+            m.useTransparentBounds(true);
+            boolean hasGroup = rule.pattern().pattern().contains("(?<v>");
+            int lastEnd = -1;
+            for (int r = 0; r < regions.length; r += 2) {
+                int from = Math.max(regions[r], lastEnd);
+                if (from >= regions[r + 1]) {
+                    continue;
+                }
+                m.region(from, regions[r + 1]);
+                while (m.find()) {
+                    int s = hasGroup ? m.start("v") : m.start();
+                    int e = hasGroup ? m.end("v") : m.end();
+                    lastEnd = m.end();
+                    if (s < 0 || e <= s) {
+                        continue;
+                    }
+                    Finding f = score(text, rule, s, e);
+                    if (f != null) {
+                        out.add(f);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private Finding score(String text, Rule rule, int s, int e) {
+        double score = rule.baseScore();
+        Explanation why = Explanation.of(name + "/" + rule.name(), score);
+        if (validator != null) {
+            if (!validator.isValid(text.substring(s, e))) {
+                return null;
+            }
+            score = Math.max(score, validatedScore);
+            why = why.with(validatorName + " passed: " + score);
+        }
+        String word = context.findNear(text, s, e);
+        if (word != null) {
+            score = ScoreModel.boosted(score);
+            why = why.with("context '" + word + "': " + score);
+        } else if (contextRequired) {
+            return null;
+        }
+        return new Finding(type, s, e, score, name, why);
+    }
+
+    /** Builds a {@link PatternDetector}. */
+    public static final class Builder {
+        private final String name;
+        private final EntityType type;
+        private final List<Rule> rules = new ArrayList<>();
+        private Validator validator;
+        private String validatorName;
+        private ContextWords context = ContextWords.of();
+        private boolean contextRequired;
+        private Trigger trigger = Trigger.ANY;
+        private double validatedScore = ScoreModel.VALIDATED;
+
+        private Builder(String name, EntityType type) {
+            this.name = Objects.requireNonNull(name);
+            this.type = Objects.requireNonNull(type);
+        }
+
+        public Builder pattern(String ruleName, String regex, double baseScore) {
+            rules.add(new Rule(ruleName, Pattern.compile(regex), baseScore));
+            return this;
+        }
+
+        public Builder pattern(String ruleName, Pattern regex, double baseScore) {
+            rules.add(new Rule(ruleName, regex, baseScore));
+            return this;
+        }
+
+        public Builder validator(String validatorName, Validator v) {
+            this.validatorName = validatorName;
+            this.validator = v;
+            return this;
+        }
+
+        /** The score a passing validator raises a candidate to (default {@link ScoreModel#VALIDATED}). */
+        public Builder validatedScore(double s) {
+            this.validatedScore = s;
+            return this;
+        }
+
+        public Builder context(String... words) {
+            this.context = ContextWords.of(words);
+            return this;
+        }
+
+        /** Report a candidate only when one of the context words is near it. */
+        public Builder contextRequired() {
+            this.contextRequired = true;
+            return this;
+        }
+
+        public Builder trigger(Trigger t) {
+            this.trigger = Objects.requireNonNull(t);
+            return this;
+        }
+
+        public PatternDetector build() {
+            return new PatternDetector(this);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.veil.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class OverlapResolverTest {
+    private static Finding f(EntityType t, int s, int e, double score) {
+        return new Finding(t, s, e, score, "test", Explanation.of("test", score));
+    }
+
+    @Test
+    void containedFindingIsAbsorbedByTheStrongerOuterOne() {
+        List<Finding> r = OverlapResolver.resolve(List.of(
+                f(EntityType.EMAIL, 0, 20, 0.9), f(EntityType.NAME, 0, 4, 0.6)));
+        assertEquals(1, r.size());
+        assertEquals(EntityType.EMAIL, r.get(0).type());
+        assertEquals(0, r.get(0).start());
+        assertEquals(20, r.get(0).end());
+    }
+
+    @Test
+    void partialOverlapCoversTheUnionWithTheStrongerType() {
+        List<Finding> r = OverlapResolver.resolve(List.of(
+                f(EntityType.PHONE, 5, 15, 0.7), f(EntityType.SSN, 10, 21, 0.95)));
+        assertEquals(1, r.size());
+        assertEquals(EntityType.SSN, r.get(0).type());
+        assertEquals(5, r.get(0).start());
+        assertEquals(21, r.get(0).end());
+    }
+
+    @Test
+    void neverUncoversACharacter() {
+        Random rnd = new Random(42);
+        for (int round = 0; round < 500; round++) {
+            List<Finding> in = new java.util.ArrayList<>();
+            boolean[] covered = new boolean[200];
+            for (int i = 0; i < 1 + rnd.nextInt(12); i++) {
+                int s = rnd.nextInt(190);
+                int e = s + 1 + rnd.nextInt(10);
+                in.add(f(EntityType.values()[rnd.nextInt(10)], s, e, rnd.nextDouble()));
+                for (int k = s; k < e; k++) {
+                    covered[k] = true;
+                }
+            }
+            List<Finding> out = OverlapResolver.resolve(in);
+            boolean[] after = new boolean[200];
+            for (int i = 0; i < out.size(); i++) {
+                if (i > 0) {
+                    assertTrue(out.get(i - 1).end() <= out.get(i).start(), "disjoint and sorted");
+                }
+                for (int k = out.get(i).start(); k < out.get(i).end(); k++) {
+                    after[k] = true;
+                }
+            }
+            for (int k = 0; k < 200; k++) {
+                assertEquals(covered[k], after[k], "char " + k + " round " + round);
+            }
+        }
+    }
+}
