@@ -1,0 +1,111 @@
+package dev.veil.detect.builtin;
+
+import dev.veil.detect.Detector;
+import dev.veil.detect.EntityType;
+import dev.veil.detect.PatternDetector;
+import dev.veil.detect.Trigger;
+import dev.veil.detect.checksum.Luhn;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * US Social Security numbers, US ITINs and Canadian Social Insurance Numbers. All three are nine
+ * digits; the grouped forms are distinctive enough to report alone, the bare nine digits only next
+ * to a keyword. SSN and ITIN split on the area number (ITINs start with 9, which the SSA never
+ * issues), so one value is never both.
+ */
+final class UsCanadaIdDetectors {
+    /** Values that pass the SSN rules but are known not to belong to anyone (advertising samples). */
+    private static final Set<String> PUBLICISED_SSNS = Set.of("078051120", "219099999");
+    /** Score of a bare nine-digit candidate: reported only with a keyword. */
+    private static final double BARE = 0.15;
+
+    private UsCanadaIdDetectors() {
+    }
+
+    static List<Detector> all() {
+        return List.of(ssn(), itin(), sin());
+    }
+
+    static PatternDetector ssn() {
+        return nineDigits(PatternDetector.builder("us-ssn", EntityType.SSN), 0.6, 0.5)
+                .validator("ssn-rules", UsCanadaIdDetectors::isValidSsn)
+                .context("ssn", "ssns", "social security", "social security number", "social security no",
+                        "ss", "soc sec", "ssa")
+                .build();
+    }
+
+    static PatternDetector itin() {
+        return nineDigits(PatternDetector.builder("us-itin", EntityType.US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER),
+                0.6, 0.5)
+                .validator("itin-rules", UsCanadaIdDetectors::isValidItin)
+                .context("itin", "itins", "tin", "tax id", "taxpayer id", "taxpayer identification",
+                        "individual taxpayer", "tax identification number", "taxpayer")
+                .build();
+    }
+
+    /** SSN-shaped rules: 3-2-4 with a consistent dash, space or dot, or nine bare digits. */
+    private static PatternDetector.Builder nineDigits(PatternDetector.Builder b, double dashed, double spaced) {
+        return b.pattern("3-2-4-dash", "(?<![\\d.-])\\d{3}-\\d{2}-\\d{4}(?![\\d]|-\\d)", dashed)
+                .pattern("3-2-4-space", "(?<!\\d[ .-]?)\\d{3} \\d{2} \\d{4}(?![\\d]| \\d)", spaced)
+                .pattern("3-2-4-dot", "(?<![\\d.-])\\d{3}\\.\\d{2}\\.\\d{4}(?![\\d]|\\.\\d)", spaced)
+                .pattern("9-digits", "(?<![\\d.,/-])\\d{9}(?![\\d]|[.,/-]\\d)", BARE)
+                .validatedScore(0.0)
+                .trigger(Trigger.DIGITS);
+    }
+
+    static PatternDetector sin() {
+        return PatternDetector.builder("ca-sin", EntityType.CA_SOCIAL_INSURANCE_NUMBER)
+                .pattern("3-3-3", "(?<!\\d[ .-]?)\\d{3}(?<s>[ -])\\d{3}\\k<s>\\d{3}(?![\\d]|[ -]\\d)", 0.5)
+                .pattern("9-digits", "(?<![\\d.,/-])\\d{9}(?![\\d]|[.,/-]\\d)", BARE)
+                .validator("luhn", UsCanadaIdDetectors::isValidSin)
+                .validatedScore(0.0)
+                .context("sin", "social insurance", "social insurance number", "nas",
+                        "assurance sociale", "numero d assurance sociale", "insurance number")
+                .trigger(Trigger.DIGITS)
+                .build();
+    }
+
+    /** Area not 000, 666 or 900-999; group not 00; serial not 0000; not a publicised sample. */
+    static boolean isValidSsn(String candidate) {
+        String d = digits(candidate);
+        if (d.length() != 9 || sameDigit(d) || PUBLICISED_SSNS.contains(d)) {
+            return false;
+        }
+        int area = Integer.parseInt(d.substring(0, 3));
+        return area != 0 && area != 666 && area < 900
+                && !d.startsWith("00", 3) && !d.startsWith("0000", 5);
+    }
+
+    /** Starts with 9; the group (digits 4-5) is 50-65, 70-88, 90-92 or 94-99. */
+    static boolean isValidItin(String candidate) {
+        String d = digits(candidate);
+        if (d.length() != 9 || d.charAt(0) != '9') {
+            return false;
+        }
+        int group = Integer.parseInt(d.substring(3, 5));
+        return (group >= 50 && group <= 65) || (group >= 70 && group <= 88)
+                || (group >= 90 && group <= 92) || group >= 94;
+    }
+
+    /** Luhn-valid; the first digit is never 0 (unassigned) or 8 (business numbers). */
+    static boolean isValidSin(String candidate) {
+        String d = digits(candidate);
+        return d.length() == 9 && d.charAt(0) != '0' && d.charAt(0) != '8' && !sameDigit(d) && Luhn.isValid(d);
+    }
+
+    private static String digits(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean sameDigit(String d) {
+        return d.chars().allMatch(c -> c == d.charAt(0));
+    }
+}
