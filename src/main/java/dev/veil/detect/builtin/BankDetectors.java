@@ -10,8 +10,8 @@ import java.util.List;
 
 /** Bank identifiers: IBAN, US routing number, account number (by keyword), SWIFT/BIC. */
 final class BankDetectors {
-    private static final String NUMBER_BEFORE = "(?<![\\d.,/-])";
-    private static final String NUMBER_AFTER = "(?![\\d]|[.,/-]\\d)";
+    private static final String NUMBER_BEFORE = "(?<![A-Za-z0-9.,/-])";
+    private static final String NUMBER_AFTER = "(?![A-Za-z0-9]|[.,/-]\\d)";
 
     private BankDetectors() {
     }
@@ -27,7 +27,7 @@ final class BankDetectors {
     static PatternDetector routing() {
         return PatternDetector.builder("aba-routing", EntityType.BANK_ROUTING)
                 .pattern("9-digits", NUMBER_BEFORE + "\\d{9}" + NUMBER_AFTER, 0.3)
-                .pattern("4-4-1", "(?<![\\d-])\\d{4}-\\d{4}-\\d(?![\\d]|-\\d)", 0.3)
+                .pattern("4-4-1", "(?<![A-Za-z0-9-])\\d{4}-\\d{4}-\\d(?![A-Za-z0-9]|-\\d)", 0.3)
                 .validator("aba-checksum", AbaRouting::isValid)
                 .validatedScore(0.55)
                 .context("routing", "aba", "rtn", "abartn", "routing number", "routing transit",

@@ -13,13 +13,14 @@ import java.util.List;
  */
 final class PaymentCardDetectors {
     /**
-     * Not inside a longer number: not preceded by a digit, a digit and a hyphen or decimal mark,
-     * or a group of four digits and a space (the groups before it would belong to the number).
+     * Not inside a longer number or word: not preceded by a letter, a digit, a digit and a hyphen
+     * or decimal mark, or a group of four ending in a digit and a space (a group of the same number,
+     * or of an IBAN).
      */
-    private static final String NO_DIGIT_BEFORE = "(?<!\\d[.,-]?)(?<!(?<![\\d-])\\d{4} )";
+    private static final String NO_DIGIT_BEFORE = "(?<![A-Za-z]|\\d[.,-]?)(?<!(?<![A-Za-z0-9-])[A-Z0-9]{3}\\d )";
     /** A short number that is not part of a longer number, a decimal or a date. */
-    private static final String SHORT_BEFORE = "(?<![\\d.,/-])";
-    private static final String SHORT_AFTER = "(?![\\d]|[.,/-]\\d)";
+    private static final String SHORT_BEFORE = "(?<![A-Za-z0-9.,/-])";
+    private static final String SHORT_AFTER = "(?![A-Za-z0-9]|[.,/-]\\d)";
 
     private PaymentCardDetectors() {
     }
@@ -30,14 +31,14 @@ final class PaymentCardDetectors {
 
     static PatternDetector cardNumber() {
         return PatternDetector.builder("credit-card", EntityType.CREDIT_DEBIT_NUMBER)
-                .pattern("compact", NO_DIGIT_BEFORE + "\\d{13,19}(?![.,]?\\d)", 0.3)
+                .pattern("compact", NO_DIGIT_BEFORE + "\\d{13,19}(?![A-Za-z]|[.,]?\\d)", 0.3)
                 // 4-4-4-4 (and 13-15 digit cards printed 4-4-4-x); the separator is consistent
                 .pattern("groups-of-4", NO_DIGIT_BEFORE
-                        + "\\d{4}(?<s>[ -])\\d{4}\\k<s>\\d{4}\\k<s>\\d{1,4}(?!\\d|\\k<s>\\d{4})", 0.3)
+                        + "\\d{4}(?<s>[ -])\\d{4}\\k<s>\\d{4}\\k<s>\\d{1,4}(?![A-Za-z0-9]|\\k<s>\\d{4})", 0.3)
                 .pattern("groups-4-4-4-4-3", NO_DIGIT_BEFORE
-                        + "\\d{4}(?<s>[ -])\\d{4}\\k<s>\\d{4}\\k<s>\\d{4}\\k<s>\\d{3}(?![ -]?\\d)", 0.3)
+                        + "\\d{4}(?<s>[ -])\\d{4}\\k<s>\\d{4}\\k<s>\\d{4}\\k<s>\\d{3}(?![A-Za-z0-9]|[ -]\\d)", 0.3)
                 // American Express 4-6-5 and Diners Club 4-6-4
-                .pattern("groups-4-6-5", NO_DIGIT_BEFORE + "\\d{4}(?<s>[ -])\\d{6}\\k<s>\\d{4,5}(?![ -]?\\d)", 0.3)
+                .pattern("groups-4-6-5", NO_DIGIT_BEFORE + "\\d{4}(?<s>[ -])\\d{6}\\k<s>\\d{4,5}(?![A-Za-z0-9]|[ -]\\d)", 0.3)
                 .validator("luhn+iin", PaymentCardDetectors::isPlausibleCard)
                 .context("card", "credit", "debit", "visa", "mastercard", "amex", "american express",
                         "discover", "maestro", "jcb", "diners", "unionpay", "cc", "pan", "payment")
@@ -97,7 +98,7 @@ final class PaymentCardDetectors {
 
     static PatternDetector expiry() {
         return PatternDetector.builder("card-expiry", EntityType.CREDIT_DEBIT_EXPIRY)
-                .pattern("mm-yy", "(?<![\\d/.-])(?:0?[1-9]|1[0-2]) ?[/-] ?(?:20)?\\d{2}(?![\\d]|[/.-]\\d)", 0.3)
+                .pattern("mm-yy", "(?<![A-Za-z0-9/.-])(?:0?[1-9]|1[0-2]) ?[/-] ?(?:20)?\\d{2}(?![A-Za-z0-9]|[/.-]\\d)", 0.3)
                 .context("exp", "expiry", "expires", "expiration", "expiring", "expiry date",
                         "valid thru", "valid through", "valid until", "good thru", "good through", "exp date")
                 .contextRequired()
