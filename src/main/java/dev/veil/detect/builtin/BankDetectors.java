@@ -10,14 +10,22 @@ import java.util.List;
 
 /** Bank identifiers: IBAN, US routing number, account number (by keyword), SWIFT/BIC. */
 final class BankDetectors {
-    private static final String NUMBER_BEFORE = "(?<![A-Za-z0-9.,/-])";
+    /** The first digit of a number not inside a word, a longer number, a decimal or a date. */
+    private static final String FIRST_DIGIT = "\\d(?<![A-Za-z0-9.,/-]\\d)";
     private static final String NUMBER_AFTER = "(?![A-Za-z0-9]|[.,/-]\\d)";
+
+    private static final String[] ACCOUNT_WORDS = {"account", "acct", "acc", "account number", "account no",
+        "bank account", "checking", "savings", "deposit account", "kontonummer", "konto"};
+    private static final String[] SWIFT_WORDS = {"swift", "bic", "swift code", "bic code", "swift bic",
+        "bank identifier code", "bank identification code", "swiftbic"};
 
     private BankDetectors() {
     }
 
     static List<Detector> all() {
-        return List.of(new IbanDetector(), routing(), account(), swift());
+        return List.of(new IbanDetector(), routing(),
+                KeywordGate.onFirstWords(account(), ACCOUNT_WORDS),
+                KeywordGate.onFirstWords(swift(), SWIFT_WORDS));
     }
 
     /**
@@ -26,8 +34,8 @@ final class BankDetectors {
      */
     static PatternDetector routing() {
         return PatternDetector.builder("aba-routing", EntityType.BANK_ROUTING)
-                .pattern("9-digits", NUMBER_BEFORE + "\\d{9}" + NUMBER_AFTER, 0.3)
-                .pattern("4-4-1", "(?<![A-Za-z0-9-])\\d{4}-\\d{4}-\\d(?![A-Za-z0-9]|-\\d)", 0.3)
+                .pattern("9-digits", FIRST_DIGIT + "\\d{8}" + NUMBER_AFTER, 0.3)
+                .pattern("4-4-1", "\\d(?<![A-Za-z0-9-]\\d)\\d{3}-\\d{4}-\\d(?![A-Za-z0-9]|-\\d)", 0.3)
                 .validator("aba-checksum", AbaRouting::isValid)
                 .validatedScore(0.55)
                 .context("routing", "aba", "rtn", "abartn", "routing number", "routing transit",
@@ -39,9 +47,8 @@ final class BankDetectors {
     /** Bank account numbers have no structure to check: only reported next to a keyword. */
     static PatternDetector account() {
         return PatternDetector.builder("bank-account", EntityType.BANK_ACCOUNT_NUMBER)
-                .pattern("6-17-digits", NUMBER_BEFORE + "\\d{6,17}" + NUMBER_AFTER, 0.3)
-                .context("account", "acct", "acc", "a c", "account number", "account no",
-                        "bank account", "checking", "savings", "deposit account", "kontonummer", "konto")
+                .pattern("6-17-digits", FIRST_DIGIT + "\\d{5,16}" + NUMBER_AFTER, 0.3)
+                .context(ACCOUNT_WORDS)
                 .contextRequired()
                 .trigger(Trigger.DIGITS)
                 .build();
@@ -49,16 +56,15 @@ final class BankDetectors {
 
     /**
      * SWIFT/BIC: bank (4 letters), a real country, location (2) and optional branch (3). Many
-     * upper-case words and acronyms have that shape, so the base score is below the reporting
-     * threshold and a keyword ("swift", "bic") is what makes it count.
+     * upper-case words and acronyms have that shape, so only next to a keyword ("swift", "bic").
      */
     static PatternDetector swift() {
         return PatternDetector.builder("swift-bic", EntityType.SWIFT_CODE)
-                .pattern("bic", "(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])", 0.3)
+                .pattern("bic", "[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{5}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])", 0.3)
                 .validator("country-code", BankDetectors::isPlausibleBic)
                 .validatedScore(0.0)
-                .context("swift", "bic", "swift code", "bic code", "swift bic", "bank identifier code",
-                        "bank identification code", "swiftbic")
+                .context(SWIFT_WORDS)
+                .contextRequired()
                 .build();
     }
 

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class IbanDetector implements Detector {
     private static final String NAME = "iban";
     /** Where an IBAN can start: a country code and check digits, not inside a longer word. */
-    private static final Pattern START = Pattern.compile("(?<![A-Za-z0-9-])[A-Z]{2}[0-9]{2}");
+    private static final Pattern START = Pattern.compile("[A-Z](?<![A-Za-z0-9-][A-Z])[A-Z][0-9]{2}");
     private static final ContextWords CONTEXT = ContextWords.of("iban", "bank account", "account",
             "international bank account number", "kontonummer", "rib", "iban code");
 

@@ -13,32 +13,44 @@ import java.util.List;
  */
 final class PaymentCardDetectors {
     /**
-     * Not inside a longer number or word: not preceded by a letter, a digit, a digit and a hyphen
-     * or decimal mark, or a group of four ending in a digit and a space (a group of the same number,
-     * or of an IBAN).
+     * The first digit of a card number that is not inside a longer number or word: not preceded by
+     * a letter, a digit, a digit and a hyphen or decimal mark, or a group of four ending in a digit
+     * and a space (a group of the same number, or of an IBAN). The digit comes first and the
+     * look-behind after it, so the pattern fails at once on the letters that make up most text.
      */
-    private static final String NO_DIGIT_BEFORE = "(?<![A-Za-z]|\\d[.,-]?)(?<!(?<![A-Za-z0-9-])[A-Z0-9]{3}\\d )";
-    /** A short number that is not part of a longer number, a decimal or a date. */
-    private static final String SHORT_BEFORE = "(?<![A-Za-z0-9.,/-])";
+    private static final String FIRST_DIGIT = "\\d(?<!(?:[A-Za-z]|\\d[.,-]?|(?<![A-Za-z0-9-])[A-Z0-9]{3}\\d )\\d)";
+    /** The first digit of a short number that is not part of a longer number, a decimal or a date. */
+    private static final String SHORT_FIRST = "\\d(?<![A-Za-z0-9.,/-]\\d)";
     private static final String SHORT_AFTER = "(?![A-Za-z0-9]|[.,/-]\\d)";
+
+    private static final String[] CVV_WORDS = {"cvv", "cvc", "cvn", "cid", "csc", "security code",
+        "card verification", "verification code", "verification value", "card code"};
+    private static final String[] EXPIRY_WORDS = {"exp", "expiry", "expires", "expiration", "expiring",
+        "expiry date", "valid thru", "valid through", "valid until", "good thru", "good through", "exp date"};
+    private static final String[] PIN_WORDS = {"pin", "pin code", "pin number", "pincode",
+        "personal identification number"};
 
     private PaymentCardDetectors() {
     }
 
     static List<Detector> all() {
-        return List.of(cardNumber(), cvv(), expiry(), pin());
+        return List.of(cardNumber(),
+                KeywordGate.onFirstWords(cvv(), CVV_WORDS),
+                KeywordGate.onFirstWords(expiry(), EXPIRY_WORDS),
+                KeywordGate.onFirstWords(pin(), PIN_WORDS));
     }
 
     static PatternDetector cardNumber() {
         return PatternDetector.builder("credit-card", EntityType.CREDIT_DEBIT_NUMBER)
-                .pattern("compact", NO_DIGIT_BEFORE + "\\d{13,19}(?![A-Za-z]|[.,]?\\d)", 0.3)
-                // 4-4-4-4 (and 13-15 digit cards printed 4-4-4-x); the separator is consistent
-                .pattern("groups-of-4", NO_DIGIT_BEFORE
-                        + "\\d{4}(?<s>[ -])\\d{4}\\k<s>\\d{4}\\k<s>\\d{1,4}(?![A-Za-z0-9]|\\k<s>\\d{4})", 0.3)
-                .pattern("groups-4-4-4-4-3", NO_DIGIT_BEFORE
-                        + "\\d{4}(?<s>[ -])\\d{4}\\k<s>\\d{4}\\k<s>\\d{4}\\k<s>\\d{3}(?![A-Za-z0-9]|[ -]\\d)", 0.3)
-                // American Express 4-6-5 and Diners Club 4-6-4
-                .pattern("groups-4-6-5", NO_DIGIT_BEFORE + "\\d{4}(?<s>[ -])\\d{6}\\k<s>\\d{4,5}(?![A-Za-z0-9]|[ -]\\d)", 0.3)
+                // compact; 4-4-4-4 (and 13-15 digit cards printed 4-4-4-x); Amex 4-6-5 and Diners
+                // 4-6-4. One pattern, so the text is scanned once; the separator is consistent.
+                .pattern("compact-or-grouped", FIRST_DIGIT + "\\d{3}(?:\\d{9,15}(?![A-Za-z]|[.,]?\\d)"
+                        + "|(?<s>[ -])(?:\\d{4}\\k<s>\\d{4}\\k<s>\\d{1,4}(?![A-Za-z0-9]|\\k<s>\\d{4})"
+                        + "|\\d{6}\\k<s>\\d{4,5}(?![A-Za-z0-9]|[ -]\\d)))", 0.3)
+                // 19 digits printed 4-4-4-4-3: its own pattern, so that "4-4-4-4 and a CVV" is still
+                // tried as 16 digits when the 19-digit reading fails the Luhn check
+                .pattern("groups-4-4-4-4-3", FIRST_DIGIT
+                        + "\\d{3}(?<s>[ -])\\d{4}\\k<s>\\d{4}\\k<s>\\d{4}\\k<s>\\d{3}(?![A-Za-z0-9]|[ -]\\d)", 0.3)
                 .validator("luhn+iin", PaymentCardDetectors::isPlausibleCard)
                 .context("card", "credit", "debit", "visa", "mastercard", "amex", "american express",
                         "discover", "maestro", "jcb", "diners", "unionpay", "cc", "pan", "payment")
@@ -88,9 +100,8 @@ final class PaymentCardDetectors {
 
     static PatternDetector cvv() {
         return PatternDetector.builder("card-cvv", EntityType.CREDIT_DEBIT_CVV)
-                .pattern("3-4-digits", SHORT_BEFORE + "\\d{3,4}" + SHORT_AFTER, 0.3)
-                .context("cvv", "cvc", "cvn", "cid", "csc", "security code", "card verification",
-                        "verification code", "verification value", "card code")
+                .pattern("3-4-digits", SHORT_FIRST + "\\d{2,3}" + SHORT_AFTER, 0.3)
+                .context(CVV_WORDS)
                 .contextRequired()
                 .trigger(Trigger.DIGITS)
                 .build();
@@ -98,18 +109,28 @@ final class PaymentCardDetectors {
 
     static PatternDetector expiry() {
         return PatternDetector.builder("card-expiry", EntityType.CREDIT_DEBIT_EXPIRY)
-                .pattern("mm-yy", "(?<![A-Za-z0-9/.-])(?:0?[1-9]|1[0-2]) ?[/-] ?(?:20)?\\d{2}(?![A-Za-z0-9]|[/.-]\\d)", 0.3)
-                .context("exp", "expiry", "expires", "expiration", "expiring", "expiry date",
-                        "valid thru", "valid through", "valid until", "good thru", "good through", "exp date")
+                .pattern("mm-yy", "\\d(?<![A-Za-z0-9/.-]\\d)\\d? ?[/-] ?(?:20)?\\d{2}(?![A-Za-z0-9]|[/.-]\\d)", 0.3)
+                .validator("month", PaymentCardDetectors::hasMonth)
+                .validatedScore(0.0)
+                .context(EXPIRY_WORDS)
                 .contextRequired()
                 .trigger(Trigger.DIGITS)
                 .build();
     }
 
+    /** The number before the separator is a month, 1 to 12. */
+    static boolean hasMonth(String candidate) {
+        int month = 0;
+        for (int i = 0; i < candidate.length() && Character.isDigit(candidate.charAt(i)); i++) {
+            month = month * 10 + candidate.charAt(i) - '0';
+        }
+        return month >= 1 && month <= 12;
+    }
+
     static PatternDetector pin() {
         return PatternDetector.builder("card-pin", EntityType.PIN)
-                .pattern("4-6-digits", SHORT_BEFORE + "\\d{4,6}" + SHORT_AFTER, 0.2)
-                .context("pin", "pin code", "pin number", "pincode", "personal identification number")
+                .pattern("4-6-digits", SHORT_FIRST + "\\d{3,5}" + SHORT_AFTER, 0.2)
+                .context(PIN_WORDS)
                 .contextRequired()
                 .trigger(Trigger.DIGITS)
                 .build();

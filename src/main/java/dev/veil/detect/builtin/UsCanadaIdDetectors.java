@@ -46,18 +46,18 @@ final class UsCanadaIdDetectors {
 
     /** SSN-shaped rules: 3-2-4 with a consistent dash, space or dot, or nine bare digits. */
     private static PatternDetector.Builder nineDigits(PatternDetector.Builder b, double dashed, double spaced) {
-        return b.pattern("3-2-4-dash", "(?<![A-Za-z0-9.-])\\d{3}-\\d{2}-\\d{4}(?![A-Za-z0-9]|-\\d)", dashed)
-                .pattern("3-2-4-space", "(?<![A-Za-z]|\\d[ .-]?)\\d{3} \\d{2} \\d{4}(?![A-Za-z0-9]| \\d)", spaced)
-                .pattern("3-2-4-dot", "(?<![A-Za-z0-9.-])\\d{3}\\.\\d{2}\\.\\d{4}(?![A-Za-z0-9]|\\.\\d)", spaced)
-                .pattern("9-digits", "(?<![A-Za-z0-9.,/-])\\d{9}(?![A-Za-z0-9]|[.,/-]\\d)", BARE)
+        return b.pattern("3-2-4-dash", "\\d(?<![A-Za-z0-9.-]\\d)\\d{2}-\\d{2}-\\d{4}(?![A-Za-z0-9]|-\\d)", dashed)
+                .pattern("3-2-4-space", "\\d(?<!(?:[A-Za-z]|\\d[ .-]?)\\d)\\d{2} \\d{2} \\d{4}(?![A-Za-z0-9]| \\d)", spaced)
+                .pattern("3-2-4-dot", "\\d(?<![A-Za-z0-9.-]\\d)\\d{2}\\.\\d{2}\\.\\d{4}(?![A-Za-z0-9]|\\.\\d)", spaced)
+                .pattern("9-digits", "\\d(?<![A-Za-z0-9.,/-]\\d)\\d{8}(?![A-Za-z0-9]|[.,/-]\\d)", BARE)
                 .validatedScore(0.0)
                 .trigger(Trigger.DIGITS);
     }
 
     static PatternDetector sin() {
         return PatternDetector.builder("ca-sin", EntityType.CA_SOCIAL_INSURANCE_NUMBER)
-                .pattern("3-3-3", "(?<![A-Za-z]|\\d[ .-]?)\\d{3}(?<s>[ -])\\d{3}\\k<s>\\d{3}(?![A-Za-z0-9]|[ -]\\d)", 0.5)
-                .pattern("9-digits", "(?<![A-Za-z0-9.,/-])\\d{9}(?![A-Za-z0-9]|[.,/-]\\d)", BARE)
+                .pattern("3-3-3", "\\d(?<!(?:[A-Za-z]|\\d[ .-]?)\\d)\\d{2}(?<s>[ -])\\d{3}\\k<s>\\d{3}(?![A-Za-z0-9]|[ -]\\d)", 0.5)
+                .pattern("9-digits", "\\d(?<![A-Za-z0-9.,/-]\\d)\\d{8}(?![A-Za-z0-9]|[.,/-]\\d)", BARE)
                 .validator("luhn", UsCanadaIdDetectors::isValidSin)
                 .validatedScore(0.0)
                 .context("sin", "social insurance", "social insurance number", "nas",

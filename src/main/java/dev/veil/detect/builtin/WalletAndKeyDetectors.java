@@ -16,20 +16,22 @@ final class WalletAndKeyDetectors {
      */
     static final Trigger DIGITS_WIDE = new Trigger("digits-wide", c -> c >= '0' && c <= '9', 72);
 
-    private static final String NOT_IN_WORD = "(?<![A-Za-z0-9])";
     private static final String NOT_IN_WORD_AFTER = "(?![A-Za-z0-9])";
+
+    private static final String[] SECRET_WORDS = {"secret access key", "secret key", "aws secret",
+        "secretaccesskey", "secret", "aws secret key"};
 
     private WalletAndKeyDetectors() {
     }
 
     static List<Detector> all() {
-        return List.of(bitcoin(), awsAccessKey(), awsSecretKey());
+        return List.of(bitcoin(), awsAccessKey(), KeywordGate.onFirstWords(awsSecretKey(), SECRET_WORDS));
     }
 
     static PatternDetector bitcoin() {
         return PatternDetector.builder("bitcoin-address", EntityType.CRYPTO_WALLET)
-                .pattern("base58check", NOT_IN_WORD + "[13][1-9A-HJ-NP-Za-km-z]{24,33}" + NOT_IN_WORD_AFTER, 0.3)
-                .pattern("bech32", NOT_IN_WORD + "(?:bc1[02-9ac-hj-np-z]{11,71}|BC1[02-9AC-HJ-NP-Z]{11,71})"
+                .pattern("base58check", "[13](?<![A-Za-z0-9][13])[1-9A-HJ-NP-Za-km-z]{24,33}" + NOT_IN_WORD_AFTER, 0.3)
+                .pattern("bech32", "[bB](?<![A-Za-z0-9][bB])(?:c1[02-9ac-hj-np-z]{11,71}|C1[02-9AC-HJ-NP-Z]{11,71})"
                         + NOT_IN_WORD_AFTER, 0.3)
                 .validator("address-checksum", WalletAndKeyDetectors::isBitcoinAddress)
                 .context("bitcoin", "btc", "wallet", "address", "crypto", "send", "pay to")
@@ -49,7 +51,7 @@ final class WalletAndKeyDetectors {
     /** Access key IDs of long-term (AKIA) and temporary (ASIA) credentials. */
     static PatternDetector awsAccessKey() {
         return PatternDetector.builder("aws-access-key", EntityType.AWS_ACCESS_KEY)
-                .pattern("akia-asia", NOT_IN_WORD + "A[KS]IA[A-Z0-9]{16}" + NOT_IN_WORD_AFTER, 0.85)
+                .pattern("akia-asia", "A(?<![A-Za-z0-9]A)[KS]IA[A-Z0-9]{16}" + NOT_IN_WORD_AFTER, 0.85)
                 .context("aws", "access key", "access key id", "accesskeyid", "key id", "credentials")
                 .build();
     }
@@ -61,11 +63,10 @@ final class WalletAndKeyDetectors {
      */
     static PatternDetector awsSecretKey() {
         return PatternDetector.builder("aws-secret-key", EntityType.AWS_SECRET_KEY)
-                .pattern("base64-40", "(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])", 0.4)
+                .pattern("base64-40", "[A-Za-z0-9/+](?<![A-Za-z0-9/+=][A-Za-z0-9/+])[A-Za-z0-9/+]{39}(?![A-Za-z0-9/+=])", 0.4)
                 .validator("mixed-characters", WalletAndKeyDetectors::isMixed)
                 .validatedScore(0.0)
-                .context("secret access key", "secret key", "aws secret", "secretaccesskey", "secret",
-                        "aws secret key")
+                .context(SECRET_WORDS)
                 .contextRequired()
                 .trigger(DIGITS_WIDE)
                 .build();

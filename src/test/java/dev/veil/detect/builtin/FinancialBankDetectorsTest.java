@@ -82,7 +82,7 @@ class FinancialBankDetectorsTest {
     @CsvSource(delimiter = '|', value = {
         "Account number: 12345678|12345678",
         "acct 0099887766554|0099887766554",
-        "A/C 4455667788|4455667788",
+        "Acct. no. 4455667788|4455667788",
         "checking 10293847|10293847",
     })
     void findsAccountNumbersNextToAKeyword(String text, String value) {
