@@ -34,8 +34,7 @@ final class BankDetectors {
      */
     static PatternDetector routing() {
         return PatternDetector.builder("aba-routing", EntityType.BANK_ROUTING)
-                .pattern("9-digits", FIRST_DIGIT + "\\d{8}" + NUMBER_AFTER, 0.3)
-                .pattern("4-4-1", "\\d(?<![A-Za-z0-9-]\\d)\\d{3}-\\d{4}-\\d(?![A-Za-z0-9]|-\\d)", 0.3)
+                .pattern("9-digits-or-4-4-1", FIRST_DIGIT + "\\d{3}(?:\\d{5}|-\\d{4}-\\d)" + NUMBER_AFTER, 0.3)
                 .validator("aba-checksum", AbaRouting::isValid)
                 .validatedScore(0.55)
                 .context("routing", "aba", "rtn", "abartn", "routing number", "routing transit",

@@ -19,8 +19,8 @@ import java.util.Set;
 final class KeywordGate implements Detector {
     private final Detector delegate;
     private final String[] keywords;
-    /** For each ASCII lower-case letter, whether some keyword starts with it. */
-    private final boolean[] firstLetters = new boolean[128];
+    /** For each pair of ASCII lower-case characters, whether some keyword starts with it. */
+    private final boolean[] firstPairs = new boolean[128 * 128];
 
     /**
      * @param keywords lower-case ASCII words; every context phrase of {@code delegate} must start
@@ -30,10 +30,10 @@ final class KeywordGate implements Detector {
         this.delegate = delegate;
         this.keywords = keywords.clone();
         for (String k : keywords) {
-            if (k.isEmpty() || !k.equals(k.toLowerCase(Locale.ROOT)) || k.charAt(0) >= 128) {
-                throw new IllegalArgumentException("keywords must be lower-case ASCII words");
+            if (k.length() < 2 || !k.equals(k.toLowerCase(Locale.ROOT)) || !k.matches("[a-z]+")) {
+                throw new IllegalArgumentException("keywords must be lower-case ASCII words of 2+ letters");
             }
-            firstLetters[k.charAt(0)] = true;
+            firstPairs[k.charAt(0) * 128 + k.charAt(1)] = true;
         }
     }
 
@@ -64,18 +64,26 @@ final class KeywordGate implements Detector {
         return mentionsKeyword(view.text()) ? delegate.detect(view) : List.of();
     }
 
+    private static int lower(char c) {
+        return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    }
+
     boolean mentionsKeyword(String text) {
-        int n = text.length();
+        if (text.isEmpty()) {
+            return false;
+        }
+        int n = text.length() - 1;
+        int prev = lower(text.charAt(0));
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-            if (lower < 128 && firstLetters[lower]) {
+            int next = lower(text.charAt(i + 1));
+            if (prev < 128 && next < 128 && firstPairs[prev * 128 + next]) {
                 for (String k : keywords) {
-                    if (k.charAt(0) == lower && text.regionMatches(true, i, k, 0, k.length())) {
+                    if (text.regionMatches(true, i, k, 0, k.length())) {
                         return true;
                     }
                 }
             }
+            prev = next;
         }
         return false;
     }

@@ -19,6 +19,8 @@ final class UsCanadaIdDetectors {
     private static final Set<String> PUBLICISED_SSNS = Set.of("078051120", "219099999");
     /** Score of bare nine digits: reported only with a keyword, which then outranks a routing number. */
     private static final double BARE = 0.25;
+    /** Score of the grouped forms (3-2-4, 3-3-3): reported alone, near certain with a keyword. */
+    private static final double GROUPED = 0.55;
 
     private UsCanadaIdDetectors() {
     }
@@ -28,36 +30,38 @@ final class UsCanadaIdDetectors {
     }
 
     static PatternDetector ssn() {
-        return nineDigits(PatternDetector.builder("us-ssn", EntityType.SSN), 0.6, 0.5)
+        return nineDigits(PatternDetector.builder("us-ssn", EntityType.SSN), "[0-8]")
                 .validator("ssn-rules", UsCanadaIdDetectors::isValidSsn)
                 .context("ssn", "ssns", "social security", "social security number", "social security no",
                         "ss", "soc sec", "ssa")
                 .build();
     }
 
+    /** ITINs always start with 9, so the pattern does too (it fails fast on every other digit). */
     static PatternDetector itin() {
-        return nineDigits(PatternDetector.builder("us-itin", EntityType.US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER),
-                0.6, 0.5)
+        return nineDigits(PatternDetector.builder("us-itin", EntityType.US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER), "9")
                 .validator("itin-rules", UsCanadaIdDetectors::isValidItin)
                 .context("itin", "itins", "tin", "tax id", "taxpayer id", "taxpayer identification",
                         "individual taxpayer", "tax identification number", "taxpayer")
                 .build();
     }
 
-    /** SSN-shaped rules: 3-2-4 with a consistent dash, space or dot, or nine bare digits. */
-    private static PatternDetector.Builder nineDigits(PatternDetector.Builder b, double dashed, double spaced) {
-        return b.pattern("3-2-4-dash", "\\d(?<![A-Za-z0-9.-]\\d)\\d{2}-\\d{2}-\\d{4}(?![A-Za-z0-9]|-\\d)", dashed)
-                .pattern("3-2-4-space", "\\d(?<!(?:[A-Za-z]|\\d[ .-]?)\\d)\\d{2} \\d{2} \\d{4}(?![A-Za-z0-9]| \\d)", spaced)
-                .pattern("3-2-4-dot", "\\d(?<![A-Za-z0-9.-]\\d)\\d{2}\\.\\d{2}\\.\\d{4}(?![A-Za-z0-9]|\\.\\d)", spaced)
-                .pattern("9-digits", "\\d(?<![A-Za-z0-9.,/-]\\d)\\d{8}(?![A-Za-z0-9]|[.,/-]\\d)", BARE)
+    /**
+     * SSN-shaped rules: 3-2-4 with one consistent dash, space or dot, or nine bare digits, starting
+     * with a digit of {@code firstDigit} (a character class) that is not inside a word or number.
+     */
+    private static PatternDetector.Builder nineDigits(PatternDetector.Builder b, String firstDigit) {
+        String first = firstDigit + "(?<!(?:[A-Za-z]|\\d[ .-]?)\\d)";
+        return b.pattern("3-2-4", first + "\\d{2}(?<s>[-. ])\\d{2}\\k<s>\\d{4}(?![A-Za-z0-9]|[-. ]\\d)", GROUPED)
+                .pattern("9-digits", first + "(?<![.,/-]\\d)\\d{8}(?![A-Za-z0-9]|[.,/-]\\d)", BARE)
                 .validatedScore(0.0)
                 .trigger(Trigger.DIGITS);
     }
 
     static PatternDetector sin() {
         return PatternDetector.builder("ca-sin", EntityType.CA_SOCIAL_INSURANCE_NUMBER)
-                .pattern("3-3-3", "\\d(?<!(?:[A-Za-z]|\\d[ .-]?)\\d)\\d{2}(?<s>[ -])\\d{3}\\k<s>\\d{3}(?![A-Za-z0-9]|[ -]\\d)", 0.5)
-                .pattern("9-digits", "\\d(?<![A-Za-z0-9.,/-]\\d)\\d{8}(?![A-Za-z0-9]|[.,/-]\\d)", BARE)
+                .pattern("3-3-3", "[1-79](?<!(?:[A-Za-z]|\\d[ .-]?)\\d)\\d{2}(?<s>[ -])\\d{3}\\k<s>\\d{3}(?![A-Za-z0-9]|[ -]\\d)", GROUPED)
+                .pattern("9-digits", "[1-79](?<![A-Za-z0-9.,/-]\\d)\\d{8}(?![A-Za-z0-9]|[.,/-]\\d)", BARE)
                 .validator("luhn", UsCanadaIdDetectors::isValidSin)
                 .validatedScore(0.0)
                 .context("sin", "social insurance", "social insurance number", "nas",
