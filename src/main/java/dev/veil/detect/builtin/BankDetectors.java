@@ -24,8 +24,8 @@ final class BankDetectors {
 
     static List<Detector> all() {
         return List.of(new IbanDetector(), routing(),
-                KeywordGate.onFirstWords(account(), ACCOUNT_WORDS),
-                KeywordGate.onFirstWords(swift(), SWIFT_WORDS));
+                KeywordGate.onContext(account(), ACCOUNT_WORDS),
+                KeywordGate.onContext(swift(), SWIFT_WORDS));
     }
 
     /**

@@ -11,10 +11,10 @@ import java.util.Set;
 
 /**
  * Runs a detector that reports only next to its keywords (a context-required detector) only on
- * texts that contain at least one of those keywords, ignoring case. One quick pass over the text
- * replaces a pattern scan plus a context look-up for every short number in a text that mentions
- * no CVV, PIN or account at all. The output is unchanged: a context word found as a whole word is
- * also found as a substring.
+ * texts that contain at least one of those keywords as a whole word, ignoring case. One quick pass
+ * over the text replaces a pattern scan plus a context look-up for every short number in a text
+ * that mentions no CVV, PIN or account at all. The output is unchanged, as long as every context
+ * phrase contains one of the keywords.
  */
 final class KeywordGate implements Detector {
     private final Detector delegate;
@@ -23,8 +23,8 @@ final class KeywordGate implements Detector {
     private final boolean[] firstPairs = new boolean[128 * 128];
 
     /**
-     * @param keywords lower-case ASCII words; every context phrase of {@code delegate} must start
-     *                 with one of them
+     * @param keywords lower-case ASCII words; every context phrase of {@code delegate} must
+     *                 contain one of them
      */
     KeywordGate(Detector delegate, String... keywords) {
         this.delegate = delegate;
@@ -37,16 +37,39 @@ final class KeywordGate implements Detector {
         }
     }
 
-    /** Gates {@code delegate} on the first word of each of its context phrases. */
-    static KeywordGate onFirstWords(Detector delegate, String... contextPhrases) {
-        List<String> first = new ArrayList<>();
+    /**
+     * Gates {@code delegate} on its context phrases: on each one-word phrase, and on one word of
+     * each longer phrase that does not contain one of those (its longest word, the later one on a
+     * tie: "verification" rather than "card", "thru" rather than "good").
+     */
+    static KeywordGate onContext(Detector delegate, String... contextPhrases) {
+        List<String> words = new ArrayList<>();
+        List<String[]> longer = new ArrayList<>();
         for (String p : contextPhrases) {
-            String w = p.toLowerCase(Locale.ROOT).split("[^a-z]+")[0];
-            if (!first.contains(w)) {
-                first.add(w);
+            String[] parts = p.toLowerCase(Locale.ROOT).split("[^a-z]+");
+            if (parts.length == 1) {
+                words.add(parts[0]);
+            } else {
+                longer.add(parts);
             }
         }
-        return new KeywordGate(delegate, first.toArray(String[]::new));
+        for (String[] parts : longer) {
+            String pick = "";
+            boolean covered = false;
+            for (String w : parts) {
+                covered |= words.contains(w);
+                pick = w.length() >= pick.length() ? w : pick;
+            }
+            if (!covered) {
+                words.add(pick);
+            }
+        }
+        return new KeywordGate(delegate, words.toArray(String[]::new));
+    }
+
+    /** The words this gate looks for. */
+    List<String> keywords() {
+        return List.of(keywords);
     }
 
     @Override
@@ -64,6 +87,14 @@ final class KeywordGate implements Detector {
         return mentionsKeyword(view.text()) ? delegate.detect(view) : List.of();
     }
 
+    /** {@code word} at {@code i}, ignoring case, with no letter right before or after it. */
+    private static boolean isWordAt(String text, int i, String word) {
+        int end = i + word.length();
+        return text.regionMatches(true, i, word, 0, word.length())
+                && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                && (end >= text.length() || !Character.isLetter(text.charAt(end)));
+    }
+
     private static int lower(char c) {
         return c >= 'A' && c <= 'Z' ? c + 32 : c;
     }
@@ -78,7 +109,7 @@ final class KeywordGate implements Detector {
             int next = lower(text.charAt(i + 1));
             if (prev < 128 && next < 128 && firstPairs[prev * 128 + next]) {
                 for (String k : keywords) {
-                    if (text.regionMatches(true, i, k, 0, k.length())) {
+                    if (isWordAt(text, i, k)) {
                         return true;
                     }
                 }

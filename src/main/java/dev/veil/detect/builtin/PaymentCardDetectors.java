@@ -16,15 +16,17 @@ final class PaymentCardDetectors {
      * The first digit of a card number that is not inside a longer number or word: not preceded by
      * a letter, a digit, a digit and a hyphen or decimal mark, or a group of four ending in a digit
      * and a space (a group of the same number, or of an IBAN). The digit comes first and the
-     * look-behind after it, so the pattern fails at once on the letters that make up most text.
+     * look-behinds after it, so the pattern fails at once on the letters that make up most text;
+     * each look-behind has a fixed length, which Java checks at one position only.
      */
-    private static final String FIRST_DIGIT = "\\d(?<!(?:[A-Za-z]|\\d[.,-]?|(?<![A-Za-z0-9-])[A-Z0-9]{3}\\d )\\d)";
+    private static final String FIRST_DIGIT =
+            "\\d(?<![A-Za-z0-9]\\d)(?<!\\d[.,-]\\d)(?<!(?<![A-Za-z0-9-])[A-Z0-9]{3}\\d \\d)";
     /** The first digit of a short number that is not part of a longer number, a decimal or a date. */
     private static final String SHORT_FIRST = "\\d(?<![A-Za-z0-9.,/-]\\d)";
     private static final String SHORT_AFTER = "(?![A-Za-z0-9]|[.,/-]\\d)";
 
     private static final String[] CVV_WORDS = {"cvv", "cvc", "cvn", "cid", "csc", "security code",
-        "card verification", "verification code", "verification value", "card code"};
+        "card verification", "verification code", "verification value"};
     private static final String[] EXPIRY_WORDS = {"exp", "expiry", "expires", "expiration", "expiring",
         "expiry date", "valid thru", "valid through", "valid until", "good thru", "good through", "exp date"};
     private static final String[] PIN_WORDS = {"pin", "pin code", "pin number", "pincode",
@@ -35,9 +37,9 @@ final class PaymentCardDetectors {
 
     static List<Detector> all() {
         return List.of(cardNumber(),
-                KeywordGate.onFirstWords(cvv(), CVV_WORDS),
-                KeywordGate.onFirstWords(expiry(), EXPIRY_WORDS),
-                KeywordGate.onFirstWords(pin(), PIN_WORDS));
+                KeywordGate.onContext(cvv(), CVV_WORDS),
+                KeywordGate.onContext(expiry(), EXPIRY_WORDS),
+                KeywordGate.onContext(pin(), PIN_WORDS));
     }
 
     static PatternDetector cardNumber() {

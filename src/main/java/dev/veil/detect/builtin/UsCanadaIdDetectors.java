@@ -51,7 +51,7 @@ final class UsCanadaIdDetectors {
      * with a digit of {@code firstDigit} (a character class) that is not inside a word or number.
      */
     private static PatternDetector.Builder nineDigits(PatternDetector.Builder b, String firstDigit) {
-        String first = firstDigit + "(?<!(?:[A-Za-z]|\\d[ .-]?)\\d)";
+        String first = firstDigit + "(?<![A-Za-z0-9]\\d)(?<!\\d[ .-]\\d)";
         return b.pattern("3-2-4", first + "\\d{2}(?<s>[-. ])\\d{2}\\k<s>\\d{4}(?![A-Za-z0-9]|[-. ]\\d)", GROUPED)
                 .pattern("9-digits", first + "(?<![.,/-]\\d)\\d{8}(?![A-Za-z0-9]|[.,/-]\\d)", BARE)
                 .validatedScore(0.0)
@@ -60,7 +60,7 @@ final class UsCanadaIdDetectors {
 
     static PatternDetector sin() {
         return PatternDetector.builder("ca-sin", EntityType.CA_SOCIAL_INSURANCE_NUMBER)
-                .pattern("3-3-3", "[1-79](?<!(?:[A-Za-z]|\\d[ .-]?)\\d)\\d{2}(?<s>[ -])\\d{3}\\k<s>\\d{3}(?![A-Za-z0-9]|[ -]\\d)", GROUPED)
+                .pattern("3-3-3", "[1-79](?<![A-Za-z0-9]\\d)(?<!\\d[ .-]\\d)\\d{2}(?<s>[ -])\\d{3}\\k<s>\\d{3}(?![A-Za-z0-9]|[ -]\\d)", GROUPED)
                 .pattern("9-digits", "[1-79](?<![A-Za-z0-9.,/-]\\d)\\d{8}(?![A-Za-z0-9]|[.,/-]\\d)", BARE)
                 .validator("luhn", UsCanadaIdDetectors::isValidSin)
                 .validatedScore(0.0)

@@ -25,7 +25,7 @@ final class WalletAndKeyDetectors {
     }
 
     static List<Detector> all() {
-        return List.of(bitcoin(), awsAccessKey(), KeywordGate.onFirstWords(awsSecretKey(), SECRET_WORDS));
+        return List.of(bitcoin(), awsAccessKey(), KeywordGate.onContext(awsSecretKey(), SECRET_WORDS));
     }
 
     static PatternDetector bitcoin() {
