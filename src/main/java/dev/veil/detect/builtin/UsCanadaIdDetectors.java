@@ -39,7 +39,8 @@ final class UsCanadaIdDetectors {
 
     /** ITINs always start with 9, so the pattern does too (it fails fast on every other digit). */
     static PatternDetector itin() {
-        return nineDigits(PatternDetector.builder("us-itin", EntityType.US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER), "9")
+        PatternDetector.Builder b = PatternDetector.builder("us-itin", EntityType.US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER);
+        return nineDigits(b, "9")
                 .validator("itin-rules", UsCanadaIdDetectors::isValidItin)
                 .context("itin", "itins", "tin", "tax id", "taxpayer id", "taxpayer identification",
                         "individual taxpayer", "tax identification number", "taxpayer")
@@ -60,7 +61,8 @@ final class UsCanadaIdDetectors {
 
     static PatternDetector sin() {
         return PatternDetector.builder("ca-sin", EntityType.CA_SOCIAL_INSURANCE_NUMBER)
-                .pattern("3-3-3", "[1-79](?<![A-Za-z0-9]\\d)(?<!\\d[ .-]\\d)\\d{2}(?<s>[ -])\\d{3}\\k<s>\\d{3}(?![A-Za-z0-9]|[ -]\\d)", GROUPED)
+                .pattern("3-3-3", "[1-79](?<![A-Za-z0-9]\\d)(?<!\\d[ .-]\\d)"
+                        + "\\d{2}(?<s>[ -])\\d{3}\\k<s>\\d{3}(?![A-Za-z0-9]|[ -]\\d)", GROUPED)
                 .pattern("9-digits", "[1-79](?<![A-Za-z0-9.,/-]\\d)\\d{8}(?![A-Za-z0-9]|[.,/-]\\d)", BARE)
                 .validator("luhn", UsCanadaIdDetectors::isValidSin)
                 .validatedScore(0.0)

@@ -63,7 +63,8 @@ final class WalletAndKeyDetectors {
      */
     static PatternDetector awsSecretKey() {
         return PatternDetector.builder("aws-secret-key", EntityType.AWS_SECRET_KEY)
-                .pattern("base64-40", "[A-Za-z0-9/+](?<![A-Za-z0-9/+=][A-Za-z0-9/+])[A-Za-z0-9/+]{39}(?![A-Za-z0-9/+=])", 0.4)
+                .pattern("base64-40", "[A-Za-z0-9/+](?<![A-Za-z0-9/+=][A-Za-z0-9/+])[A-Za-z0-9/+]{39}"
+                        + "(?![A-Za-z0-9/+=])", 0.4)
                 .validator("mixed-characters", WalletAndKeyDetectors::isMixed)
                 .validatedScore(0.0)
                 .context(SECRET_WORDS)
