@@ -1,0 +1,244 @@
+package dev.veil.detect.names;
+
+import dev.veil.detect.EntityType;
+import dev.veil.detect.Explanation;
+import dev.veil.detect.Finding;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One scan of one text for names: walks the words once and, at each capitalised word, tries the
+ * rules in order — title + name, "Last, First", then a run of name words scored by what the
+ * lists know about its first and last word and by a cue before it. Not thread-safe; the
+ * {@link NameDetector} makes one per scan.
+ */
+final class NameMatcher {
+    private static final int MAX_NAME_WORDS = 4;
+    private static final int NAMES = WordClass.FIRST_NAME.bit() | WordClass.SURNAME.bit() | WordClass.PERSON_NAME.bit();
+    private static final int ORDINARY = WordClass.COMMON_WORD.bit() | WordClass.NON_NAME.bit();
+    private static final int NEVER_IN_NAME = WordClass.NEVER_NAME.bit() | WordClass.COMPANY_SUFFIX.bit()
+            | WordClass.ADDRESS_WORD.bit() | WordClass.TITLE.bit() | WordClass.GREETING_CUE.bit()
+            | WordClass.SIGNOFF_CUE.bit();
+
+    private final CharSequence text;
+    private final WordTokens words;
+    private final String detector;
+    private final List<Finding> found = new ArrayList<>();
+
+    NameMatcher(CharSequence text, WordTokens words, String detector) {
+        this.text = text;
+        this.words = words;
+        this.detector = detector;
+    }
+
+    List<Finding> findAll() {
+        int n = words.count();
+        int i = 0;
+        while (i < n) {
+            i = words.isUpperStart(i) ? matchAt(i) : i + 1;
+        }
+        return found;
+    }
+
+    /** Tries the rules at word {@code i}; returns the next word to look at. */
+    private int matchAt(int i) {
+        int afterTitle = matchTitled(i);
+        if (afterTitle > i) {
+            return afterTitle;
+        }
+        int afterInverted = matchLastCommaFirst(i);
+        if (afterInverted > i) {
+            return afterInverted;
+        }
+        NameRun run = extend(i);
+        if (run == null || !standsAlone(run.start(), run.last(), false)) {
+            return i + 1;
+        }
+        String cue = cueBefore(run.start());
+        double score = NameScores.forRun(words, run, cue != null);
+        if (score <= 0) {
+            return i + 1;
+        }
+        String why = NameScores.describe(words, run) + (cue == null ? "" : "; cue before: " + cue);
+        emit(run.start(), run.last(), score, "first-last", why);
+        return run.last() + 1;
+    }
+
+    /** "Dr. Patel", "Mrs Mary Smith", "Prof. J. Okafor": a title makes even a lone surname a name. */
+    private int matchTitled(int i) {
+        if (!words.is(i, WordClass.TITLE) || words.shape(i) == WordTokens.INITIAL || i + 1 >= words.count()) {
+            return i;
+        }
+        Gap g = Gap.between(text, words.end(i), words.start(i + 1));
+        if (g != Gap.SPACE && g != Gap.DOT) {
+            return i;
+        }
+        NameRun run = extend(i + 1);
+        if (run == null || !standsAlone(run.start(), run.last(), true)) {
+            return i;
+        }
+        String cue = cueBefore(i);
+        double score = cue == null ? NameScores.TITLED : NameScores.withCue(NameScores.TITLED);
+        emit(run.start(), run.last(), score, "title", "title before the name" + (cue == null ? "" : "; cue before: " + cue));
+        return run.last() + 1;
+    }
+
+    /** "Smith, Mary" in lists and forms: a distinctive surname, a comma, a first name. */
+    private int matchLastCommaFirst(int i) {
+        int first = i + 1 < words.count() ? i + 1 : -1;
+        if (first < 0 || words.shape(i) != WordTokens.CAPITALISED || words.shape(first) != WordTokens.CAPITALISED
+                || Gap.between(text, words.end(i), words.start(first)) != Gap.COMMA || words.isPossessive(i)) {
+            return i;
+        }
+        int last = words.classes(i);
+        int given = words.classes(first);
+        boolean surname = (last & (WordClass.SURNAME.bit() | WordClass.PERSON_NAME.bit())) != 0
+                && (last & (ORDINARY | NEVER_IN_NAME)) == 0;
+        boolean firstName = WordClass.FIRST_NAME.in(given) && (given & (ORDINARY | NEVER_IN_NAME)) == 0;
+        if (!surname || !firstName) {
+            return i;
+        }
+        int end = first;
+        if (end + 1 < words.count() && words.shape(end + 1) == WordTokens.INITIAL
+                && Gap.between(text, words.end(end), words.start(end + 1)) == Gap.SPACE) {
+            end++;
+        }
+        if (!standsAlone(i, end, false)) {
+            return i;
+        }
+        String cue = cueBefore(i);
+        double score = cue == null ? NameScores.LAST_COMMA_FIRST : NameScores.withCue(NameScores.LAST_COMMA_FIRST);
+        emit(i, end, score, "last-comma-first", "surname, comma, first name, both in the lists"
+                + (cue == null ? "" : "; cue before: " + cue));
+        return end + 1;
+    }
+
+    /**
+     * The longest run of name words from word {@code s}: capitalised (or all-caps) words that can
+     * be names, initials and particles between them, joined by spaces, dots after initials and at
+     * most one line break; {@code null} when {@code s} starts none.
+     */
+    private NameRun extend(int s) {
+        int n = words.count();
+        int firstName = -1;
+        int last = -1;
+        int nameWords = 0;
+        boolean crossed = false;
+        boolean caps = false;
+        for (int j = s; j < n && nameWords < MAX_NAME_WORDS; j++) {
+            if (j > s) {
+                if (words.isPossessive(j - 1)) {
+                    break;
+                }
+                Gap g = Gap.between(text, words.end(j - 1), words.start(j));
+                boolean ok = g == Gap.SPACE
+                        || (g == Gap.DOT && words.shape(j - 1) == WordTokens.INITIAL)
+                        || (g == Gap.LINE_BREAK && !crossed && nameWords > 0);
+                if (!ok) {
+                    break;
+                }
+                crossed |= g == Gap.LINE_BREAK;
+            }
+            int shape = words.shape(j);
+            if (shape == WordTokens.INITIAL) {
+                continue;
+            }
+            if (shape == WordTokens.LOWER) {
+                if (nameWords > 0 && words.is(j, WordClass.PARTICLE)) {
+                    continue;
+                }
+                break;
+            }
+            if (!canBeNameWord(j) || (nameWords > 0 && caps != (shape == WordTokens.ALL_CAPS))) {
+                break;
+            }
+            if (firstName < 0) {
+                firstName = j;
+                caps = shape == WordTokens.ALL_CAPS;
+            }
+            last = j;
+            nameWords++;
+        }
+        if (last < 0) {
+            return null;
+        }
+        // The words after the last name word (initials, particles) are not part of the name.
+        boolean crossesLine = crossed && lineBreakWithin(s, last);
+        return new NameRun(s, firstName, last, nameWords, crossesLine);
+    }
+
+    private boolean lineBreakWithin(int from, int to) {
+        for (int k = words.end(from); k < words.start(to); k++) {
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised word that the lists do not rule out: a known name, or an unknown word. */
+    private boolean canBeNameWord(int j) {
+        int c = words.classes(j);
+        if ((c & NEVER_IN_NAME) != 0) {
+            return false;
+        }
+        return (c & NAMES) != 0 || (c & ORDINARY) == 0;
+    }
+
+    /**
+     * Whether the run is a person and not part of an organisation or a place: no company suffix,
+     * "&" or street type after it ("Smith Ltd", "John Street"), no place prefix before it
+     * ("Lake Mary", "St John").
+     */
+    private boolean standsAlone(int first, int last, boolean titled) {
+        int after = last + 1;
+        if (after < words.count() && words.isUpperStart(after) && !words.isPossessive(last)) {
+            Gap g = Gap.between(text, words.end(last), words.start(after));
+            int c = words.classes(after);
+            if ((g == Gap.SPACE || g == Gap.DOT)
+                    && (WordClass.COMPANY_SUFFIX.in(c) || WordClass.ADDRESS_WORD.in(c))) {
+                return false;
+            }
+        }
+        int k = words.end(last);
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k < text.length() && text.charAt(k) == '&' && k > words.end(last)) {
+            return false;
+        }
+        if (!titled && first > 0 && words.isUpperStart(first - 1) && words.is(first - 1, WordClass.ADDRESS_WORD)) {
+            Gap g = Gap.between(text, words.end(first - 1), words.start(first));
+            return g != Gap.SPACE && g != Gap.DOT;
+        }
+        return true;
+    }
+
+    /** The kind of cue right before word {@code s} ("Dear", "Sincerely,", "Name:"), or null. */
+    private String cueBefore(int s) {
+        if (s == 0) {
+            return null;
+        }
+        int p = s - 1;
+        int c = words.classes(p);
+        if ((c & (WordClass.GREETING_CUE.bit() | WordClass.SIGNOFF_CUE.bit() | WordClass.LABEL_CUE.bit())) == 0) {
+            return null;
+        }
+        Gap g = Gap.between(text, words.end(p), words.start(s));
+        if (WordClass.GREETING_CUE.in(c) && g != Gap.OTHER && g != Gap.DOT && g != Gap.COLON) {
+            return "greeting";
+        }
+        if (WordClass.SIGNOFF_CUE.in(c) && (g == Gap.COMMA_BREAK || g == Gap.LINE_BREAK || g == Gap.COMMA)) {
+            return "sign-off";
+        }
+        if (g == Gap.COLON) {
+            return "label";
+        }
+        return null;
+    }
+
+    private void emit(int first, int last, double score, String rule, String why) {
+        found.add(new Finding(EntityType.NAME, words.start(first), words.end(last), score, detector,
+                Explanation.of("names:" + rule, score).with(why)));
+    }
+}
