@@ -20,12 +20,12 @@ final class NameMatcher {
             | WordClass.ADDRESS_WORD.bit() | WordClass.TITLE.bit() | WordClass.GREETING_CUE.bit()
             | WordClass.SIGNOFF_CUE.bit();
 
-    private final CharSequence text;
+    private final String text;
     private final WordTokens words;
     private final String detector;
     private final List<Finding> found = new ArrayList<>();
 
-    NameMatcher(CharSequence text, WordTokens words, String detector) {
+    NameMatcher(String text, WordTokens words, String detector) {
         this.text = text;
         this.words = words;
         this.detector = detector;
@@ -46,7 +46,7 @@ final class NameMatcher {
         if (afterTitle > i) {
             return afterTitle;
         }
-        int afterInverted = matchLastCommaFirst(i);
+        int afterInverted = matchCommaPair(i);
         if (afterInverted > i) {
             return afterInverted;
         }
@@ -83,23 +83,26 @@ final class NameMatcher {
         return run.last() + 1;
     }
 
-    /** "Smith, Mary" in lists and forms: a distinctive surname, a comma, a first name. */
-    private int matchLastCommaFirst(int i) {
-        int first = i + 1 < words.count() ? i + 1 : -1;
-        if (first < 0 || words.shape(i) != WordTokens.CAPITALISED || words.shape(first) != WordTokens.CAPITALISED
-                || Gap.between(text, words.end(i), words.start(first)) != Gap.COMMA || words.isPossessive(i)) {
+    /**
+     * "Smith, Mary" in lists and forms (a surname, a comma, a first name, at least one of them
+     * distinctive), and in CSV rows also "Mary,Smith" with no space: then each cell is a finding.
+     */
+    private int matchCommaPair(int i) {
+        int j = i + 1;
+        if (j >= words.count() || words.shape(i) != WordTokens.CAPITALISED || words.shape(j) != WordTokens.CAPITALISED
+                || words.isPossessive(i) || Gap.between(text, words.end(i), words.start(j)) != Gap.COMMA) {
             return i;
         }
-        int last = words.classes(i);
-        int given = words.classes(first);
-        boolean surname = (last & (WordClass.SURNAME.bit() | WordClass.PERSON_NAME.bit())) != 0
-                && (last & (ORDINARY | NEVER_IN_NAME)) == 0;
-        boolean firstName = WordClass.FIRST_NAME.in(given) && (given & (ORDINARY | NEVER_IN_NAME)) == 0;
-        if (!surname || !firstName) {
+        boolean tight = words.start(j) == words.end(i) + 1;
+        int a = words.classes(i);
+        int b = words.classes(j);
+        boolean lastFirst = isSurname(a) && isFirstName(b) && distinctive(a, b);
+        boolean firstLast = tight && !lastFirst && isFirstName(a) && isSurname(b) && distinctive(a, b);
+        if (!lastFirst && !firstLast) {
             return i;
         }
-        int end = first;
-        if (end + 1 < words.count() && words.shape(end + 1) == WordTokens.INITIAL
+        int end = j;
+        if (!tight && end + 1 < words.count() && words.shape(end + 1) == WordTokens.INITIAL
                 && Gap.between(text, words.end(end), words.start(end + 1)) == Gap.SPACE) {
             end++;
         }
@@ -107,10 +110,29 @@ final class NameMatcher {
             return i;
         }
         String cue = cueBefore(i);
-        double score = cue == null ? NameScores.LAST_COMMA_FIRST : NameScores.withCue(NameScores.LAST_COMMA_FIRST);
-        emit(i, end, score, "last-comma-first", "surname, comma, first name, both in the lists"
-                + (cue == null ? "" : "; cue before: " + cue));
+        double score = cue == null ? NameScores.COMMA_PAIR : NameScores.withCue(NameScores.COMMA_PAIR);
+        String why = (lastFirst ? "surname, comma, first name" : "first name, comma, surname (CSV cells)")
+                + " in the lists" + (cue == null ? "" : "; cue before: " + cue);
+        if (tight) {
+            emit(i, i, score, "comma-pair", why);
+            emit(j, end, score, "comma-pair", why);
+        } else {
+            emit(i, end, score, "comma-pair", why);
+        }
         return end + 1;
+    }
+
+    private static boolean isSurname(int c) {
+        return (c & (WordClass.SURNAME.bit() | WordClass.PERSON_NAME.bit())) != 0
+                && (c & (WordClass.NON_NAME.bit() | NEVER_IN_NAME)) == 0;
+    }
+
+    private static boolean isFirstName(int c) {
+        return WordClass.FIRST_NAME.in(c) && (c & (WordClass.NON_NAME.bit() | NEVER_IN_NAME)) == 0;
+    }
+
+    private static boolean distinctive(int a, int b) {
+        return !WordClass.COMMON_WORD.in(a) || !WordClass.COMMON_WORD.in(b);
     }
 
     /**
@@ -221,10 +243,14 @@ final class NameMatcher {
         }
         int p = s - 1;
         int c = words.classes(p);
-        if ((c & (WordClass.GREETING_CUE.bit() | WordClass.SIGNOFF_CUE.bit() | WordClass.LABEL_CUE.bit())) == 0) {
+        if ((c & (WordClass.GREETING_CUE.bit() | WordClass.SIGNOFF_CUE.bit() | WordClass.LABEL_CUE.bit())) == 0
+                && !isWord(p, "is")) {
             return null;
         }
         Gap g = Gap.between(text, words.end(p), words.start(s));
+        if (g == Gap.SPACE && p > 0 && isWord(p, "is") && isWord(p - 1, "name")) {
+            return "name is";
+        }
         if (WordClass.GREETING_CUE.in(c) && g != Gap.OTHER && g != Gap.DOT && g != Gap.COLON) {
             return "greeting";
         }
@@ -235,6 +261,11 @@ final class NameMatcher {
             return "label";
         }
         return null;
+    }
+
+    private boolean isWord(int i, String lower) {
+        int len = words.end(i) - words.start(i);
+        return len == lower.length() && text.regionMatches(true, words.start(i), lower, 0, len);
     }
 
     private void emit(int first, int last, double score, String rule, String why) {

@@ -9,8 +9,8 @@ package dev.veil.detect.names;
 final class NameScores {
     /** A title before the name ("Dr. Patel"). */
     static final double TITLED = 0.9;
-    /** "Smith, Mary" with both words distinctive. */
-    static final double LAST_COMMA_FIRST = 0.75;
+    /** "Smith, Mary" (or "Mary,Smith" in CSV) with a known first name and surname. */
+    static final double COMMA_PAIR = 0.75;
     /** A lone known name after a cue ("Dear Mary,", "Name: Okafor"). */
     static final double CUED_KNOWN = 0.8;
     /** A lone known name that is also an ordinary word, after a cue ("Dear Will,"). */
@@ -23,9 +23,9 @@ final class NameScores {
         // last word: distinctive surname, surname that is also a word, unknown
         {0.85, 0.8, 0.7},
         {0.8, 0.6, 0.55},
-        {0.7, 0.3, 0.0},
+        {0.7, 0.3, 0.5},
         {0.7, 0.55, 0.0},
-        {0.0, 0.0, 0.0},
+        {0.6, 0.0, 0.0},
     };
 
     private static final int NAMES = WordClass.FIRST_NAME.bit() | WordClass.SURNAME.bit() | WordClass.PERSON_NAME.bit();
@@ -52,7 +52,11 @@ final class NameScores {
             return (c & ORDINARY) != 0 ? CUED_ORDINARY : CUED_KNOWN;
         }
         int lastKind = lastKind(words.classes(run.last()));
-        double score = PAIR[firstKind(words, run)][lastKind];
+        int firstKind = firstKind(words, run);
+        double score = PAIR[firstKind][lastKind];
+        if (firstKind == 2 && lastKind == 2 && WordClass.NON_NAME.in(words.classes(run.firstName()))) {
+            score = 0; // "May Acme", "Austin Convention": a month or place before an unknown word
+        }
         if (lastKind == 2 && (caps || run.crossesLine())) {
             score = 0; // unknown words in capitals or across lines are too often headings
         }
