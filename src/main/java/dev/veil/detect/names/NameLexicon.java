@@ -54,6 +54,7 @@ final class NameLexicon {
         add(words, "titles.txt", WordClass.TITLE);
         add(words, "company-suffixes.txt", WordClass.COMPANY_SUFFIX);
         add(words, "address-words.txt", WordClass.ADDRESS_WORD);
+        add(words, "post-nominals.txt", WordClass.POST_NOMINAL);
         for (String line : lines("cues.txt")) {
             String[] kindAndWord = line.split(" ", 2);
             WordClass kind = switch (kindAndWord[0]) {

@@ -54,12 +54,12 @@ final class NameMatcher {
         if (run == null || !standsAlone(run.start(), run.last(), false)) {
             return i + 1;
         }
-        String cue = cueBefore(run.start());
+        String cue = run.nameWords() > 1 && postNominalAfter(run.last()) ? "letters after the name" : cueBefore(run.start());
         double score = NameScores.forRun(words, run, cue != null);
         if (score <= 0) {
             return i + 1;
         }
-        String why = NameScores.describe(words, run) + (cue == null ? "" : "; cue before: " + cue);
+        String why = NameScores.describe(words, run) + (cue == null ? "" : "; support: " + cue);
         emit(run.start(), run.last(), score, "first-last", why);
         return run.last() + 1;
     }
@@ -79,7 +79,7 @@ final class NameMatcher {
         }
         String cue = cueBefore(i);
         double score = cue == null ? NameScores.TITLED : NameScores.withCue(NameScores.TITLED);
-        emit(run.start(), run.last(), score, "title", "title before the name" + (cue == null ? "" : "; cue before: " + cue));
+        emit(run.start(), run.last(), score, "title", "title before the name" + (cue == null ? "" : "; support: " + cue));
         return run.last() + 1;
     }
 
@@ -96,23 +96,25 @@ final class NameMatcher {
         boolean tight = words.start(j) == words.end(i) + 1;
         int a = words.classes(i);
         int b = words.classes(j);
-        boolean lastFirst = isSurname(a) && isFirstName(b) && distinctive(a, b);
+        int end = j;
+        if (end + 1 < words.count() && words.shape(end + 1) == WordTokens.INITIAL
+                && Gap.between(text, words.end(end), words.start(end + 1)) == Gap.SPACE) {
+            end++;
+        }
+        boolean postNominal = postNominalAfter(end);
+        boolean lastFirst = (isSurname(a) || (postNominal && canBeNameWord(i))) && isFirstName(b)
+                && (distinctive(a, b) || postNominal);
         boolean firstLast = tight && !lastFirst && isFirstName(a) && isSurname(b) && distinctive(a, b);
         if (!lastFirst && !firstLast) {
             return i;
         }
-        int end = j;
-        if (!tight && end + 1 < words.count() && words.shape(end + 1) == WordTokens.INITIAL
-                && Gap.between(text, words.end(end), words.start(end + 1)) == Gap.SPACE) {
-            end++;
-        }
         if (!standsAlone(i, end, false)) {
             return i;
         }
-        String cue = cueBefore(i);
+        String cue = postNominal ? "letters after the name" : cueBefore(i);
         double score = cue == null ? NameScores.COMMA_PAIR : NameScores.withCue(NameScores.COMMA_PAIR);
         String why = (lastFirst ? "surname, comma, first name" : "first name, comma, surname (CSV cells)")
-                + " in the lists" + (cue == null ? "" : "; cue before: " + cue);
+                + " in the lists" + (cue == null ? "" : "; support: " + cue);
         if (tight) {
             emit(i, i, score, "comma-pair", why);
             emit(j, end, score, "comma-pair", why);
@@ -234,6 +236,16 @@ final class NameMatcher {
             return g != Gap.SPACE && g != Gap.DOT;
         }
         return true;
+    }
+
+    /** Whether "MD", "RN", "PhD"... follows word {@code last} after a comma or space ("Smith, MD"). */
+    private boolean postNominalAfter(int last) {
+        int next = last + 1;
+        if (next >= words.count() || !words.isUpperStart(next) || !words.is(next, WordClass.POST_NOMINAL)) {
+            return false;
+        }
+        Gap g = Gap.between(text, words.end(last), words.start(next));
+        return g == Gap.COMMA || g == Gap.SPACE;
     }
 
     /** The kind of cue right before word {@code s} ("Dear", "Sincerely,", "Name:"), or null. */
