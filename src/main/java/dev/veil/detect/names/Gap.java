@@ -10,7 +10,7 @@ enum Gap {
 
     private static final int MAX = 6;
 
-    static Gap between(CharSequence text, int from, int to) {
+    static Gap between(String text, int from, int to) {
         int len = to - from;
         if (len <= 0 || len > MAX) {
             return OTHER;

@@ -35,7 +35,7 @@ final class NameLexicon {
     }
 
     /** The classes of {@code text[start, end)} as a bit set of {@link WordClass#bit()}s. */
-    int classes(CharSequence text, int start, int end) {
+    int classes(String text, int start, int end) {
         return table.lookup(text, start, end);
     }
 

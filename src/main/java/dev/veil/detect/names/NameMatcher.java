@@ -14,6 +14,8 @@ import java.util.List;
  */
 final class NameMatcher {
     private static final int MAX_NAME_WORDS = 4;
+    /** Words a run may span, initials and particles included: keeps each attempt bounded. */
+    private static final int MAX_RUN_WORDS = 8;
     private static final int NAMES = WordClass.FIRST_NAME.bit() | WordClass.SURNAME.bit() | WordClass.PERSON_NAME.bit();
     private static final int ORDINARY = WordClass.COMMON_WORD.bit() | WordClass.NON_NAME.bit();
     private static final int NEVER_IN_NAME = WordClass.NEVER_NAME.bit() | WordClass.COMPANY_SUFFIX.bit()
@@ -149,7 +151,7 @@ final class NameMatcher {
         int nameWords = 0;
         boolean crossed = false;
         boolean caps = false;
-        for (int j = s; j < n && nameWords < MAX_NAME_WORDS; j++) {
+        for (int j = s; j < n && nameWords < MAX_NAME_WORDS && j - s < MAX_RUN_WORDS; j++) {
             if (j > s) {
                 if (words.isPossessive(j - 1)) {
                     break;
@@ -225,7 +227,7 @@ final class NameMatcher {
             }
         }
         int k = words.end(last);
-        while (k < text.length() && text.charAt(k) == ' ') {
+        while (k < text.length() && k < words.end(last) + 3 && text.charAt(k) == ' ') {
             k++;
         }
         if (k < text.length() && text.charAt(k) == '&' && k > words.end(last)) {
@@ -282,6 +284,6 @@ final class NameMatcher {
 
     private void emit(int first, int last, double score, String rule, String why) {
         found.add(new Finding(EntityType.NAME, words.start(first), words.end(last), score, detector,
-                Explanation.of("names:" + rule, score).with(why)));
+                new Explanation("names:" + rule, score, List.of(why))));
     }
 }

@@ -43,7 +43,7 @@ final class WordTable {
     }
 
     /** The classes of {@code text[start, end)}, or 0 when the word is in no list. */
-    int lookup(CharSequence text, int start, int end) {
+    int lookup(String text, int start, int end) {
         int h = hash(text, start, end);
         int slot = h & mask;
         for (String k = keys[slot]; k != null; k = keys[slot]) {
@@ -71,7 +71,7 @@ final class WordTable {
         return c == '\'' || c == '\u2019';
     }
 
-    private static int hash(CharSequence s, int start, int end) {
+    private static int hash(String s, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
@@ -83,7 +83,7 @@ final class WordTable {
         return h ^ (h >>> 16);
     }
 
-    private static boolean sameWord(String key, CharSequence s, int start, int end) {
+    private static boolean sameWord(String key, String s, int start, int end) {
         int k = 0;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);

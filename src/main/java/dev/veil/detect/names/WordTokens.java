@@ -19,8 +19,12 @@ final class WordTokens {
     static final int INITIAL = 3;
 
     private static final int NOT_LOOKED_UP = -1;
+    /** Longer letter runs are not names (and would make hyphen splitting costly). */
+    static final int MAX_WORD_LENGTH = 40;
+    /** The longest lower-case word kept: particles and cues ("attention") are shorter. */
+    private static final int MAX_LOWER_WORD = 12;
 
-    private final CharSequence text;
+    private final String text;
     private final NameLexicon lexicon;
     private int[] starts = new int[256];
     private int[] ends = new int[256];
@@ -29,7 +33,7 @@ final class WordTokens {
     private int[] classes = new int[256];
     private int count;
 
-    WordTokens(CharSequence text, NameLexicon lexicon) {
+    WordTokens(String text, NameLexicon lexicon) {
         this.text = text;
         this.lexicon = lexicon;
         split();
@@ -112,43 +116,66 @@ final class WordTokens {
     }
 
     private void split() {
-        int n = text.length();
+        String t = text;
+        int n = t.length();
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
+            char c = t.charAt(i);
+            if (!isLetter(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            boolean upperFirst = Character.isUpperCase(c);
-            boolean anyLower = !upperFirst && Character.isLowerCase(c);
+            boolean upperFirst = isUpper(c);
+            boolean anyLower = !upperFirst;
             int letters = 1;
             i++;
             while (i < n) {
-                char d = text.charAt(i);
-                if (Character.isLetter(d)) {
-                    anyLower |= Character.isLowerCase(d);
+                char d = t.charAt(i);
+                if (isLetter(d)) {
+                    anyLower |= !isUpper(d);
                     letters++;
                     i++;
-                } else if ((d == '-' || WordTable.isApostrophe(d)) && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+                } else if ((d == '-' || WordTable.isApostrophe(d)) && i + 1 < n && isLetter(t.charAt(i + 1))) {
                     i++;
                 } else {
                     break;
                 }
             }
-            int end = i;
-            if (glued(start, end)) {
+            if (!upperFirst) {
+                // Lower-case words matter only as particles and cues, which are short.
+                if (i - start <= MAX_LOWER_WORD && !glued(start, i)) {
+                    add(start, i, LOWER, false);
+                }
                 continue;
             }
-            boolean ownsS = end - start >= 3 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
-                    && WordTable.isApostrophe(text.charAt(end - 2));
+            int end = i;
+            if (end - start > MAX_WORD_LENGTH || glued(start, end)) {
+                continue;
+            }
+            boolean ownsS = end - start >= 3 && (t.charAt(end - 1) == 's' || t.charAt(end - 1) == 'S')
+                    && WordTable.isApostrophe(t.charAt(end - 2));
             if (ownsS) {
                 end -= 2;
             }
-            int shape = !upperFirst ? LOWER : letters == 1 ? INITIAL : anyLower ? CAPITALISED : ALL_CAPS;
+            int shape = letters == 1 ? INITIAL : anyLower ? CAPITALISED : ALL_CAPS;
             add(start, end, shape, ownsS);
         }
+    }
+
+    private static boolean isLetter(char c) {
+        if (c < 128) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+        return Character.isLetter(c);
+    }
+
+    /** Upper or title case; other letters (lower case, CJK, ...) count as not upper. */
+    private static boolean isUpper(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z';
+        }
+        return Character.isUpperCase(c) || Character.isTitleCase(c);
     }
 
     /** Letters touching a digit or an underscore are part of a code or identifier, not a word. */
