@@ -48,6 +48,8 @@ final class NameLexicon {
         add(words, "census-first-names.txt.gz", WordClass.FIRST_NAME);
         add(words, "census-surnames.txt.gz", WordClass.SURNAME);
         add(words, "people-names.txt.gz", WordClass.PERSON_NAME);
+        add(words, "faker-first-names.txt.gz", WordClass.FIRST_NAME);
+        add(words, "faker-surnames.txt.gz", WordClass.SURNAME);
         add(words, "common-words.txt.gz", WordClass.COMMON_WORD);
         add(words, "non-names.txt", WordClass.NON_NAME);
         add(words, "never-names.txt", WordClass.NEVER_NAME);

@@ -15,6 +15,8 @@ final class NameScores {
     static final double CUED_KNOWN = 0.8;
     /** A lone known name that is also an ordinary word, after a cue ("Dear Will,"). */
     static final double CUED_ORDINARY = 0.7;
+    /** A lone distinctive first name with no support: reported only below the default minimum. */
+    static final double LONE_FIRST_NAME = 0.45;
     /** Words the lists do not know, after a cue ("Dear Xochitl Quispe"). */
     static final double CUED_UNKNOWN = 0.65;
 
@@ -42,10 +44,11 @@ final class NameScores {
     static double forRun(WordTokens words, NameRun run, boolean cue) {
         boolean caps = words.shape(run.firstName()) == WordTokens.ALL_CAPS;
         if (run.nameWords() == 1 && !run.startsWithInitial()) {
-            if (!cue) {
-                return 0;
-            }
             int c = words.classes(run.firstName());
+            if (!cue) {
+                // "ask Rachel to": likely a person, but below the default minimum without support.
+                return !caps && WordClass.FIRST_NAME.in(c) && (c & ORDINARY) == 0 ? LONE_FIRST_NAME : 0;
+            }
             if ((c & NAMES) == 0) {
                 return caps ? CUED_UNKNOWN - 0.05 : CUED_UNKNOWN;
             }

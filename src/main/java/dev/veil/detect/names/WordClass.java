@@ -6,9 +6,9 @@ package dev.veil.detect.names;
  * value a {@link WordTable} returns.
  */
 enum WordClass {
-    /** A given name from the 1990 US Census lists. */
+    /** A given name from the 1990 US Census lists or faker's locales. */
     FIRST_NAME,
-    /** A surname from the 1990 US Census list. */
+    /** A surname from the 1990 US Census list or faker's locales. */
     SURNAME,
     /** A name of any culture (first or last) from the people-names list. */
     PERSON_NAME,
