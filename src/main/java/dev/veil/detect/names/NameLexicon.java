@@ -63,6 +63,7 @@ final class NameLexicon {
                 case "greeting" -> WordClass.GREETING_CUE;
                 case "signoff" -> WordClass.SIGNOFF_CUE;
                 case "label" -> WordClass.LABEL_CUE;
+                case "after" -> WordClass.AFTER_CUE;
                 default -> throw new IllegalStateException("unknown cue kind in cues.txt: " + kindAndWord[0]);
             };
             words.merge(kindAndWord[1], kind.bit(), (a, b) -> a | b);

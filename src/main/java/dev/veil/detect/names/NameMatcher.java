@@ -57,12 +57,17 @@ final class NameMatcher {
             return i + 1;
         }
         String cue = run.nameWords() > 1 && postNominalAfter(run.last()) ? "letters after the name" : cueBefore(run.start());
+        int firstClasses = words.classes(run.firstName());
+        if (cue == null && speechVerbAfter(run.last()) && (firstClasses & NAMES) != 0
+                && !WordClass.NON_NAME.in(firstClasses)) {
+            cue = "verb after"; // known names only: "Microsoft said", "Spain visited" are not people
+        }
         double score = NameScores.forRun(words, run, cue != null);
         if (score <= 0) {
             return i + 1;
         }
         String why = NameScores.describe(words, run) + (cue == null ? "" : "; support: " + cue);
-        emit(run.start(), run.last(), score, "first-last", why);
+        emit(run.start(), run.last(), score, run.nameWords() == 1 && !run.startsWithInitial() ? "cued-name" : "name-run", why);
         return run.last() + 1;
     }
 
@@ -250,6 +255,13 @@ final class NameMatcher {
         return g == Gap.COMMA || g == Gap.SPACE;
     }
 
+    /** "Rachel said", "Eric lives": a verb of speech or of a person's doing right after word {@code last}. */
+    private boolean speechVerbAfter(int last) {
+        int next = last + 1;
+        return next < words.count() && words.shape(next) == WordTokens.LOWER && words.is(next, WordClass.AFTER_CUE)
+                && Gap.between(text, words.end(last), words.start(next)) == Gap.SPACE;
+    }
+
     /** The kind of cue right before word {@code s} ("Dear", "Sincerely,", "Name:"), or null. */
     private String cueBefore(int s) {
         if (s == 0) {
@@ -258,12 +270,15 @@ final class NameMatcher {
         int p = s - 1;
         int c = words.classes(p);
         if ((c & (WordClass.GREETING_CUE.bit() | WordClass.SIGNOFF_CUE.bit() | WordClass.LABEL_CUE.bit())) == 0
-                && !isWord(p, "is")) {
+                && !isWord(p, "is") && !isWord(p, "am") && words.shape(p) == WordTokens.LOWER) {
             return null;
         }
         Gap g = Gap.between(text, words.end(p), words.start(s));
-        if (g == Gap.SPACE && p > 0 && isWord(p, "is") && isWord(p - 1, "name")) {
+        if (g == Gap.SPACE && p > 0 && isWord(p, "is") && (isWord(p - 1, "name") || isWord(p - 1, "this"))) {
             return "name is";
+        }
+        if (g == Gap.SPACE && (isWord(p, "I'm") || isWord(p, "I\u2019m") || (p > 0 && isWord(p, "am") && isWord(p - 1, "I")))) {
+            return "I am";
         }
         if (WordClass.GREETING_CUE.in(c) && g != Gap.OTHER && g != Gap.DOT && g != Gap.COLON) {
             return "greeting";
@@ -271,7 +286,7 @@ final class NameMatcher {
         if (WordClass.SIGNOFF_CUE.in(c) && (g == Gap.COMMA_BREAK || g == Gap.LINE_BREAK || g == Gap.COMMA)) {
             return "sign-off";
         }
-        if (g == Gap.COLON) {
+        if (WordClass.LABEL_CUE.in(c) && g == Gap.COLON) {
             return "label";
         }
         return null;

@@ -30,6 +30,8 @@ enum WordClass {
     SIGNOFF_CUE,
     /** A form label before a colon and a name ("Name", "Patient"). */
     LABEL_CUE,
+    /** A verb of speech right after a name ("said", "wrote"). */
+    AFTER_CUE,
     /** Letters after a name ("MD", "RN", "PhD", "Jr"). */
     POST_NOMINAL,
     /** A lower-case surname particle ("van", "de", "von"), inside a name only. */

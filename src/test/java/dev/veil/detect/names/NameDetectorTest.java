@@ -63,6 +63,10 @@ class NameDetectorTest {
             'APPLICANT NAME: DAVID NGUYEN'             | DAVID NGUYEN
             'From: Lucas Moreau <l@example.org>'       | Lucas Moreau
             'My name is Ingrid and I need help.'       | Ingrid
+            'Hi, this is Jessica from the clinic.'     | Jessica
+            'I am Marcus and I need help.'             | Marcus
+            'Rachel said the report is late.'          | Rachel
+            'Kevin lives in Ohio with his wife Emily.' | Emily
             """)
     void aCueMakesALoneOrUnknownNameAName(String text, String name) {
         assertFinds(NAMES, EntityType.NAME, text, name);
@@ -110,11 +114,19 @@ class NameDetectorTest {
         "Lake Mary and Fort Worth are places.",
         "Chapter One: The Long Winter",
         "TOTAL AMOUNT DUE BY MAY 31",
-        "Rachel said hello.",
+        "Met with Rachel about the roadmap.",
+        "Microsoft said revenue grew.",
+        "The King of Spain visited Madrid.",
         "user_john42 logged in from X1 Carbon",
     })
     void ignoresOrdinaryWordsPlacesCompaniesAndLoneFirstNames(String text) {
         assertNothing(NAMES, text);
+    }
+
+    @Test
+    void anIntroductionIsACue() {
+        assertFinds(NAMES, EntityType.NAME, "I'm Marcus and I need help.", "Marcus");
+        assertFinds(NAMES, EntityType.NAME, "I\u2019m Marcus and I need help.", "Marcus");
     }
 
     @Test
