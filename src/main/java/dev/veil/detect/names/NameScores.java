@@ -49,8 +49,11 @@ final class NameScores {
                 // "ask Rachel to": likely a person, but below the default minimum without support.
                 return !caps && WordClass.FIRST_NAME.in(c) && (c & ORDINARY) == 0 ? LONE_FIRST_NAME : 0;
             }
+            if (caps && (c & NAMES) == 0 || words.end(run.firstName()) - words.start(run.firstName()) < 2) {
+                return 0; // "Cc: DD:EE" in a MAC address, codes in capitals
+            }
             if ((c & NAMES) == 0) {
-                return caps ? CUED_UNKNOWN - 0.05 : CUED_UNKNOWN;
+                return CUED_UNKNOWN;
             }
             return (c & ORDINARY) != 0 ? CUED_ORDINARY : CUED_KNOWN;
         }
