@@ -20,7 +20,7 @@ final class NameMatcher {
     private static final int ORDINARY = WordClass.COMMON_WORD.bit() | WordClass.NON_NAME.bit();
     private static final int NEVER_IN_NAME = WordClass.NEVER_NAME.bit() | WordClass.COMPANY_SUFFIX.bit()
             | WordClass.ADDRESS_WORD.bit() | WordClass.TITLE.bit() | WordClass.GREETING_CUE.bit()
-            | WordClass.SIGNOFF_CUE.bit();
+            | WordClass.SIGNOFF_CUE.bit() | WordClass.POST_NOMINAL.bit();
 
     private final String text;
     private final WordTokens words;
@@ -297,7 +297,8 @@ final class NameMatcher {
         return len == lower.length() && text.regionMatches(true, words.start(i), lower, 0, len);
     }
 
-    private void emit(int first, int last, double score, String rule, String why) {
+    private void emit(int first, int last, double rawScore, String rule, String why) {
+        double score = Math.round(rawScore * 100) / 100.0;
         found.add(new Finding(EntityType.NAME, words.start(first), words.end(last), score, detector,
                 new Explanation("names:" + rule, score, List.of(why))));
     }
