@@ -25,12 +25,14 @@ final class NameMatcher {
     private final String text;
     private final WordTokens words;
     private final String detector;
+    private final NameCues cues;
     private final List<Finding> found = new ArrayList<>();
 
     NameMatcher(String text, WordTokens words, String detector) {
         this.text = text;
         this.words = words;
         this.detector = detector;
+        this.cues = new NameCues(text, words);
     }
 
     List<Finding> findAll() {
@@ -56,9 +58,9 @@ final class NameMatcher {
         if (run == null || !standsAlone(run.start(), run.last(), false)) {
             return i + 1;
         }
-        String cue = run.nameWords() > 1 && postNominalAfter(run.last()) ? "letters after the name" : cueBefore(run.start());
+        String cue = run.nameWords() > 1 && cues.postNominalAfter(run.last()) ? "letters after the name" : cues.cueBefore(run.start());
         int firstClasses = words.classes(run.firstName());
-        if (cue == null && speechVerbAfter(run.last()) && (firstClasses & NAMES) != 0
+        if (cue == null && cues.personVerbAfter(run.last()) && (firstClasses & NAMES) != 0
                 && !WordClass.NON_NAME.in(firstClasses)) {
             cue = "verb after"; // known names only: "Microsoft said", "Spain visited" are not people
         }
@@ -84,7 +86,7 @@ final class NameMatcher {
         if (run == null || !standsAlone(run.start(), run.last(), true)) {
             return i;
         }
-        String cue = cueBefore(i);
+        String cue = cues.cueBefore(i);
         double score = cue == null ? NameScores.TITLED : NameScores.withCue(NameScores.TITLED);
         emit(run.start(), run.last(), score, "title", "title before the name" + (cue == null ? "" : "; support: " + cue));
         return run.last() + 1;
@@ -108,7 +110,7 @@ final class NameMatcher {
                 && Gap.between(text, words.end(end), words.start(end + 1)) == Gap.SPACE) {
             end++;
         }
-        boolean postNominal = postNominalAfter(end);
+        boolean postNominal = cues.postNominalAfter(end);
         boolean lastFirst = (isSurname(a) || (postNominal && canBeNameWord(i))) && isFirstName(b)
                 && (distinctive(a, b) || postNominal);
         boolean firstLast = tight && !lastFirst && isFirstName(a) && isSurname(b) && distinctive(a, b);
@@ -118,7 +120,7 @@ final class NameMatcher {
         if (!standsAlone(i, end, false)) {
             return i;
         }
-        String cue = postNominal ? "letters after the name" : cueBefore(i);
+        String cue = postNominal ? "letters after the name" : cues.cueBefore(i);
         double score = cue == null ? NameScores.COMMA_PAIR : NameScores.withCue(NameScores.COMMA_PAIR);
         String why = (lastFirst ? "surname, comma, first name" : "first name, comma, surname (CSV cells)")
                 + " in the lists" + (cue == null ? "" : "; support: " + cue);
@@ -243,58 +245,6 @@ final class NameMatcher {
             return g != Gap.SPACE && g != Gap.DOT;
         }
         return true;
-    }
-
-    /** Whether "MD", "RN", "PhD"... follows word {@code last} after a comma or space ("Smith, MD"). */
-    private boolean postNominalAfter(int last) {
-        int next = last + 1;
-        if (next >= words.count() || !words.isUpperStart(next) || !words.is(next, WordClass.POST_NOMINAL)) {
-            return false;
-        }
-        Gap g = Gap.between(text, words.end(last), words.start(next));
-        return g == Gap.COMMA || g == Gap.SPACE;
-    }
-
-    /** "Rachel said", "Eric lives": a verb of speech or of a person's doing right after word {@code last}. */
-    private boolean speechVerbAfter(int last) {
-        int next = last + 1;
-        return next < words.count() && words.shape(next) == WordTokens.LOWER && words.is(next, WordClass.AFTER_CUE)
-                && Gap.between(text, words.end(last), words.start(next)) == Gap.SPACE;
-    }
-
-    /** The kind of cue right before word {@code s} ("Dear", "Sincerely,", "Name:"), or null. */
-    private String cueBefore(int s) {
-        if (s == 0) {
-            return null;
-        }
-        int p = s - 1;
-        int c = words.classes(p);
-        if ((c & (WordClass.GREETING_CUE.bit() | WordClass.SIGNOFF_CUE.bit() | WordClass.LABEL_CUE.bit())) == 0
-                && !isWord(p, "is") && !isWord(p, "am") && words.shape(p) == WordTokens.LOWER) {
-            return null;
-        }
-        Gap g = Gap.between(text, words.end(p), words.start(s));
-        if (g == Gap.SPACE && p > 0 && isWord(p, "is") && (isWord(p - 1, "name") || isWord(p - 1, "this"))) {
-            return "name is";
-        }
-        if (g == Gap.SPACE && (isWord(p, "I'm") || isWord(p, "I\u2019m") || (p > 0 && isWord(p, "am") && isWord(p - 1, "I")))) {
-            return "I am";
-        }
-        if (WordClass.GREETING_CUE.in(c) && g != Gap.OTHER && g != Gap.DOT && g != Gap.COLON) {
-            return "greeting";
-        }
-        if (WordClass.SIGNOFF_CUE.in(c) && (g == Gap.COMMA_BREAK || g == Gap.LINE_BREAK || g == Gap.COMMA)) {
-            return "sign-off";
-        }
-        if (WordClass.LABEL_CUE.in(c) && g == Gap.COLON) {
-            return "label";
-        }
-        return null;
-    }
-
-    private boolean isWord(int i, String lower) {
-        int len = words.end(i) - words.start(i);
-        return len == lower.length() && text.regionMatches(true, words.start(i), lower, 0, len);
     }
 
     private void emit(int first, int last, double rawScore, String rule, String why) {
