@@ -166,7 +166,7 @@ final class NameMatcher {
                 Gap g = Gap.between(text, words.end(j - 1), words.start(j));
                 boolean ok = g == Gap.SPACE
                         || (g == Gap.DOT && words.shape(j - 1) == WordTokens.INITIAL)
-                        || (g == Gap.LINE_BREAK && !crossed && nameWords > 0);
+                        || (g == Gap.LINE_BREAK && nameWords == 1 && j - 1 == firstName); // "Mary\nSmith" only
                 if (!ok) {
                     break;
                 }

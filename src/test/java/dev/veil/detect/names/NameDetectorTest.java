@@ -88,6 +88,8 @@ class NameDetectorTest {
     void findsANameSplitAcrossALineBreakButNotAHeadingAfterIt() {
         assertFinds(NAMES, EntityType.NAME, "Mary\nSmith\n42 Elm Road", "Mary\nSmith");
         assertFinds(NAMES, EntityType.NAME, "Regards,\nJohn Carter\nThe Team", "John Carter");
+        assertFinds(NAMES, EntityType.NAME, "Attendees:\nJohn Carter\nDavid Lee\n", "John Carter");
+        assertFinds(NAMES, EntityType.NAME, "Attendees:\nJohn Carter\nDavid Lee\n", "David Lee");
     }
 
     @ParameterizedTest(name = "{0}")
