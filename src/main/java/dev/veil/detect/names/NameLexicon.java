@@ -6,9 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -44,7 +42,8 @@ final class NameLexicon {
     }
 
     private static NameLexicon load() {
-        Map<String, Integer> words = new HashMap<>(200_000);
+        // Upper bound of distinct words over all lists (they overlap); a wrong guess fails loudly.
+        WordTable.Builder words = new WordTable.Builder(260_000);
         add(words, "census-first-names.txt.gz", WordClass.FIRST_NAME);
         add(words, "census-surnames.txt.gz", WordClass.SURNAME);
         add(words, "people-names.txt.gz", WordClass.PERSON_NAME);
@@ -66,17 +65,17 @@ final class NameLexicon {
                 case "after" -> WordClass.AFTER_CUE;
                 default -> throw new IllegalStateException("unknown cue kind in cues.txt: " + kindAndWord[0]);
             };
-            words.merge(kindAndWord[1], kind.bit(), (a, b) -> a | b);
+            words.add(kindAndWord[1], kind.bit());
         }
         for (String p : PARTICLES) {
-            words.merge(p, WordClass.PARTICLE.bit(), (a, b) -> a | b);
+            words.add(p, WordClass.PARTICLE.bit());
         }
-        return new NameLexicon(new WordTable(words));
+        return new NameLexicon(words.build());
     }
 
-    private static void add(Map<String, Integer> words, String file, WordClass kind) {
+    private static void add(WordTable.Builder words, String file, WordClass kind) {
         for (String w : lines(file)) {
-            words.merge(WordTable.normalise(w), kind.bit(), (a, b) -> a | b);
+            words.add(w, kind.bit());
         }
     }
 

@@ -13,22 +13,58 @@ final class WordTable {
     private final int[] classes;
     private final int mask;
 
-    WordTable(Map<String, Integer> entries) {
-        int capacity = Integer.highestOneBit(Math.max(16, entries.size() * 2)) << 1;
-        this.keys = new String[capacity];
-        this.classes = new int[capacity];
-        this.mask = capacity - 1;
-        for (Map.Entry<String, Integer> e : entries.entrySet()) {
-            String key = normalise(e.getKey());
+    private WordTable(String[] keys, int[] classes) {
+        this.keys = keys;
+        this.classes = classes;
+        this.mask = keys.length - 1;
+    }
+
+    /** A table of the given entries (word to class bits); for tests and small tables. */
+    static WordTable of(Map<String, Integer> entries) {
+        Builder b = new Builder(entries.size());
+        entries.forEach(b::add);
+        return b.build();
+    }
+
+    /** Fills a table in place: no boxing, no intermediate map (the shipped lists hold ~200k words). */
+    static final class Builder {
+        private final String[] keys;
+        private final int[] classes;
+        private final int mask;
+        private boolean built;
+
+        /** {@code expected} is an upper bound of distinct words; the table is kept at most half full. */
+        Builder(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1;
+            this.keys = new String[capacity];
+            this.classes = new int[capacity];
+            this.mask = capacity - 1;
+        }
+
+        Builder add(String word, int bits) {
+            if (built) {
+                throw new IllegalStateException("already built");
+            }
+            String key = normalise(word);
             if (key.isEmpty()) {
-                continue;
+                return this;
             }
             int slot = hash(key, 0, key.length()) & mask;
+            int probes = 0;
             while (keys[slot] != null && !keys[slot].equals(key)) {
                 slot = (slot + 1) & mask;
+                if (++probes > mask) {
+                    throw new IllegalStateException("word table full: raise the expected size");
+                }
             }
             keys[slot] = key;
-            classes[slot] |= e.getValue();
+            classes[slot] |= bits;
+            return this;
+        }
+
+        WordTable build() {
+            built = true;
+            return new WordTable(keys, classes);
         }
     }
 
@@ -57,6 +93,14 @@ final class WordTable {
 
     /** Lower case, without apostrophes: the form keys are stored and compared in. */
     static String normalise(String word) {
+        boolean plain = true;
+        for (int i = 0; i < word.length() && plain; i++) {
+            char c = word.charAt(i);
+            plain = !isApostrophe(c) && c == Character.toLowerCase(c);
+        }
+        if (plain) {
+            return word; // the shipped lists are lower case already
+        }
         StringBuilder b = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);

@@ -50,7 +50,7 @@ class NameLexiconTest {
 
     @Test
     void wordTableLooksUpSlicesIgnoringCaseAndApostrophes() {
-        WordTable t = new WordTable(Map.of("obrien", WordClass.SURNAME.bit(), "mary", WordClass.FIRST_NAME.bit()));
+        WordTable t = WordTable.of(Map.of("obrien", WordClass.SURNAME.bit(), "mary", WordClass.FIRST_NAME.bit()));
         String text = "to MARY O\u2019Brien's";
         assertEquals(WordClass.FIRST_NAME.bit(), t.lookup(text, 3, 7));
         assertEquals(WordClass.SURNAME.bit(), t.lookup(text, 8, 15));
