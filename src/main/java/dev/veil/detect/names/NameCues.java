@@ -38,8 +38,9 @@ final class NameCues {
         }
         int p = s - 1;
         int c = words.classes(p);
-        if ((c & (WordClass.GREETING_CUE.bit() | WordClass.SIGNOFF_CUE.bit() | WordClass.LABEL_CUE.bit())) == 0
-                && !isWord(p, "is") && !isWord(p, "am") && words.shape(p) == WordTokens.LOWER) {
+        boolean cueWord = (c & (WordClass.GREETING_CUE.bit() | WordClass.SIGNOFF_CUE.bit() | WordClass.LABEL_CUE.bit())) != 0;
+        boolean introduction = isWord(p, "is") || isWord(p, "am") || words.shape(p) == WordTokens.CAPITALISED; // "I'm"
+        if (!cueWord && !introduction) {
             return null;
         }
         Gap g = Gap.between(text, words.end(p), words.start(s));
