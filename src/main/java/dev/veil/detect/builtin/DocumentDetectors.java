@@ -6,6 +6,7 @@ import dev.veil.detect.PatternDetector;
 import dev.veil.detect.Trigger;
 import dev.veil.detect.checksum.UkDrivingLicence;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Passports and driving licences. Their numbers are short runs of digits and capitals that look
@@ -17,11 +18,16 @@ final class DocumentDetectors {
         "passport", "passports", "passport number", "passport no", "passportnumber", "passport num",
         "travel document", "reisepass", "pass nr", "passnummer", "reisepassnummer", "pasaporte", "passeport", "passaporto", "paszport", "paspoort",
     };
+    /** "driver" alone is not here: device drivers and racing drivers come with numbers too. */
     private static final String[] LICENCE_WORDS = {
-        "driver", "drivers", "driving", "driver license", "driver licence", "driving licence",
-        "driving license", "license", "licence", "license number", "licence number", "dl", "dln",
-        "lic", "führerschein", "fuehrerschein", "permis de conduire", "licencia", "patente", "rijbewijs",
+        "driver license", "driver licence", "driving licence", "driving license", "driver id",
+        "license", "licence", "license number", "licence number", "dl", "dln", "lic",
+        "führerschein", "fuehrerschein", "permis de conduire", "licencia", "patente", "rijbewijs",
     };
+    /** Dates, with separators or as YYYYMMDD: they sit next to "licence" in every changelog. */
+    private static final Pattern DATE = Pattern.compile(
+            "\\d{4}[-/ ]\\d{1,2}[-/ ]\\d{1,2}|\\d{1,2}[-/ ]\\d{1,2}[-/ ]\\d{2,4}"
+            + "|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])");
 
     private DocumentDetectors() {
     }
@@ -45,13 +51,16 @@ final class DocumentDetectors {
     }
 
     /**
-     * US state licences run from 1 to 13 characters of letters and digits (some with hyphens);
-     * require at least five characters and a digit so that words and years never match.
+     * US state licences run from 1 to 13 characters of letters and digits (some with hyphens).
+     * Shorter ones are indistinguishable from issue and version numbers, so a candidate needs
+     * seven digits, or five characters with three digits, and must not be a date.
      */
     static Detector driverId() {
         return PatternDetector.builder("driver-id", EntityType.DRIVER_ID)
                 .pattern("licence-alnum", "\\b(?=[A-Z]{0,4}\\d)[A-Z0-9]{5,16}\\b", 0.4)
-                .pattern("licence-grouped", "\\b[A-Z]?\\d{1,4}(?:[ -]\\d{2,6}){2,4}\\b", 0.35)
+                .pattern("licence-grouped", "\\b[A-Z]?\\d{1,4}(?:[ -]\\d{2,6}){2,4}\\b", 0.4)
+                .validator("licence-shape", DocumentDetectors::isLicenceShape)
+                .validatedScore(0.0) // the shape check only removes candidates
                 .context(LICENCE_WORDS)
                 .contextRequired()
                 .trigger(Trigger.DIGITS)
@@ -67,5 +76,22 @@ final class DocumentDetectors {
                 .context(LICENCE_WORDS)
                 .trigger(Trigger.DIGITS)
                 .build();
+    }
+
+    static boolean isLicenceShape(String candidate) {
+        if (DATE.matcher(candidate).matches()) {
+            return false;
+        }
+        int digits = 0;
+        int letters = 0;
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters == 0 ? digits >= 7 : digits >= 3 && digits + letters >= 5;
     }
 }

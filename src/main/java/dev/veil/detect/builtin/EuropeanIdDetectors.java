@@ -20,9 +20,14 @@ final class EuropeanIdDetectors {
         return List.of(spanishNif(), spanishNie(), italianFiscalCode(), pesel(), germanTaxId(), finnishIdentityCode());
     }
 
+    /**
+     * Eight digits and the control letter, in any case; with seven digits (a leading zero left
+     * out) only an upper-case letter, because seven digits and a-f is also an abbreviated commit hash.
+     */
     static Detector spanishNif() {
         return PatternDetector.builder("es-nif", EntityType.ES_NIF)
-                .pattern("dni-nif", "(?i)\\b\\d{7,8}-?[A-Z]\\b", 0.3)
+                .pattern("dni-nif", "(?i)\\b\\d{8}-?[A-Z]\\b", 0.3)
+                .pattern("dni-nif-7-digits", "\\b\\d{7}-?[A-Z]\\b", 0.3)
                 .validator("nif-mod23", SpanishId::isValidNif)
                 .context("nif", "dni", "documento nacional de identidad", "identificación fiscal")
                 .trigger(Trigger.DIGITS)

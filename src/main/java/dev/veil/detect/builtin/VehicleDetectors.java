@@ -13,10 +13,13 @@ final class VehicleDetectors {
         "vin", "vehicle identification number", "vehicle identification", "chassis number", "chassis",
         "fahrgestellnummer", "numéro de série", "telaio",
     };
-    /** Words that name a plate; "car" or "vehicle" alone are too common to report a generic shape. */
+    /**
+     * Words that name a plate. "car", "vehicle" and "reg" alone are too common (register names
+     * such as REG1 in code) to report a generic shape next to them.
+     */
     private static final String[] PLATE_WORDS = {
         "license plate", "licence plate", "number plate", "plate", "plates", "plate number", "registration",
-        "reg", "registration number", "vrn", "kennzeichen", "matrícula", "matricula", "targa",
+        "car reg", "vehicle reg", "registration number", "vrn", "kennzeichen", "matrícula", "matricula", "targa",
         "immatriculation", "plaque", "rego", "plaka", "plakası", "kenteken",
     };
     /** Context that firms up a GB-format plate, which is reported alone anyway. */

@@ -55,6 +55,11 @@ class NationalIdDocumentsTest {
         "Apache License 2.0",              // too short
         "licence DRIVING",                 // no digit
         "public record 12345678",          // context words are whole words: "lic" is not in "public"
+        "license changed 2010-04-06",      // a date
+        "licence since 20100406",          // a date without separators
+        "GPL license, closes #943873",     // six digits: an issue number
+        "License LGPL2",                   // too few digits
+        "sql driver 1028200",              // "driver" alone is not licence context
     })
     void ignoresDriverIdShapesWithoutContext(String text) {
         assertNothing(DRIVER, text);

@@ -41,10 +41,16 @@ class NationalIdEuropeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"65581127A", "X4701566A", "W4701566K", "655811270P"})
-    void ignoresSpanishIdsWithWrongControlLetters(String text) {
+    @ValueSource(strings = {"65581127A", "X4701566A", "W4701566K", "655811270P",
+        "commit 2000000n"})                // seven digits need an upper-case letter (valid as 2000000N)
+    void ignoresSpanishIdsWithWrongControlLettersOrShape(String text) {
         assertNothing(NIF, text);
         assertNothing(NIE, text);
+    }
+
+    @Test
+    void findsSevenDigitNifsWithAnUpperCaseLetter() {
+        assertFinds(NIF, EntityType.ES_NIF, "commit 2000000N", "2000000N");
     }
 
     @ParameterizedTest
