@@ -3,7 +3,6 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.PatternDetector;
-import dev.veil.detect.Trigger;
 import dev.veil.detect.checksum.UkDrivingLicence;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,7 +15,7 @@ import java.util.regex.Pattern;
 final class DocumentDetectors {
     private static final String[] PASSPORT_WORDS = {
         "passport", "passports", "passport number", "passport no", "passportnumber", "passport num",
-        "travel document", "reisepass", "pass nr", "passnummer", "reisepassnummer", "pasaporte", "passeport", "passaporto", "paszport", "paspoort",
+        "travel document", "reisepass", "passnummer", "reisepassnummer", "pasaporte", "passeport", "passaporto", "paszport", "paspoort",
     };
     /** "driver" alone is not here: device drivers and racing drivers come with numbers too. */
     private static final String[] LICENCE_WORDS = {
@@ -46,7 +45,7 @@ final class DocumentDetectors {
                 .pattern("passport-8-9", "(?i)\\b(?=[A-Z]{0,8}\\d)[A-Z0-9]{8,9}\\b", 0.4)
                 .context(PASSPORT_WORDS)
                 .contextRequired()
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 
@@ -63,7 +62,7 @@ final class DocumentDetectors {
                 .validatedScore(0.0) // the shape check only removes candidates
                 .context(LICENCE_WORDS)
                 .contextRequired()
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 
@@ -74,7 +73,7 @@ final class DocumentDetectors {
                 .validator("gb-licence-structure", UkDrivingLicence::isValid)
                 .validatedScore(0.75)
                 .context(LICENCE_WORDS)
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 

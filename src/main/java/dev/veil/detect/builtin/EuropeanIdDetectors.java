@@ -3,7 +3,6 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.PatternDetector;
-import dev.veil.detect.Trigger;
 import dev.veil.detect.checksum.FinnishIdentityCode;
 import dev.veil.detect.checksum.GermanTaxId;
 import dev.veil.detect.checksum.ItalianFiscalCode;
@@ -30,7 +29,7 @@ final class EuropeanIdDetectors {
                 .pattern("dni-nif-7-digits", "\\b\\d{7}-?[A-Z]\\b", 0.3)
                 .validator("nif-mod23", SpanishId::isValidNif)
                 .context("nif", "dni", "documento nacional de identidad", "identificación fiscal")
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 
@@ -39,7 +38,7 @@ final class EuropeanIdDetectors {
                 .pattern("nie", "(?i)\\b[XYZ]\\d{7}-?[A-Z]\\b", 0.3)
                 .validator("nie-mod23", SpanishId::isValidNie)
                 .context("nie", "extranjero", "extranjeros", "identidad de extranjero")
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 
@@ -51,7 +50,7 @@ final class EuropeanIdDetectors {
                         + numeric + "{3}[A-Z]\\b", 0.3)
                 .validator("cf-check-letter", ItalianFiscalCode::isValid)
                 .context("codice fiscale", "cf", "fiscal code", "tessera sanitaria")
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 
@@ -62,7 +61,7 @@ final class EuropeanIdDetectors {
                 .validator("pesel-date-and-check", Pesel::isValid)
                 .validatedScore(0.6)
                 .context("pesel", "numer pesel", "nr pesel")
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 
@@ -74,7 +73,7 @@ final class EuropeanIdDetectors {
                 .validatedScore(0.6)
                 .context("steuer id", "steuerid", "steuer identifikationsnummer", "steueridentifikationsnummer",
                         "identifikationsnummer", "idnr", "tin", "tax id", "steuernummer")
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 
@@ -84,7 +83,7 @@ final class EuropeanIdDetectors {
                 .validator("hetu-date-and-mod31", FinnishIdentityCode::isValid)
                 .context("henkilötunnus", "hetu", "personal identity code", "identity code",
                         "personbeteckning", "sosiaaliturvatunnus")
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 }

@@ -3,7 +3,6 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.PatternDetector;
-import dev.veil.detect.Trigger;
 import dev.veil.detect.checksum.Verhoeff;
 import java.util.List;
 
@@ -25,7 +24,7 @@ final class IndiaIdDetectors {
                 .validator("verhoeff", IndiaIdDetectors::isAadhaar)
                 .validatedScore(0.6)
                 .context("aadhaar", "aadhar", "adhaar", "uid", "uidai", "uid number", "enrolment")
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 
@@ -40,7 +39,7 @@ final class IndiaIdDetectors {
         return PatternDetector.builder("in-pan", EntityType.IN_PERMANENT_ACCOUNT_NUMBER)
                 .pattern("pan", "\\b[A-Z]{3}[ABCFGHJLPT][A-Z]\\d{4}[A-Z]\\b", 0.7)
                 .context(PAN_WORDS)
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 
@@ -50,7 +49,7 @@ final class IndiaIdDetectors {
                 .pattern("pan-any-holder", "\\b[A-Z]{5}\\d{4}[A-Z]\\b", 0.4)
                 .context(PAN_WORDS)
                 .contextRequired()
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 
@@ -59,7 +58,7 @@ final class IndiaIdDetectors {
         return PatternDetector.builder("in-voter-id", EntityType.IN_VOTER_NUMBER)
                 .pattern("epic", "(?i)\\b[A-Z]{3}\\d{7}\\b", 0.5)
                 .context("voter", "vote", "epic", "election", "electoral", "elector", "voter id")
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 
@@ -72,7 +71,7 @@ final class IndiaIdDetectors {
                 .pattern("job-card", "\\b[A-Z]{2}-\\d{2}-\\d{3}-\\d{3}-\\d{3}(?:/\\d{1,6}){1,2}\\b", 0.5)
                 .context("nrega", "mgnrega", "narega", "nregs", "job card", "jobcard", "rozgar")
                 .contextRequired()
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 

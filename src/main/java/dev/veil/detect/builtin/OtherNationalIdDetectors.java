@@ -3,7 +3,6 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.PatternDetector;
-import dev.veil.detect.Trigger;
 import dev.veil.detect.checksum.AustralianTfn;
 import dev.veil.detect.checksum.SingaporeNric;
 import java.util.List;
@@ -27,7 +26,7 @@ final class OtherNationalIdDetectors {
                 .context("health card", "health number", "health card number", "ohip", "hcn", "msp", "ramq",
                         "carte santé", "carte d'assurance maladie", "health insurance number", "phn")
                 .contextRequired()
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 
@@ -43,7 +42,7 @@ final class OtherNationalIdDetectors {
                 .validator("tfn-mod11", AustralianTfn::isValid)
                 .validatedScore(0.0) // a passing check keeps the rule's own score
                 .context("tfn", "tax file number", "tax file", "australian tax")
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 
@@ -52,7 +51,7 @@ final class OtherNationalIdDetectors {
                 .pattern("nric-fin", "(?i)\\b[STFGM]\\d{7}[A-Z]\\b", 0.3)
                 .validator("nric-mod11", SingaporeNric::isValid)
                 .context("nric", "fin", "identity card", "ic", "ic number", "foreign identification number")
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 }

@@ -3,7 +3,6 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.PatternDetector;
-import dev.veil.detect.Trigger;
 import dev.veil.detect.checksum.NationalInsuranceNumber;
 import dev.veil.detect.checksum.NhsNumber;
 import java.util.List;
@@ -30,7 +29,7 @@ final class UkIdDetectors {
                 .validatedScore(0.0) // a passing check keeps the rule's own score
                 .context("nhs", "national health service", "health service", "nhs number", "nhs no",
                         "patient", "chi", "health number")
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 
@@ -41,7 +40,7 @@ final class UkIdDetectors {
                 .validator("nino-prefix-rules", NationalInsuranceNumber::isValid)
                 .validatedScore(0.85)
                 .context("national insurance", "nino", "ni number", "ni no", "insurance number", "nic")
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 
@@ -52,7 +51,7 @@ final class UkIdDetectors {
                 .context("utr", "unique taxpayer reference", "taxpayer reference", "tax reference",
                         "self assessment", "hmrc", "corporation tax")
                 .contextRequired()
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 }

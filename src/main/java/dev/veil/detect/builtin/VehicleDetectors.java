@@ -3,9 +3,9 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.PatternDetector;
-import dev.veil.detect.Trigger;
 import dev.veil.detect.checksum.VinCheckDigit;
 import java.util.List;
+import java.util.Locale;
 
 /** Vehicle identification numbers and licence plates. */
 final class VehicleDetectors {
@@ -45,7 +45,7 @@ final class VehicleDetectors {
                 .validator("vin-check-digit", v -> hasLetterAndDigit(v) && VinCheckDigit.isValid(v))
                 .validatedScore(0.8)
                 .context(VIN_WORDS)
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 
@@ -62,7 +62,7 @@ final class VehicleDetectors {
                 .validatedScore(0.45)
                 .context(VIN_WORDS)
                 .contextRequired()
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 
@@ -73,11 +73,12 @@ final class VehicleDetectors {
      */
     static Detector ukCurrentPlate() {
         return PatternDetector.builder("uk-plate", EntityType.LICENSE_PLATE)
-                .pattern("gb-2001", "(?<![\\w-])[A-HK-PRSVWY][A-HJ-PR-Y]" + GB_AGE + "[ -]?[A-HJ-PR-Z]{3}(?![\\w-])", 0.55)
-                .pattern("gb-2001-lower", "(?<![\\w-])[a-hk-prsvwy][a-hj-pr-y]" + GB_AGE + "[ -]?[a-hj-pr-z]{3}(?![\\w-])",
-                        0.5)
+                .pattern("gb-2001", "(?i)(?<![\\w-])[A-HK-PRSVWY][A-HJ-PR-Y]" + GB_AGE + "[ -]?[A-HJ-PR-Z]{3}(?![\\w-])",
+                        0.55)
+                .validator("single-case", VehicleDetectors::isSingleCase)
+                .validatedScore(0.0) // the case check only removes candidates such as "MK73 and"
                 .context(UK_PLATE_WORDS)
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 
@@ -92,7 +93,7 @@ final class VehicleDetectors {
                 .validatedScore(0.4)
                 .context(PLATE_WORDS)
                 .contextRequired()
-                .trigger(Trigger.DIGITS)
+                .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
 
@@ -116,5 +117,10 @@ final class VehicleDetectors {
             }
         }
         return chars >= 4 && chars <= 10 && hasLetterAndDigit(v);
+    }
+
+    /** All letters upper case or all lower case. */
+    private static boolean isSingleCase(String v) {
+        return v.equals(v.toUpperCase(Locale.ROOT)) || v.equals(v.toLowerCase(Locale.ROOT));
     }
 }

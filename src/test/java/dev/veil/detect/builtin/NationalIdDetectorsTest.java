@@ -69,7 +69,7 @@ class NationalIdDetectorsTest {
     @ParameterizedTest
     @ValueSource(strings = {"1", "1234 ", "12-", "A1", "AB12 CDE ", "ABCDE12345", "1 2-3:4/5.6 ", "X4701566", "JG 10 "})
     void staysFastOnAdversarialInput(String unit) {
-        String text = unit.repeat(128 * 1024 / unit.length());
+        String text = unit.repeat(64 * 1024 / unit.length());
         for (Detector d : ALL) {
             assertTimeoutPreemptively(Duration.ofSeconds(10), () -> d.detect(new TextView(text)), d.name());
         }
