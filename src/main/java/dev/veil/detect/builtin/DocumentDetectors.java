@@ -42,7 +42,7 @@ final class DocumentDetectors {
      */
     static Detector passportNumber() {
         return PatternDetector.builder("passport-number", EntityType.PASSPORT_NUMBER)
-                .pattern("passport-8-9", "(?i)\\b(?=[A-Z]{0,8}\\d)[A-Z0-9]{8,9}\\b", 0.4)
+                .pattern("passport-8-9", IdPatterns.notInPath("(?i)\\b(?=[A-Z]{0,8}\\d)[A-Z0-9]{8,9}\\b"), 0.4)
                 .context(PASSPORT_WORDS)
                 .contextRequired()
                 .trigger(IdPatterns.NEAR_DIGITS)
@@ -52,11 +52,11 @@ final class DocumentDetectors {
     /**
      * US state licences run from 1 to 13 characters of letters and digits (some with hyphens).
      * Shorter ones are indistinguishable from issue and version numbers, so a candidate needs
-     * seven digits, or five characters with three digits, and must not be a date.
+     * seven digits, or five characters with four digits, and must not be a date.
      */
     static Detector driverId() {
         return PatternDetector.builder("driver-id", EntityType.DRIVER_ID)
-                .pattern("licence-alnum", "\\b(?=[A-Z]{0,4}\\d)[A-Z0-9]{5,16}\\b", 0.4)
+                .pattern("licence-alnum", IdPatterns.notInPath("\\b(?=[A-Z]{0,4}\\d)[A-Z0-9]{5,16}\\b"), 0.4)
                 .pattern("licence-grouped", "\\b[A-Z]?\\d{1,4}(?:[ -]\\d{2,6}){2,4}\\b", 0.4)
                 .validator("licence-shape", DocumentDetectors::isLicenceShape)
                 .validatedScore(0.0) // the shape check only removes candidates
@@ -91,6 +91,6 @@ final class DocumentDetectors {
                 letters++;
             }
         }
-        return letters == 0 ? digits >= 7 : digits >= 3 && digits + letters >= 5;
+        return letters == 0 ? digits >= 7 : digits >= 4 && digits + letters >= 5;
     }
 }

@@ -20,11 +20,21 @@ final class IdPatterns {
     /** Not right before a separator and another digit, for the same reason. */
     static final String NOT_BEFORE_GROUP = "(?![ :./-][0-9])";
 
+    /** Not inside a path, file name or URL ("/files/bug2886870.tex", "X11R5-permissive"). */
+    static final String NOT_AFTER_PATH = "(?<![/.\\\\])";
+    /** See {@link #NOT_AFTER_PATH}. */
+    static final String NOT_BEFORE_PATH = "(?![./\\\\-]\\w)";
+
     private IdPatterns() {
     }
 
     /** {@code core} (which should start and end with {@code \b}) standing alone, not inside a longer grouped number. */
     static String standalone(String core) {
         return NOT_AFTER_GROUP + core + NOT_BEFORE_GROUP;
+    }
+
+    /** {@code core} (which should start and end with {@code \b}) not as part of a path or a longer name. */
+    static String notInPath(String core) {
+        return NOT_AFTER_PATH + core + NOT_BEFORE_PATH;
     }
 }

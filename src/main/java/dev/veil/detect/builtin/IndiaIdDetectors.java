@@ -56,7 +56,7 @@ final class IndiaIdDetectors {
     /** Electors Photo Identity Card: three letters and seven digits. */
     static Detector voterNumber() {
         return PatternDetector.builder("in-voter-id", EntityType.IN_VOTER_NUMBER)
-                .pattern("epic", "(?i)\\b[A-Z]{3}\\d{7}\\b", 0.5)
+                .pattern("epic", IdPatterns.notInPath("(?i)\\b[A-Z]{3}\\d{7}\\b"), 0.5)
                 .context("voter", "vote", "epic", "election", "electoral", "elector", "voter id")
                 .trigger(IdPatterns.NEAR_DIGITS)
                 .build();

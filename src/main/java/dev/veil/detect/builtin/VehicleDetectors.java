@@ -15,11 +15,11 @@ final class VehicleDetectors {
     };
     /**
      * Words that name a plate. "car", "vehicle" and "reg" alone are too common (register names
-     * such as REG1 in code) to report a generic shape next to them.
+     * such as REG1 in code) to report a generic shape next to them, and "targa" is an image format.
      */
     private static final String[] PLATE_WORDS = {
         "license plate", "licence plate", "number plate", "plate", "plates", "plate number", "registration",
-        "car reg", "vehicle reg", "registration number", "vrn", "kennzeichen", "matrícula", "matricula", "targa",
+        "car reg", "vehicle reg", "registration number", "vrn", "kennzeichen", "matrícula", "matricula", "numero di targa", "targa auto",
         "immatriculation", "plaque", "rego", "plaka", "plakası", "kenteken",
     };
     /** Context that firms up a GB-format plate, which is reported alone anyway. */
@@ -75,7 +75,7 @@ final class VehicleDetectors {
         return PatternDetector.builder("uk-plate", EntityType.LICENSE_PLATE)
                 .pattern("gb-2001", "(?i)(?<![\\w-])[A-HK-PRSVWY][A-HJ-PR-Y]" + GB_AGE + "[ -]?[A-HJ-PR-Z]{3}(?![\\w-])",
                         0.55)
-                .validator("single-case", VehicleDetectors::isSingleCase)
+                .validator("plate-case", VehicleDetectors::isPlateCase)
                 .validatedScore(0.0) // the case check only removes candidates such as "MK73 and"
                 .context(UK_PLATE_WORDS)
                 .trigger(IdPatterns.NEAR_DIGITS)
@@ -88,7 +88,7 @@ final class VehicleDetectors {
      */
     static Detector plateNearContext() {
         return PatternDetector.builder("license-plate", EntityType.LICENSE_PLATE)
-                .pattern("plate-groups", "(?<![\\w-])[A-Z0-9]{1,10}(?:[ -][A-Z0-9]{1,5}){0,2}(?![\\w-])", 0.4)
+                .pattern("plate-groups", "(?<![\\w./-])[A-Z0-9]{1,10}(?:[ -][A-Z0-9]{1,5}){0,2}(?![\\w-]|\\.\\w)", 0.4)
                 .validator("plate-shape", VehicleDetectors::isPlateShape)
                 .validatedScore(0.4)
                 .context(PLATE_WORDS)
@@ -119,8 +119,12 @@ final class VehicleDetectors {
         return chars >= 4 && chars <= 10 && hasLetterAndDigit(v);
     }
 
-    /** All letters upper case or all lower case. */
-    private static boolean isSingleCase(String v) {
-        return v.equals(v.toUpperCase(Locale.ROOT)) || v.equals(v.toLowerCase(Locale.ROOT));
+    /**
+     * All letters upper case, or all lower case with a space or hyphen: written without one, a
+     * lower-case plate is more often a name in code ({@code be16toh}).
+     */
+    private static boolean isPlateCase(String v) {
+        boolean separated = v.indexOf(' ') >= 0 || v.indexOf('-') >= 0;
+        return v.equals(v.toUpperCase(Locale.ROOT)) || (separated && v.equals(v.toLowerCase(Locale.ROOT)));
     }
 }

@@ -59,6 +59,8 @@ class NationalIdDocumentsTest {
         "licence since 20100406",          // a date without separators
         "GPL license, closes #943873",     // six digits: an issue number
         "License LGPL2",                   // too few digits
+        "License: X11R5-permissive",       // part of a longer name
+        "License: see /doc/1016593.html",  // part of a path
         "sql driver 1028200",              // "driver" alone is not licence context
     })
     void ignoresDriverIdShapesWithoutContext(String text) {

@@ -71,7 +71,7 @@ class NationalIdIndiaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"TQ4829105", "TQWE4829105", "TQW48291055"})
+    @ValueSource(strings = {"TQ4829105", "TQWE4829105", "TQW48291055", "files/bug2886870.tex"})
     void ignoresOtherLetterDigitRuns(String text) {
         assertNothing(VOTER, text);
     }
