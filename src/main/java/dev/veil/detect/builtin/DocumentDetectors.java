@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class DocumentDetectors {
     private static final String[] PASSPORT_WORDS = {
         "passport", "passports", "passport number", "passport no", "passportnumber", "passport num",
-        "travel document", "reisepass", "passnummer", "reisepassnummer", "pasaporte", "passeport", "passaporto", "paszport", "paspoort",
+        "travel document", "reisepass", "passnummer", "reisepassnummer", "pasaporte", "passeport",
+        "passaporto", "paszport", "paspoort",
     };
     /** "driver" alone is not here: device drivers and racing drivers come with numbers too. */
     private static final String[] LICENCE_WORDS = {
@@ -42,7 +43,7 @@ final class DocumentDetectors {
      */
     static Detector passportNumber() {
         return PatternDetector.builder("passport-number", EntityType.PASSPORT_NUMBER)
-                .pattern("passport-8-9", IdPatterns.notInPath("(?i)\\b(?=[A-Z]{0,8}\\d)[A-Z0-9]{8,9}\\b"), 0.4)
+                .pattern("passport-8-9", IdPatterns.notInPath("(?i)\\b(?=[A-Z]{0,8}\\d)[A-Z0-9]", "[A-Z0-9]{7,8}\\b"), 0.4)
                 .context(PASSPORT_WORDS)
                 .contextRequired()
                 .trigger(IdPatterns.NEAR_DIGITS)
@@ -56,7 +57,7 @@ final class DocumentDetectors {
      */
     static Detector driverId() {
         return PatternDetector.builder("driver-id", EntityType.DRIVER_ID)
-                .pattern("licence-alnum", IdPatterns.notInPath("\\b(?=[A-Z]{0,4}\\d)[A-Z0-9]{5,16}\\b"), 0.4)
+                .pattern("licence-alnum", IdPatterns.notInPath("\\b(?=[A-Z]{0,4}\\d)[A-Z0-9]", "[A-Z0-9]{4,15}\\b"), 0.4)
                 .pattern("licence-grouped", "\\b[A-Z]?\\d{1,4}(?:[ -]\\d{2,6}){2,4}\\b", 0.4)
                 .validator("licence-shape", DocumentDetectors::isLicenceShape)
                 .validatedScore(0.0) // the shape check only removes candidates

@@ -27,7 +27,7 @@ final class EuropeanIdDetectors {
         return PatternDetector.builder("es-nif", EntityType.ES_NIF)
                 .pattern("dni-nif", "(?i)\\b\\d{8}-?[A-Z]\\b", 0.3)
                 .pattern("dni-nif-7-digits", "\\b\\d{7}-?[A-Z]\\b", 0.3)
-                .validator("nif-mod23", SpanishId::isValidNif)
+                .validator("nif-mod23", v -> !IdPatterns.looksLikeHexHash(v) && SpanishId.isValidNif(v))
                 .context("nif", "dni", "documento nacional de identidad", "identificación fiscal")
                 .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
@@ -68,7 +68,7 @@ final class EuropeanIdDetectors {
     static Detector germanTaxId() {
         return PatternDetector.builder("de-tax-id", EntityType.DE_TAX_ID)
                 .pattern("steuer-id", "\\b[1-9]\\d{10}\\b", 0.2)
-                .pattern("steuer-id-grouped", IdPatterns.standalone("\\b[1-9]\\d \\d{3} \\d{3} \\d{3}\\b"), 0.2)
+                .pattern("steuer-id-grouped", IdPatterns.standalone("\\b[1-9]", "\\d \\d{3} \\d{3} \\d{3}\\b"), 0.2)
                 .validator("iso7064-mod11-10", GermanTaxId::isValid)
                 .validatedScore(0.6)
                 .context("steuer id", "steuerid", "steuer identifikationsnummer", "steueridentifikationsnummer",

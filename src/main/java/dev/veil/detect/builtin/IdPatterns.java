@@ -13,28 +13,52 @@ final class IdPatterns {
      */
     static final Trigger NEAR_DIGITS = new Trigger("digits-12", c -> c >= '0' && c <= '9', 12);
     /**
-     * Not right after a digit group and a separator: keeps a 4-4-4 or 3-3-4 match from being cut
-     * out of a longer grouped number (an IBAN, an IPv6 address, a longer account number).
+     * Not right after a digit group and a separator, checked after the first character of a
+     * match: keeps a 4-4-4 or 3-3-4 match from being cut out of a longer grouped number (an IBAN,
+     * an IPv6 address, a longer account number). Placed after the first character rather than in
+     * front of the pattern, the look-behind runs only where a match can start, which doubles the
+     * speed of these patterns on number-rich text.
      */
-    static final String NOT_AFTER_GROUP = "(?<![0-9][ :./-])";
+    private static final String NOT_AFTER_GROUP = "(?<![0-9][ :./-].)";
     /** Not right before a separator and another digit, for the same reason. */
-    static final String NOT_BEFORE_GROUP = "(?![ :./-][0-9])";
-
-    /** Not inside a path, file name or URL ("/files/bug2886870.tex", "X11R5-permissive"). */
-    static final String NOT_AFTER_PATH = "(?<![/.\\\\])";
-    /** See {@link #NOT_AFTER_PATH}. */
-    static final String NOT_BEFORE_PATH = "(?![./\\\\-]\\w)";
+    private static final String NOT_BEFORE_GROUP = "(?![ :./-][0-9])";
+    /** Not inside a path, file name or URL ("/files/bug2886870.tex"); placed as {@link #NOT_AFTER_GROUP}. */
+    private static final String NOT_AFTER_PATH = "(?<![/.\\\\].)";
+    /** Not followed by more of a path or a longer name ("X11R5-permissive", "1016593.html"). */
+    private static final String NOT_BEFORE_PATH = "(?![./\\\\-]\\w)";
 
     private IdPatterns() {
     }
 
-    /** {@code core} (which should start and end with {@code \b}) standing alone, not inside a longer grouped number. */
-    static String standalone(String core) {
-        return NOT_AFTER_GROUP + core + NOT_BEFORE_GROUP;
+    /**
+     * A number standing alone, not inside a longer grouped number: {@code first} matches exactly
+     * one character (the match's first, after any {@code \b}), {@code rest} the remainder.
+     */
+    static String standalone(String first, String rest) {
+        return first + NOT_AFTER_GROUP + rest + NOT_BEFORE_GROUP;
     }
 
-    /** {@code core} (which should start and end with {@code \b}) not as part of a path or a longer name. */
-    static String notInPath(String core) {
-        return NOT_AFTER_PATH + core + NOT_BEFORE_PATH;
+    /** An identifier not inside a path or a longer name; {@code first} and {@code rest} as in {@link #standalone}. */
+    static String notInPath(String first, String rest) {
+        return first + NOT_AFTER_PATH + rest + NOT_BEFORE_PATH;
+    }
+
+    /**
+     * Whether {@code candidate} reads as an abbreviated commit hash: no separator, and every letter
+     * a lower-case a-f. Lower-case identifiers are accepted ("tw987654a"), but "bc899650c" next to
+     * "Merge:" in a log is a hash far more often than a National Insurance number. Used where the
+     * check is weak (a NIF letter is right one time in 23; a NINO or a voter ID has no check).
+     */
+    static boolean looksLikeHexHash(String candidate) {
+        boolean letter = false;
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            if (c >= 'a' && c <= 'f') {
+                letter = true;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return letter;
     }
 }

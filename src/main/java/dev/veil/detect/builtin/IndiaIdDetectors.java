@@ -8,7 +8,9 @@ import java.util.List;
 
 /** India: Aadhaar, PAN, voter ID (EPIC) and MGNREGA job card numbers. */
 final class IndiaIdDetectors {
-    private static final String[] PAN_WORDS = {"pan", "permanent account number", "income tax", "pan card", "pan number"};
+    private static final String[] PAN_WORDS = {
+        "pan", "permanent account number", "income tax", "pan card", "pan number",
+    };
 
     private IndiaIdDetectors() {
     }
@@ -20,7 +22,7 @@ final class IndiaIdDetectors {
     /** 12 digits in 4-4-4 groups, never starting with 0 or 1, the last a Verhoeff check digit. */
     static Detector aadhaar() {
         return PatternDetector.builder("in-aadhaar", EntityType.IN_AADHAAR)
-                .pattern("aadhaar-4-4-4", IdPatterns.standalone("\\b[2-9]\\d{3}([ :-]?)\\d{4}\\1\\d{4}\\b"), 0.3)
+                .pattern("aadhaar-4-4-4", IdPatterns.standalone("\\b[2-9]", "\\d{3}([ :-]?)\\d{4}\\1\\d{4}\\b"), 0.3)
                 .validator("verhoeff", IndiaIdDetectors::isAadhaar)
                 .validatedScore(0.6)
                 .context("aadhaar", "aadhar", "adhaar", "uid", "uidai", "uid number", "enrolment")
@@ -56,7 +58,9 @@ final class IndiaIdDetectors {
     /** Electors Photo Identity Card: three letters and seven digits. */
     static Detector voterNumber() {
         return PatternDetector.builder("in-voter-id", EntityType.IN_VOTER_NUMBER)
-                .pattern("epic", IdPatterns.notInPath("(?i)\\b[A-Z]{3}\\d{7}\\b"), 0.5)
+                .pattern("epic", IdPatterns.notInPath("(?i)\\b[A-Z]", "[A-Z]{2}\\d{7}\\b"), 0.5)
+                .validator("not-a-hash", v -> !IdPatterns.looksLikeHexHash(v))
+                .validatedScore(0.0) // the check only removes candidates
                 .context("voter", "vote", "epic", "election", "electoral", "elector", "voter id")
                 .trigger(IdPatterns.NEAR_DIGITS)
                 .build();

@@ -22,7 +22,8 @@ final class OtherNationalIdDetectors {
      */
     static Detector canadaHealthNumber() {
         return PatternDetector.builder("ca-health-number", EntityType.CA_HEALTH_NUMBER)
-                .pattern("health-card", IdPatterns.standalone("\\b\\d{4}([ -]?)\\d{3}\\1\\d{3}(?:[ -]?[A-Z]{2})?\\b"), 0.4)
+                .pattern("health-card",
+                        IdPatterns.standalone("\\b\\d", "\\d{3}([ -]?)\\d{3}\\1\\d{3}(?:[ -]?[A-Z]{2})?\\b"), 0.4)
                 .context("health card", "health number", "health card number", "ohip", "hcn", "msp", "ramq",
                         "carte santé", "carte d'assurance maladie", "health insurance number", "phn")
                 .contextRequired()
@@ -37,8 +38,8 @@ final class OtherNationalIdDetectors {
      */
     static Detector australianTfn() {
         return PatternDetector.builder("au-tfn", EntityType.AU_TFN)
-                .pattern("tfn-3-3-3", IdPatterns.standalone("\\b\\d{3}([ -])\\d{3}\\1\\d{3}\\b"), 0.6)
-                .pattern("tfn-9-digits", IdPatterns.standalone("\\b\\d{9}\\b"), 0.45)
+                .pattern("tfn-3-3-3", IdPatterns.standalone("\\b\\d", "\\d{2}([ -])\\d{3}\\1\\d{3}\\b"), 0.6)
+                .pattern("tfn-9-digits", IdPatterns.standalone("\\b\\d", "\\d{8}\\b"), 0.45)
                 .validator("tfn-mod11", AustralianTfn::isValid)
                 .validatedScore(0.0) // a passing check keeps the rule's own score
                 .context("tfn", "tax file number", "tax file", "australian tax")

@@ -23,8 +23,8 @@ final class UkIdDetectors {
      */
     static Detector nhsNumber() {
         return PatternDetector.builder("uk-nhs-number", EntityType.UK_NATIONAL_HEALTH_SERVICE_NUMBER)
-                .pattern("nhs-3-3-4", IdPatterns.standalone("\\b\\d{3}([ -])\\d{3}\\1\\d{4}\\b"), 0.6)
-                .pattern("nhs-10-digits", IdPatterns.standalone("\\b\\d{10}\\b"), 0.45)
+                .pattern("nhs-3-3-4", IdPatterns.standalone("\\b\\d", "\\d{2}([ -])\\d{3}\\1\\d{4}\\b"), 0.6)
+                .pattern("nhs-10-digits", IdPatterns.standalone("\\b\\d", "\\d{9}\\b"), 0.45)
                 .validator("nhs-mod11", NhsNumber::isValid)
                 .validatedScore(0.0) // a passing check keeps the rule's own score
                 .context("nhs", "national health service", "health service", "nhs number", "nhs no",
@@ -37,7 +37,7 @@ final class UkIdDetectors {
     static Detector nationalInsuranceNumber() {
         return PatternDetector.builder("uk-national-insurance-number", EntityType.UK_NATIONAL_INSURANCE_NUMBER)
                 .pattern("nino", "(?i)\\b[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b", 0.5)
-                .validator("nino-prefix-rules", NationalInsuranceNumber::isValid)
+                .validator("nino-prefix-rules", v -> !IdPatterns.looksLikeHexHash(v) && NationalInsuranceNumber.isValid(v))
                 .validatedScore(0.85)
                 .context("national insurance", "nino", "ni number", "ni no", "insurance number", "nic")
                 .trigger(IdPatterns.NEAR_DIGITS)
@@ -47,7 +47,7 @@ final class UkIdDetectors {
     /** Ten digits with no published check digit: only reported near words that name it. */
     static Detector uniqueTaxpayerReference() {
         return PatternDetector.builder("uk-utr", EntityType.UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER)
-                .pattern("utr-10-digits", IdPatterns.standalone("\\b\\d{5} ?\\d{5}K?\\b"), 0.4)
+                .pattern("utr-10-digits", IdPatterns.standalone("\\b\\d", "\\d{4} ?\\d{5}K?\\b"), 0.4)
                 .context("utr", "unique taxpayer reference", "taxpayer reference", "tax reference",
                         "self assessment", "hmrc", "corporation tax")
                 .contextRequired()

@@ -19,7 +19,8 @@ final class VehicleDetectors {
      */
     private static final String[] PLATE_WORDS = {
         "license plate", "licence plate", "number plate", "plate", "plates", "plate number", "registration",
-        "car reg", "vehicle reg", "registration number", "vrn", "kennzeichen", "matrícula", "matricula", "numero di targa", "targa auto",
+        "car reg", "vehicle reg", "registration number", "vrn", "kennzeichen", "matrícula", "matricula",
+        "numero di targa", "targa auto",
         "immatriculation", "plaque", "rego", "plaka", "plakası", "kenteken",
     };
     /** Context that firms up a GB-format plate, which is reported alone anyway. */

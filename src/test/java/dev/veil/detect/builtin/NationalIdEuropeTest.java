@@ -42,7 +42,8 @@ class NationalIdEuropeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"65581127A", "X4701566A", "W4701566K", "655811270P",
-        "commit 2000000n"})                // seven digits need an upper-case letter (valid as 2000000N)
+        "commit 2000000n",                 // seven digits need an upper-case letter (valid as 2000000N)
+        "Merge: 43016715e"})               // lower case with only a-f letters: an abbreviated commit hash
     void ignoresSpanishIdsWithWrongControlLettersOrShape(String text) {
         assertNothing(NIF, text);
         assertNothing(NIE, text);
