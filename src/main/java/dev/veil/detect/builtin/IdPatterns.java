@@ -61,4 +61,16 @@ final class IdPatterns {
         }
         return letter;
     }
+
+    /** Whether the letters of {@code candidate} are all upper case or all lower case ("As 503748d" is neither). */
+    static boolean isSingleCase(String candidate) {
+        boolean upper = false;
+        boolean lower = false;
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+        }
+        return !(upper && lower);
+    }
 }

@@ -33,11 +33,15 @@ final class UkIdDetectors {
                 .build();
     }
 
-    /** Two prefix letters, six digits (optionally in pairs), a suffix A-D; lower case is accepted. */
+    /**
+     * Two prefix letters, six digits (optionally in pairs), a suffix A-D; lower case is accepted
+     * when the whole number is written in it.
+     */
     static Detector nationalInsuranceNumber() {
         return PatternDetector.builder("uk-national-insurance-number", EntityType.UK_NATIONAL_INSURANCE_NUMBER)
                 .pattern("nino", "(?i)\\b[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b", 0.5)
-                .validator("nino-prefix-rules", v -> !IdPatterns.looksLikeHexHash(v) && NationalInsuranceNumber.isValid(v))
+                .validator("nino-prefix-rules", v -> IdPatterns.isSingleCase(v) && !IdPatterns.looksLikeHexHash(v)
+                        && NationalInsuranceNumber.isValid(v))
                 .validatedScore(0.85)
                 .context("national insurance", "nino", "ni number", "ni no", "insurance number", "nic")
                 .trigger(IdPatterns.NEAR_DIGITS)

@@ -50,7 +50,8 @@ class NationalIdUkTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"GB103721A", "QG 10 37 21 A", "JG103721E", "nino: NT 99 88 77 A", "XJG103721AX",
-        "Merge: bc899650c ae9afd977"})    // lower case with only a-f letters: an abbreviated commit hash
+        "Merge: bc899650c ae9afd977",     // lower case with only a-f letters: an abbreviated commit hash
+        "As 503748d fixed"})              // mixed case: a word and a hash
     void ignoresNinosThatBreakThePrefixOrSuffixRules(String text) {
         assertNothing(NINO, text);
     }
