@@ -1,10 +1,12 @@
 package dev.veil.detect.builtin;
 
+import dev.veil.detect.ContextWords;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.PatternDetector;
 import dev.veil.detect.Trigger;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Postal addresses: US street addresses (house number, optional direction, one to four
@@ -14,9 +16,8 @@ import java.util.List;
  * repeat is bounded, so a match is at most a few hundred characters.
  */
 final class AddressDetectors {
-    /** Digits start every US form; the margin is wide because a street line runs long after its number. */
-    static final Trigger NEAR_DIGITS = new Trigger("address-digits", c -> c >= '0' && c <= '9', 160);
-
+    private static final String[] CONTEXT = {"address", "lives", "lived", "live", "living", "located", "location",
+        "residence", "resides", "home", "mailing", "shipping", "billing", "deliver", "delivery", "ship"};
     private static final String NUM = "\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?";
     private static final String DIR = "(?:[NSEW]|N[EW]|S[EW]|North|South|East|West|Northeast|Northwest|Southeast"
             + "|Southwest)\\.?";
@@ -49,14 +50,15 @@ final class AddressDetectors {
     }
 
     static List<Detector> all() {
-        Detector street = PatternDetector.builder("us-street-address", EntityType.ADDRESS)
-                .pattern("street-city-state", STREET + CITY_LINE, 0.85)
-                .pattern("street", STREET + "(?![\\w])", 0.6)
+        Detector street = new DigitAnchoredDetector("us-street-address", EntityType.ADDRESS, List.of(
+                new DigitAnchoredDetector.Rule("street-city-state", Pattern.compile(STREET + CITY_LINE), 0.85),
+                new DigitAnchoredDetector.Rule("street", Pattern.compile(STREET + "(?![\\w])"), 0.6)),
+                ContextWords.of(CONTEXT), 400);
+        Detector cityLine = PatternDetector.builder("us-city-state-zip", EntityType.ADDRESS)
                 .pattern("city-state-zip", "(?<![\\w,] )\\b" + CITY + ",[ \\t]{1,3}" + STATE_CODE + "[ \\t]{1,3}"
                         + ZIP + "(?![\\w-])", 0.7)
-                .context("address", "lives", "lived", "live", "living", "located", "location", "residence",
-                        "resides", "home", "mailing", "shipping", "billing", "deliver", "delivery", "ship")
-                .trigger(NEAR_DIGITS)
+                .context(CONTEXT)
+                .trigger(Trigger.DIGITS)
                 .build();
         Detector zip = PatternDetector.builder("us-zip-code", EntityType.ADDRESS)
                 .pattern("zip", "\\b" + ZIP + "(?![\\w-])", 0.3)
@@ -70,6 +72,6 @@ final class AddressDetectors {
                         "scotland", "wales", "united kingdom", "lives", "lived", "street", "road")
                 .trigger(Trigger.DIGITS)
                 .build();
-        return List.of(street, zip, postcode);
+        return List.of(street, cityLine, zip, postcode);
     }
 }

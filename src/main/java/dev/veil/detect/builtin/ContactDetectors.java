@@ -25,10 +25,10 @@ public final class ContactDetectors {
      */
     public static List<Detector> all(List<String> phoneRegions) {
         List<Detector> all = new ArrayList<>();
-        all.add(EmailDetector.create());
+        all.add(new EmailDetector());
         all.add(new PhoneDetector(phoneRegions));
         all.add(new IpAddressDetector());
-        all.add(MacAddressDetector.create());
+        all.addAll(MacAddressDetector.all());
         all.add(new UrlDetector());
         all.addAll(CredentialDetectors.all());
         all.add(new DateTimeDetector());

@@ -2,9 +2,9 @@ package dev.veil.detect.builtin;
 
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
-import dev.veil.detect.PatternDetector;
-import dev.veil.detect.Trigger;
+import dev.veil.detect.Validator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * User names and passwords written next to their label: {@code username: jdoe},
@@ -29,24 +29,22 @@ final class CredentialDetectors {
     }
 
     static List<Detector> all() {
-        Detector username = PatternDetector.builder("username", EntityType.USERNAME)
-                .pattern("labelled", "(?i)\\b" + USER_KEYS + ASSIGN + USER_VALUE, 0.7)
-                // a bare "User:" starts lines of chat transcripts; only "user=" (config, URLs) counts
-                .pattern("user-assigned", "(?i)\\buser" + QUOTE + "[ \\t]{0,3}=[ \\t]{0,3}" + QUOTE + USER_VALUE, 0.7)
-                .pattern("stated", "(?i)\\b" + NAMED_USER_KEYS + "[ \\t]is[ \\t]" + QUOTE + USER_VALUE, 0.6)
-                .trigger(Trigger.ANY)
-                .build();
-        Detector assigned = PatternDetector.builder("password", EntityType.PASSWORD)
-                .pattern("labelled", "(?i)\\b" + PASSWORD_KEYS + ASSIGN + SECRET_VALUE, 0.8)
-                .trigger(Trigger.ANY)
-                .build();
-        Detector stated = PatternDetector.builder("password-stated", EntityType.PASSWORD)
-                .pattern("stated", "(?i)\\b" + PASSWORD_KEYS + "[ \\t]is[ \\t]{1,3}" + QUOTE + SECRET_VALUE, 0.7)
-                .validator("looks-like-a-secret", CredentialDetectors::looksLikeSecret)
-                .validatedScore(0.0)
-                .trigger(Trigger.ANY)
-                .build();
-        return List.of(username, assigned, stated);
+        Detector username = new KeywordValueDetector("username", EntityType.USERNAME,
+                List.of("user", "login", "account", "screen", "uid"), List.of(
+                        rule("labelled", USER_KEYS + ASSIGN + USER_VALUE, 0.7, null),
+                        // a bare "User:" starts lines of chat transcripts; only "user=" (config, URLs) counts
+                        rule("user-assigned", "user" + QUOTE + "[ \\t]{0,3}=[ \\t]{0,3}" + QUOTE + USER_VALUE, 0.7, null),
+                        rule("stated", NAMED_USER_KEYS + "[ \\t]is[ \\t]" + QUOTE + USER_VALUE, 0.6, null)));
+        Detector password = new KeywordValueDetector("password", EntityType.PASSWORD,
+                List.of("pass", "pwd", "secret", "client"), List.of(
+                        rule("labelled", PASSWORD_KEYS + ASSIGN + SECRET_VALUE, 0.8, null),
+                        rule("stated", PASSWORD_KEYS + "[ \\t]is[ \\t]{1,3}" + QUOTE + SECRET_VALUE, 0.7,
+                                CredentialDetectors::looksLikeSecret)));
+        return List.of(username, password);
+    }
+
+    private static KeywordValueDetector.Rule rule(String name, String regex, double base, Validator v) {
+        return new KeywordValueDetector.Rule(name, Pattern.compile("(?i)" + regex), base, v);
     }
 
     /** Has a digit, a symbol or both upper and lower case: not an ordinary word. */

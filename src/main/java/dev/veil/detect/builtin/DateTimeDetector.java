@@ -3,13 +3,11 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.ContextWords;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
-import dev.veil.detect.Explanation;
 import dev.veil.detect.Finding;
-import dev.veil.detect.ScoreModel;
 import dev.veil.detect.TextView;
-import dev.veil.detect.Trigger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -59,6 +57,9 @@ final class DateTimeDetector implements Detector {
             new Rule("month-day", Pattern.compile(BEFORE + "(?<a>\\d{1,2})/(?<b>\\d{1,2})" + AFTER),
                     0.3, DateTimeDetector::dayMonthEitherWay));
 
+    private static final Set<String> MONTH_PREFIXES = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul",
+            "aug", "sep", "oct", "nov", "dec");
+    private static final int MAX_LENGTH = 80;
     private static final ContextWords CONTEXT = ContextWords.of("date", "dated", "today", "tomorrow",
             "yesterday", "born", "birth", "birthday", "dob", "on", "since", "until", "till", "expires",
             "expiry", "expiration", "issued", "due", "admitted", "discharged", "appointment", "visit",
@@ -77,32 +78,66 @@ final class DateTimeDetector implements Detector {
     @Override
     public List<Finding> detect(TextView view) {
         String text = view.text();
-        int[] regions = view.regions(Trigger.DIGITS);
+        int n = text.length();
+        List<Matcher> matchers = RULES.stream().map(r -> r.pattern().matcher(text)).toList();
         List<Finding> out = new ArrayList<>();
-        for (Rule rule : RULES) {
-            Matcher m = rule.pattern().matcher(text);
-            m.useTransparentBounds(true);
-            for (int r = 0; r < regions.length; r += 2) {
-                m.region(regions[r], regions[r + 1]);
-                while (m.find()) {
-                    if (rule.valid().test(m)) {
-                        out.add(scored(text, rule, m.start(), m.end()));
-                    }
+        // every form contains a digit run: try the rules only at digit runs, or at the month name before one
+        for (int i = 0; i < n; i++) {
+            if (!isDigit(text.charAt(i)) || (i > 0 && isDigit(text.charAt(i - 1)))) {
+                continue;
+            }
+            int monthStart = monthNameBefore(text, i);
+            int bestRule = -1;
+            int bestStart = -1;
+            int bestEnd = -1;
+            for (int r = 0; r < RULES.size(); r++) {
+                Rule rule = RULES.get(r);
+                int start = rule.name().startsWith("month-name") ? monthStart : i;
+                Matcher m = matchers.get(r);
+                if (start >= 0 && Scoring.matchesAt(m, start, MAX_LENGTH, n) && m.end() - m.start() > bestEnd - bestStart
+                        && rule.valid().test(m)) {
+                    bestRule = r;
+                    bestStart = m.start();
+                    bestEnd = m.end();
                 }
+            }
+            if (bestRule >= 0) {
+                Rule rule = RULES.get(bestRule);
+                out.add(Scoring.score(EntityType.DATE_TIME, NAME, rule.name(), rule.base(), CONTEXT, false,
+                        text, bestStart, bestEnd));
+                i = bestEnd - 1;
             }
         }
         return out;
     }
 
-    private static Finding scored(String text, Rule rule, int s, int e) {
-        double score = rule.base();
-        Explanation why = Explanation.of(NAME + "/" + rule.name(), score);
-        String word = CONTEXT.findNear(text, s, e);
-        if (word != null) {
-            score = ScoreModel.boosted(score);
-            why = why.with("context '" + word + "': " + score);
+    /** Start of a month name that ends one or two spaces or hyphens before {@code digit}, else -1. */
+    private static int monthNameBefore(String text, int digit) {
+        int k = digit;
+        int gap = 0;
+        while (k > 0 && gap < 2 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '-')) {
+            k--;
+            gap++;
         }
-        return new Finding(EntityType.DATE_TIME, s, e, score, NAME, why);
+        if (gap == 0) {
+            return -1;
+        }
+        if (k > 0 && text.charAt(k - 1) == '.') {
+            k--;  // "Sept. 5"
+        }
+        int w = k;
+        while (w > 0 && k - w < 9 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        if (k - w < 3 || (w > 0 && Character.isLetter(text.charAt(w - 1)))) {
+            return -1;
+        }
+        String word = text.substring(w, w + 3).toLowerCase(Locale.ROOT);
+        return MONTH_PREFIXES.contains(word) ? w : -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** {@code a/b} is a valid day and month in one order or the other (US or European). */

@@ -47,6 +47,9 @@ final class PhoneDetector implements Detector {
     private static final ContextWords CONTEXT = ContextWords.of("phone", "telephone", "tel", "mobile",
             "cell", "cellphone", "fax", "call", "called", "calling", "ph", "mob", "contact", "dial",
             "sms", "text", "whatsapp", "hotline", "landline", "reach");
+    /** Fruitless libphonenumber calls allowed per text: a fixed allowance plus one per this many characters. */
+    private static final int CALLS_FIXED = 1_000;
+    private static final int CHARS_PER_CALL = 500;
     private static final double INTERNATIONAL = 0.75;
     private static final double FORMATTED = 0.6;
     private static final double BARE_DIGITS = 0.35;
@@ -80,6 +83,7 @@ final class PhoneDetector implements Detector {
         String text = view.text();
         List<Finding> out = new ArrayList<>();
         Map<String, List<int[]>> cache = new HashMap<>();  // tables repeat numbers; libphonenumber is the cost
+        int[] budget = {CALLS_FIXED + text.length() / CHARS_PER_CALL};
         int[] regs = view.regions(Trigger.DIGITS);
         Matcher m = CANDIDATE.matcher(text);
         m.useTransparentBounds(true);
@@ -87,11 +91,22 @@ final class PhoneDetector implements Detector {
             m.region(regs[r], regs[r + 1]);
             while (m.find()) {
                 int digits = countDigits(text, m.start(), m.end());
-                if (digits < 7 || digits > 40 || CARD_BLOCKS.matcher(text).region(m.start(), m.end()).find()) {
+                if (digits < 7 || digits > 24 || CARD_BLOCKS.matcher(text).region(m.start(), m.end()).find()) {
                     continue;
                 }
                 String candidate = m.group();
-                for (int[] span : cache.computeIfAbsent(candidate, c -> numbersIn(c, digits))) {
+                if (!isWellFormed(candidate)) {
+                    continue;
+                }
+                List<int[]> spans = cache.get(candidate);
+                if (spans == null) {
+                    if (budget[0] <= 0) {
+                        continue;  // pathological input: stop paying for libphonenumber
+                    }
+                    spans = numbersIn(candidate, digits, budget);
+                    cache.put(candidate, spans);
+                }
+                for (int[] span : spans) {
                     out.add(scored(text, m.start() + span[0], m.start() + span[1], span[2]));
                 }
             }
@@ -100,13 +115,13 @@ final class PhoneDetector implements Detector {
     }
 
     /** Spans {@code [start, end, regionIndex]} of the valid numbers that make up {@code candidate}. */
-    private List<int[]> numbersIn(String candidate, int digits) {
+    private List<int[]> numbersIn(String candidate, int digits, int[] budget) {
         List<int[]> found = new ArrayList<>();
-        collect(candidate, 0, candidate.length(), digits, found);
+        collect(candidate, 0, candidate.length(), digits, found, budget);
         return found;
     }
 
-    private void collect(String candidate, int from, int to, int digits, List<int[]> found) {
+    private void collect(String candidate, int from, int to, int digits, List<int[]> found, int[] budget) {
         String window = candidate.substring(from, to);
         boolean plus = window.startsWith("+");
         for (int ri = 0; ri < regions.size(); ri++) {
@@ -115,7 +130,7 @@ final class PhoneDetector implements Detector {
                 continue;
             }
             List<int[]> spans = new ArrayList<>();
-            for (PhoneNumberMatch pm : util.findNumbers(window, region, Leniency.VALID, 20)) {
+            for (PhoneNumberMatch pm : util.findNumbers(window, region, Leniency.VALID, 5)) {
                 if (!isFragment(window, pm.start(), pm.end()) && !DATE_LIKE.matcher(pm.rawString()).matches()
                         && !IpAddressParser.isIpv4(window, pm.start(), pm.end())) {
                     spans.add(new int[] {from + pm.start(), from + pm.end(), plus ? -1 : ri});
@@ -125,15 +140,60 @@ final class PhoneDetector implements Detector {
                 int firstStart = spans.get(0)[0];
                 int before = countDigits(candidate, from, firstStart);
                 if (before >= 7) {
-                    collect(candidate, from, firstStart, before, found);  // "052 5552606 074-7111234"
+                    collect(candidate, from, firstStart, before, found, budget);  // "052 5552606 074-7111234"
                 }
                 found.addAll(spans);
                 return;
             }
+            budget[0]--;  // only fruitless calls count: a real contact list is never cut short
             if (plus) {
                 return;  // the country code decides; other default regions give the same answer
             }
         }
+    }
+
+    /**
+     * Written the way people write phone numbers: at most one kind of punctuation between groups
+     * (besides spaces), parentheses only around one early group, at most eight groups and at most
+     * two single-digit ones. Random digit soup fails here, before libphonenumber is asked.
+     */
+    static boolean isWellFormed(String candidate) {
+        char sep = 0;
+        int groups = 0;
+        int singles = 0;
+        int parens = 0;
+        int run = 0;
+        int end = candidate.length();
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            if (c == 'x' || c == 'X' || c == 'e' || c == 'E' || c == '#') {
+                end = i;
+                break;
+            }
+        }
+        for (int i = 0; i <= end; i++) {
+            char c = i < end ? candidate.charAt(i) : ' ';
+            if (c >= '0' && c <= '9') {
+                run++;
+                continue;
+            }
+            if (run > 0) {
+                groups++;
+                singles += run == 1 ? 1 : 0;
+                run = 0;
+            }
+            if (c == '(') {
+                if (++parens > 1 || groups > 1) {
+                    return false;
+                }
+            } else if (c == '-' || c == '.' || c == '/') {
+                if (sep != 0 && sep != c) {
+                    return false;
+                }
+                sep = c;
+            }
+        }
+        return groups <= 8 && singles <= 2;
     }
 
     /** Whether the national digits of {@code window} have a length some number of {@code region} has. */

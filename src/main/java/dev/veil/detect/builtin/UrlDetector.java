@@ -3,9 +3,7 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.ContextWords;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
-import dev.veil.detect.Explanation;
 import dev.veil.detect.Finding;
-import dev.veil.detect.ScoreModel;
 import dev.veil.detect.TextView;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +32,7 @@ final class UrlDetector implements Detector {
             "site", "homepage", "home page", "page", "domain", "domains", "visit", "browse", "href");
     private static final double PREFIXED_SCORE = 0.8;
     private static final double BARE_SCORE = 0.3;
+    private static final int MAX_LENGTH = 2100;
 
     @Override
     public String name() {
@@ -48,30 +47,70 @@ final class UrlDetector implements Detector {
     @Override
     public List<Finding> detect(TextView view) {
         String text = view.text();
+        int n = text.length();
         List<Finding> out = new ArrayList<>();
-        Matcher m = PREFIXED.matcher(text);
+        Matcher prefixed = PREFIXED.matcher(text);
+        Matcher bare = BARE.matcher(text);
         int covered = 0;
-        while (m.find()) {
-            int end = trimmedEnd(text, m.start(), m.end());
-            if (hasValidHost(text, m.start(), end)) {
-                out.add(scored(text, m.start(), end, PREFIXED_SCORE, "prefixed", false));
-                covered = end;
+        // one pass over the characters that can start or mark a URL; regexes run only there
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            int start = -1;
+            boolean isBare = false;
+            if (c == ':' && i + 2 < n && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+                start = schemeStart(text, i);
+            } else if (c == ':' && i > 0 && Character.isDigit(text.charAt(i - 1))) {
+                start = tokenStart(text, i, covered);
+            } else if ((c == 'w' || c == 'W') && text.regionMatches(true, i, "www.", 0, 4)) {
+                start = i;
+            } else if (c == '.' && i > 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1))
+                    && Character.isLetter(text.charAt(i + 1))) {
+                start = tokenStart(text, i, covered);
+                isBare = true;
             }
-        }
-        Matcher b = BARE.matcher(text);
-        while (b.find()) {
-            if (b.start() < covered && overlapsAny(out, b.start())) {
+            if (start < covered || start < 0) {
                 continue;
             }
-            int end = trimmedEnd(text, b.start(), b.end());
-            if (hasValidHost(text, b.start(), end)) {
-                Finding f = scored(text, b.start(), end, BARE_SCORE, "bare-domain", true);
+            Matcher m = isBare ? bare : prefixed;
+            if (!Scoring.matchesAt(m, start, MAX_LENGTH, n)) {
+                continue;
+            }
+            int end = trimmedEnd(text, start, m.end());
+            if (end > start && hasValidHost(text, start, end)) {
+                Finding f = isBare
+                        ? Scoring.score(EntityType.URL, NAME, "bare-domain", BARE_SCORE, CONTEXT, true, text, start, end)
+                        : Scoring.score(EntityType.URL, NAME, "prefixed", PREFIXED_SCORE, CONTEXT, false, text, start, end);
                 if (f != null) {
                     out.add(f);
+                    covered = end;
+                    i = end - 1;
                 }
             }
         }
         return out;
+    }
+
+    /** Start of the scheme before {@code ://} at {@code colon}, or -1 when it is not http, https or ftp. */
+    private static int schemeStart(String text, int colon) {
+        int s = colon;
+        while (s > 0 && colon - s < 5 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        String scheme = text.substring(s, colon).toLowerCase(Locale.ROOT);
+        return scheme.equals("http") || scheme.equals("https") || scheme.equals("ftp") ? s : -1;
+    }
+
+    /** Start of the run of host characters (letters, digits, dots, hyphens) that ends at {@code pos}. */
+    private static int tokenStart(String text, int pos, int floor) {
+        int s = pos;
+        while (s > floor && pos - s < 253 && isHostChar(text.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+
+    private static boolean isHostChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-');
     }
 
     /** Drops trailing punctuation and closing brackets that have no opening partner in the URL. */
@@ -141,28 +180,5 @@ final class UrlDetector implements Detector {
             }
         }
         return to;
-    }
-
-    private static boolean overlapsAny(List<Finding> found, int pos) {
-        for (int i = found.size() - 1; i >= 0; i--) {
-            Finding f = found.get(i);
-            if (pos >= f.start() && pos < f.end()) {
-                return true;
-            }
-            if (f.end() <= pos) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static Finding scored(String text, int s, int e, double base, String rule, boolean needsContext) {
-        Explanation why = Explanation.of(NAME + "/" + rule, base);
-        String word = CONTEXT.findNear(text, s, e);
-        if (word == null) {
-            return needsContext ? null : new Finding(EntityType.URL, s, e, base, NAME, why);
-        }
-        double score = ScoreModel.boosted(base);
-        return new Finding(EntityType.URL, s, e, score, NAME, why.with("context '" + word + "': " + score));
     }
 }

@@ -1,0 +1,75 @@
+package dev.veil.detect.builtin;
+
+import dev.veil.detect.ContextWords;
+import dev.veil.detect.Detector;
+import dev.veil.detect.EntityType;
+import dev.veil.detect.Finding;
+import dev.veil.detect.TextView;
+import java.util.List;
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Patterns that begin with a number (a house number, a day), tried only where a run of digits
+ * starts a word, instead of at every position of the text. Where several rules match at the
+ * same place, the longest match wins.
+ */
+final class DigitAnchoredDetector implements Detector {
+    /** One pattern, which must match starting at the first digit of a run. */
+    record Rule(String name, Pattern pattern, double baseScore) {
+    }
+
+    private final String name;
+    private final EntityType type;
+    private final List<Rule> rules;
+    private final ContextWords context;
+    private final int maxLength;
+
+    DigitAnchoredDetector(String name, EntityType type, List<Rule> rules, ContextWords context, int maxLength) {
+        this.name = name;
+        this.type = type;
+        this.rules = List.copyOf(rules);
+        this.context = context;
+        this.maxLength = maxLength;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(type);
+    }
+
+    @Override
+    public List<Finding> detect(TextView view) {
+        String text = view.text();
+        int n = text.length();
+        List<Matcher> matchers = rules.stream().map(r -> r.pattern().matcher(text)).toList();
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9' || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                continue;
+            }
+            Rule best = null;
+            int bestEnd = -1;
+            for (int r = 0; r < rules.size(); r++) {
+                Matcher m = matchers.get(r);
+                if (Scoring.matchesAt(m, i, maxLength, n) && m.end() > bestEnd) {
+                    best = rules.get(r);
+                    bestEnd = m.end();
+                }
+            }
+            if (best != null) {
+                out.add(Scoring.score(type, name, best.name(), best.baseScore(), context, false, text, i, bestEnd));
+                i = bestEnd - 1;
+            }
+        }
+        return out;
+    }
+}
