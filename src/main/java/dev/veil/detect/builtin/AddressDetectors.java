@@ -41,7 +41,7 @@ final class AddressDetectors {
     private static final String CITY_LINE = "(?:,?[ \\t]{0,3}(?:\\r?\\n)?[ \\t]{0,3}" + CITY + ",?[ \\t]{1,3}(?:"
             + STATE_CODE + "|" + STATE_NAME + ")(?:[ \\t]{1,3}" + ZIP + ")?(?![\\w-]))";
     private static final String STREET = "\\b" + NUM + "[ \\t]{1,3}(?:" + DIR + "[ \\t]{1,3})?(?:" + WORD
-            + "[ \\t]{1,3}){1,4}?" + SUFFIX + "\\b\\.?" + UNIT + "?";
+            + "[ \\t]{1,3}){1,4}?" + SUFFIX + "\\b\\.?(?:[ \\t]{1,3}" + DIR + "(?![\\w]))?" + UNIT + "?";
     private static final String OUTWARD = "(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?"
             + "|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])";
     private static final String INWARD = "[0-9][ABD-HJLNP-UW-Z]{2}";

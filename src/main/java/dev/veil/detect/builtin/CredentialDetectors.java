@@ -23,7 +23,7 @@ final class CredentialDetectors {
     private static final String PASSWORD_KEYS = "(?:pass[ _-]?word|passwd|pwd|pass[ _-]?code|pass[ _-]?phrase"
             + "|secret[ _-]?key|client[ _-]?secret)";
     private static final String USER_VALUE = "(?<v>[\\w@+-](?:[\\w.@+-]{0,62}[\\w@+-])?)(?![\\w@+-]|\\.[\\w@+-])";
-    private static final String SECRET_VALUE = "(?<v>[^\\s\"'&]{0,127}[^\\s\"'&.,;:!?)\\]}])";
+    private static final String SECRET_VALUE = "(?<v>[^\\s\"'&]{0,127}[^\\s\"'&.,;:)\\]}])";
 
     private CredentialDetectors() {
     }

@@ -49,7 +49,7 @@ final class DateTimeDetector implements Detector {
                     0.6, m -> day(m, "d") && (m.group("y") == null || year(m, "y")) && time(m)),
             new Rule("month-name-day", Pattern.compile("(?i)(?<![\\w])" + MONTH + "[ -]{1,2}(?<d>\\d{1,2})" + ORD
                     + "(?:,?[ ]{1,2}(?<y>\\d{4}))?" + TIME + AFTER),
-                    0.6, m -> day(m, "d") && (m.group("y") == null || year(m, "y")) && time(m)),
+                    0.6, m -> day(m, "d") && (m.group("y") == null ? capitalised(m) : year(m, "y")) && time(m)),
             new Rule("month-name-year", Pattern.compile("(?i)(?<![\\w])" + MONTH + "[ -]{1,2}(?<y>\\d{4})" + AFTER),
                     0.6, m -> year(m, "y")),
             new Rule("month-year", Pattern.compile(BEFORE + "(?<m>\\d{1,2})[/.-](?<y>(?:1[89]|2[01])\\d\\d)" + AFTER),
@@ -147,6 +147,11 @@ final class DateTimeDetector implements Detector {
         boolean dayMonth = a >= 1 && a <= 31 && b >= 1 && b <= 12;
         boolean monthDay = a >= 1 && a <= 12 && b >= 1 && b <= 31;
         return (dayMonth || monthDay) && time(m);
+    }
+
+    /** "March 5" is a date, "we march 5 miles" is not: without a year the month must be capitalised. */
+    private static boolean capitalised(Matcher m) {
+        return Character.isUpperCase(m.group("mon").charAt(0));
     }
 
     private static boolean year(Matcher m, String group) {
