@@ -42,5 +42,5 @@ public final class ContactDetectors {
         return PhoneDetector.DEFAULT_REGIONS;
     }
 
-    private static final String DEFAULT_REGIONS_TEXT = "US, GB, DE, FR, ES, IT, IN, AU, BR, IL";
+    private static final String DEFAULT_REGIONS_TEXT = "US, CA, GB, DE, FR, IN, AU, BR, IL";
 }

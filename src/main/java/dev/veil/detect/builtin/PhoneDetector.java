@@ -22,7 +22,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Telephone numbers, confirmed by libphonenumber ({@code findNumbers} at {@link Leniency#VALID}).
+ * Telephone numbers, confirmed by libphonenumber: {@code findNumbers} at {@link Leniency#VALID}
+ * for {@code +} numbers and at {@link Leniency#STRICT_GROUPING} for national forms, whose digits
+ * must be grouped the way the region writes them (several national plans are so loose that
+ * "824 753 557" or "046 454 286" would pass as valid).
  * libphonenumber is slow on long texts, so it only sees short candidate windows: runs of digit
  * groups with phone punctuation, found by a cheap pattern near digits. Numbers starting with
  * {@code +} are valid for any country; national forms are tried for the configured regions whose
@@ -32,8 +35,11 @@ import java.util.regex.Pattern;
  */
 final class PhoneDetector implements Detector {
     static final String NAME = "phone";
-    /** National formats tried by default: North America, the larger EU states, UK, India, Australia, Brazil, Israel. */
-    static final List<String> DEFAULT_REGIONS = List.of("US", "GB", "DE", "FR", "ES", "IT", "IN", "AU", "BR", "IL");
+    /**
+     * National formats tried by default. Spain and Italy are left out: their nine-digit plans
+     * accept most three-three-three groupings, which in practice are national ID numbers.
+     */
+    static final List<String> DEFAULT_REGIONS = List.of("US", "CA", "GB", "DE", "FR", "IN", "AU", "BR", "IL");
 
     private static final String ELEM = "(?:\\([ \\t]?\\d{1,5}[ \\t]?\\)|\\d{1,12}+)";
     private static final String SEP = "(?:[ \\t]{0,2}[.\\-/][ \\t]{0,2}|[ \\t]{1,2}|(?<=\\)))";
@@ -43,6 +49,13 @@ final class PhoneDetector implements Detector {
                     + "(?![\\w]|[.\\-/]\\d)");
     private static final Pattern DATE_LIKE = Pattern.compile(
             "\\d{1,4}([-/.])\\d{1,2}\\1\\d{1,4}|(?:19|20)\\d\\d[ ./-]\\d\\d[ ./-]\\d\\d");
+    /**
+     * The North American layout, (NXX) NXX-XXXX or NXX-NXX-XXXX: people write placeholder and
+     * made-up numbers this way too (555-123-4567), and a redaction should still catch them.
+     */
+    private static final Pattern NANP_SHAPE = Pattern.compile(
+            "(?:\\([ ]?\\d{3}[ ]?\\)[ ]?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?:[ ]{0,2}(?:[xX]|ext\\.?)[ ]{0,2}\\d{1,6})?");
+    private static final int NANP_SHAPED = -2;
     private static final Pattern CARD_BLOCKS = Pattern.compile("\\d{4}[ \\t-]\\d{4}[ \\t-]\\d{4}");
     private static final ContextWords CONTEXT = ContextWords.of("phone", "telephone", "tel", "mobile",
             "cell", "cellphone", "fax", "call", "called", "calling", "ph", "mob", "contact", "dial",
@@ -53,6 +66,7 @@ final class PhoneDetector implements Detector {
     private static final double INTERNATIONAL = 0.75;
     private static final double FORMATTED = 0.6;
     private static final double BARE_DIGITS = 0.35;
+    private static final double SHAPE_ONLY = 0.5;
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final List<String> regions;
@@ -104,6 +118,9 @@ final class PhoneDetector implements Detector {
                         continue;  // pathological input: stop paying for libphonenumber
                     }
                     spans = numbersIn(candidate, digits, budget);
+                    if (spans.isEmpty() && NANP_SHAPE.matcher(candidate).matches()) {
+                        spans = List.of(new int[] {0, candidate.length(), NANP_SHAPED});
+                    }
                     cache.put(candidate, spans);
                 }
                 for (int[] span : spans) {
@@ -130,7 +147,7 @@ final class PhoneDetector implements Detector {
                 continue;
             }
             List<int[]> spans = new ArrayList<>();
-            for (PhoneNumberMatch pm : util.findNumbers(window, region, Leniency.VALID, 5)) {
+            for (PhoneNumberMatch pm : util.findNumbers(window, region, plus ? Leniency.VALID : Leniency.STRICT_GROUPING, 5)) {
                 if (!isFragment(window, pm.start(), pm.end()) && !DATE_LIKE.matcher(pm.rawString()).matches()
                         && !IpAddressParser.isIpv4(window, pm.start(), pm.end())) {
                     spans.add(new int[] {from + pm.start(), from + pm.end(), plus ? -1 : ri});
@@ -230,9 +247,12 @@ final class PhoneDetector implements Detector {
             char c = text.charAt(i);
             formatted = !Character.isDigit(c);
         }
-        double base = regionIndex < 0 ? INTERNATIONAL : formatted ? FORMATTED : BARE_DIGITS;
-        String rule = regionIndex < 0 ? "international" : (formatted ? "national-" : "digits-") + regions.get(regionIndex);
-        Explanation why = Explanation.of(NAME + "/" + rule, base).with("libphonenumber: valid");
+        double base = regionIndex == NANP_SHAPED ? SHAPE_ONLY : regionIndex < 0 ? INTERNATIONAL
+                : formatted ? FORMATTED : BARE_DIGITS;
+        String rule = regionIndex == NANP_SHAPED ? "nanp-shaped" : regionIndex < 0 ? "international"
+                : (formatted ? "national-" : "digits-") + regions.get(regionIndex);
+        Explanation why = Explanation.of(NAME + "/" + rule, base)
+                .with(regionIndex == NANP_SHAPED ? "libphonenumber: not valid, layout only" : "libphonenumber: valid");
         double score = base;
         String word = CONTEXT.findNear(text, s, e);
         if (word != null) {
