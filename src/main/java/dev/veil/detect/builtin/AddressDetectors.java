@@ -62,7 +62,8 @@ final class AddressDetectors {
                 .build();
         Detector zip = PatternDetector.builder("us-zip-code", EntityType.ADDRESS)
                 .pattern("zip", "\\b" + ZIP + "(?![\\w-])", 0.3)
-                .context("zip", "zipcode", "zip code", "postal code", "postcode")
+                .context("zip", "zipcode", "zip code", "postal code", "postcode", "lives in", "lived in", "live in",
+                        "living in", "resides in", "moved to")
                 .contextRequired()
                 .trigger(Trigger.DIGITS)
                 .build();
