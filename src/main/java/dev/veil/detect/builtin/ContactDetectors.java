@@ -37,10 +37,8 @@ public final class ContactDetectors {
         return List.copyOf(all);
     }
 
-    /** The default national phone formats: {@value #DEFAULT_REGIONS_TEXT}. */
+    /** The national phone formats recognised by default: US, CA, GB, DE, FR, IN, AU, BR, IL. */
     public static List<String> defaultPhoneRegions() {
         return PhoneDetector.DEFAULT_REGIONS;
     }
-
-    private static final String DEFAULT_REGIONS_TEXT = "US, CA, GB, DE, FR, IN, AU, BR, IL";
 }
