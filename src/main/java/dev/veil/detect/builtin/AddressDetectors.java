@@ -60,13 +60,10 @@ final class AddressDetectors {
                 .context(CONTEXT)
                 .trigger(Trigger.DIGITS)
                 .build();
-        Detector zip = PatternDetector.builder("us-zip-code", EntityType.ADDRESS)
-                .pattern("zip", "\\b" + ZIP + "(?![\\w-])", 0.3)
-                .context("zip", "zipcode", "zip code", "postal code", "postcode", "lives in", "lived in", "live in",
-                        "living in", "resides in", "moved to")
-                .contextRequired()
-                .trigger(Trigger.DIGITS)
-                .build();
+        Detector zip = new DigitAnchoredDetector("us-zip-code", EntityType.ADDRESS, List.of(
+                new DigitAnchoredDetector.Rule("zip", Pattern.compile(ZIP + "(?![\\w-])"), 0.3)),
+                ContextWords.of("zip", "zipcode", "zip code", "postal code", "postcode", "lives in", "lived in",
+                        "live in", "living in", "resides in", "moved to"), 12, true);
         Detector postcode = PatternDetector.builder("uk-postcode", EntityType.ADDRESS)
                 .pattern("postcode", "\\b(?:GIR ?0AA|" + OUTWARD + " ?" + INWARD + ")\\b", 0.55)
                 .context("postcode", "post code", "postal code", "address", "london", "uk", "england",

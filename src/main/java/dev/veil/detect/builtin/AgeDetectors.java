@@ -1,10 +1,11 @@
 package dev.veil.detect.builtin;
 
+import dev.veil.detect.ContextWords;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
-import dev.veil.detect.PatternDetector;
-import dev.veil.detect.Trigger;
+import dev.veil.detect.Validator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A person's age: {@code 42 years old}, {@code 42-year-old}, {@code 42 yo}, {@code 61 y/o},
@@ -20,25 +21,20 @@ final class AgeDetectors {
     }
 
     static List<Detector> all() {
-        Detector phrase = PatternDetector.builder("age", EntityType.AGE)
-                .pattern("years-old", "(?i)\\b(?<v>" + NUMBER + "[ -]{0,2}" + YEARS + "\\.?[ -]{1,2}old)\\b", 0.85)
-                .pattern("yo", "(?i)\\b(?<v>" + NUMBER + "[ ]?(?:y/o|y\\.o\\.|yo))(?![\\w/])", 0.75)
-                .pattern("aged", "(?i)\\b(?:aged|age(?:[ ]?[:=]|[ ]is|[ ]of)?)[ ]{0,3}(?<v>" + NUMBER
-                        + ")(?![\\w]|\\.\\d)", 0.7)
-                .validator("plausible-age", AgeDetectors::isPlausibleAge)
-                .validatedScore(0.0)
-                .context("age", "aged", "patient", "born")
-                .trigger(Trigger.DIGITS)
-                .build();
-        Detector years = PatternDetector.builder("age-in-years", EntityType.AGE)
-                .pattern("years", "(?i)\\b(?<v>" + NUMBER + "[ ]?" + YEARS + ")(?![\\w])", 0.4)
-                .validator("plausible-age", AgeDetectors::isPlausibleAge)
-                .validatedScore(0.0)
-                .context("age", "aged")
-                .contextRequired()
-                .trigger(Trigger.DIGITS)
-                .build();
-        return List.of(phrase, years);
+        Validator plausible = AgeDetectors::isPlausibleAge;
+        ContextWords context = ContextWords.of("age", "aged", "patient", "born");
+        Detector withUnit = new DigitAnchoredDetector("age", EntityType.AGE, List.of(
+                new DigitAnchoredDetector.Rule("years-old", Pattern.compile("(?i)" + NUMBER + "[ -]{0,2}" + YEARS
+                        + "\\.?[ -]{1,2}old\\b"), 0.85, plausible),
+                new DigitAnchoredDetector.Rule("yo", Pattern.compile("(?i)" + NUMBER + "[ ]?(?:y/o|y\\.o\\.|yo)(?![\\w/])"),
+                        0.75, plausible)), context, 40);
+        Detector afterLabel = new KeywordValueDetector("age-label", EntityType.AGE, List.of("age"), List.of(
+                new KeywordValueDetector.Rule("aged", Pattern.compile("(?i)(?:aged|age(?:[ ]?[:=]|[ ]is|[ ]of)?)[ ]{0,3}(?<v>"
+                        + NUMBER + ")(?![\\w]|\\.\\d)"), 0.7, plausible)));
+        Detector years = new DigitAnchoredDetector("age-in-years", EntityType.AGE, List.of(
+                new DigitAnchoredDetector.Rule("years", Pattern.compile("(?i)" + NUMBER + "[ ]?" + YEARS + "(?![\\w])"),
+                        0.4, plausible)), ContextWords.of("age", "aged"), 20, true);
+        return List.of(withUnit, afterLabel, years);
     }
 
     /** The leading number is an age a living person can have (0 to 130). */

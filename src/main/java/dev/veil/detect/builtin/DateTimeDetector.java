@@ -86,6 +86,16 @@ final class DateTimeDetector implements Detector {
             if (!isDigit(text.charAt(i)) || (i > 0 && isDigit(text.charAt(i - 1)))) {
                 continue;
             }
+            int runEnd = i;
+            while (runEnd < n && isDigit(text.charAt(runEnd))) {
+                runEnd++;
+            }
+            char after = runEnd < n ? text.charAt(runEnd) : '\n';
+            boolean canContinue = "-/. ".indexOf(after) >= 0 || Character.isLetter(after);
+            if (runEnd - i > 4 || !canContinue && monthNameBefore(text, i) < 0) {
+                i = runEnd - 1;  // no form has a longer run, and every other form goes on after it
+                continue;
+            }
             int monthStart = monthNameBefore(text, i);
             int bestRule = -1;
             int bestStart = -1;

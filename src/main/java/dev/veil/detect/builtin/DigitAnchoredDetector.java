@@ -5,6 +5,7 @@ import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.Finding;
 import dev.veil.detect.TextView;
+import dev.veil.detect.Validator;
 import java.util.List;
 import java.util.ArrayList;
 import java.util.Set;
@@ -17,8 +18,11 @@ import java.util.regex.Pattern;
  * same place, the longest match wins.
  */
 final class DigitAnchoredDetector implements Detector {
-    /** One pattern, which must match starting at the first digit of a run. */
-    record Rule(String name, Pattern pattern, double baseScore) {
+    /** One pattern, which must match starting at the first digit of a run; {@code validator} may be null. */
+    record Rule(String name, Pattern pattern, double baseScore, Validator validator) {
+        Rule(String name, Pattern pattern, double baseScore) {
+            this(name, pattern, baseScore, null);
+        }
     }
 
     private final String name;
@@ -26,13 +30,21 @@ final class DigitAnchoredDetector implements Detector {
     private final List<Rule> rules;
     private final ContextWords context;
     private final int maxLength;
+    private final boolean contextRequired;
 
     DigitAnchoredDetector(String name, EntityType type, List<Rule> rules, ContextWords context, int maxLength) {
+        this(name, type, rules, context, maxLength, false);
+    }
+
+    /** With {@code contextRequired}, a match is reported only when a context word is near. */
+    DigitAnchoredDetector(String name, EntityType type, List<Rule> rules, ContextWords context, int maxLength,
+                          boolean contextRequired) {
         this.name = name;
         this.type = type;
         this.rules = List.copyOf(rules);
         this.context = context;
         this.maxLength = maxLength;
+        this.contextRequired = contextRequired;
     }
 
     @Override
@@ -60,13 +72,16 @@ final class DigitAnchoredDetector implements Detector {
             int bestEnd = -1;
             for (int r = 0; r < rules.size(); r++) {
                 Matcher m = matchers.get(r);
-                if (Scoring.matchesAt(m, i, maxLength, n) && m.end() > bestEnd) {
+                Validator v = rules.get(r).validator();
+                if (Scoring.matchesAt(m, i, maxLength, n) && m.end() > bestEnd && (v == null || v.isValid(m.group()))) {
                     best = rules.get(r);
                     bestEnd = m.end();
                 }
             }
-            if (best != null) {
-                out.add(Scoring.score(type, name, best.name(), best.baseScore(), context, false, text, i, bestEnd));
+            Finding f = best == null ? null
+                    : Scoring.score(type, name, best.name(), best.baseScore(), context, contextRequired, text, i, bestEnd);
+            if (f != null) {
+                out.add(f);
                 i = bestEnd - 1;
             }
         }

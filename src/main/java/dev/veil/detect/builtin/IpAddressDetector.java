@@ -7,7 +7,6 @@ import dev.veil.detect.Explanation;
 import dev.veil.detect.Finding;
 import dev.veil.detect.ScoreModel;
 import dev.veil.detect.TextView;
-import dev.veil.detect.Trigger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -66,23 +65,33 @@ final class IpAddressDetector implements Detector {
         }
         List<Finding> v6 = List.copyOf(out);
         int next6 = 0;
-        int[] regions = view.regions(Trigger.DIGITS);
         Matcher m = IPV4.matcher(text);
-        m.useTransparentBounds(true);
-        for (int r = 0; r < regions.length; r += 2) {
-            m.region(regions[r], regions[r + 1]);
-            while (m.find()) {
-                while (next6 < v6.size() && v6.get(next6).end() <= m.start()) {
-                    next6++;  // both lists are in text order
-                }
-                boolean inV6 = next6 < v6.size() && v6.get(next6).start() <= m.start();
-                if (!IpAddressParser.isIpv4(text, m.start(), m.end()) || inV6
-                        || VERSION_WORDS.findNear(text, m.start(), m.end(), 2, 0) != null) {
-                    continue;
-                }
-                int end = prefixEnd(text, m.end(), 32);
-                out.add(scored(text, m.start(), end, FULL_SCORE, "ipv4"));
+        int n = text.length();
+        // an IPv4 address starts a digit run that is followed by a dot: try the pattern only there
+        for (int i = 0; i < n; i++) {
+            if (!isDigit(text.charAt(i)) || (i > 0 && (isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '.'))) {
+                continue;
             }
+            int runEnd = i;
+            while (runEnd < n && isDigit(text.charAt(runEnd))) {
+                runEnd++;
+            }
+            if (runEnd - i > 3 || runEnd >= n || text.charAt(runEnd) != '.') {
+                i = runEnd;
+                continue;
+            }
+            while (next6 < v6.size() && v6.get(next6).end() <= i) {
+                next6++;  // both lists are in text order
+            }
+            boolean inV6 = next6 < v6.size() && v6.get(next6).start() <= i;
+            if (inV6 || !Scoring.matchesAt(m, i, 16, n) || !IpAddressParser.isIpv4(text, m.start(), m.end())
+                    || VERSION_WORDS.findNear(text, m.start(), m.end(), 2, 0) != null) {
+                i = runEnd;
+                continue;
+            }
+            int end = prefixEnd(text, m.end(), 32);
+            out.add(scored(text, i, end, FULL_SCORE, "ipv4"));
+            i = end - 1;
         }
         return out;
     }
@@ -171,6 +180,10 @@ final class IpAddressDetector implements Detector {
             why = why.with("context '" + word + "': " + score);
         }
         return new Finding(EntityType.IP_ADDRESS, s, e, score, NAME, why);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isRunChar(char c) {
