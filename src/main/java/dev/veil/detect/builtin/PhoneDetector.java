@@ -56,6 +56,8 @@ final class PhoneDetector implements Detector {
     private static final Pattern NANP_SHAPE = Pattern.compile(
             "(?:\\([ ]?\\d{3}[ ]?\\)[ ]?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?:[ ]{0,2}(?:[xX]|ext\\.?)[ ]{0,2}\\d{1,6})?");
     private static final int NANP_SHAPED = -2;
+    /** US SSN layout (3-2-4 with hyphens): no numbering plan writes phones this way. */
+    private static final Pattern SSN_LIKE = Pattern.compile("\\d{3}-\\d{2}-\\d{4}");
     private static final Pattern CARD_BLOCKS = Pattern.compile("\\d{4}[ \\t-]\\d{4}[ \\t-]\\d{4}");
     private static final ContextWords CONTEXT = ContextWords.of("phone", "telephone", "tel", "mobile",
             "cell", "cellphone", "fax", "call", "called", "calling", "ph", "mob", "contact", "dial",
@@ -109,7 +111,8 @@ final class PhoneDetector implements Detector {
                     continue;
                 }
                 String candidate = m.group();
-                if (!isWellFormed(candidate)) {
+                if (!isWellFormed(candidate) || DATE_LIKE.matcher(candidate).matches() || SSN_LIKE.matcher(candidate).matches()
+                        || IpAddressParser.isIpv4(candidate, 0, candidate.length())) {
                     continue;
                 }
                 List<int[]> spans = cache.get(candidate);
