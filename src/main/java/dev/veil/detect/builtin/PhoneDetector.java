@@ -64,7 +64,7 @@ final class PhoneDetector implements Detector {
             "sms", "text", "whatsapp", "hotline", "landline", "reach");
     /** Fruitless libphonenumber calls allowed per text: a fixed allowance plus one per this many characters. */
     private static final int CALLS_FIXED = 1_000;
-    private static final int CHARS_PER_CALL = 500;
+    private static final int CHARS_PER_CALL = 200;
     private static final double INTERNATIONAL = 0.75;
     private static final double FORMATTED = 0.6;
     private static final double BARE_DIGITS = 0.35;
