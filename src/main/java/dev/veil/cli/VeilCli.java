@@ -1,2 +1,50 @@
 package dev.veil.cli;
-public final class VeilCli { public static void main(String[] a) {} }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code veil} command line. */
+@Command(name = "veil", mixinStandardHelpOptions = true, versionProvider = VeilCli.Version.class,
+        description = "PII filter for Amazon S3 reads: find, redact or tokenise personal data.",
+        subcommands = {
+            TextCommand.class,
+            DetectCommand.class,
+            EvalCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class VeilCli {
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns its exit code (tests call this instead of {@link #main}). */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, for callers that set their own output streams. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new VeilCli()).setExecutionExceptionHandler(VeilCli::oneLineError);
+    }
+
+    /**
+     * Failures print one line with the reason and never a stack trace: traces and exception
+     * messages from libraries could quote document content.
+     */
+    private static int oneLineError(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        String reason = e instanceof CliException || e instanceof IllegalArgumentException
+                || e instanceof dev.veil.document.UnreadableDocumentException
+                ? e.getMessage() : e.getClass().getSimpleName();
+        cmd.getErr().println("veil " + cmd.getCommandName() + ": " + reason);
+        return e instanceof CliException ce ? ce.exitCode() : 1;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = VeilCli.class.getPackage().getImplementationVersion();
+            return new String[] {"veil " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dev.veil.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code veil bench …}: benchmarks that print figures. */
+@Command(name = "bench", description = "Benchmarks that print figures.",
+        subcommands = {BenchDetectCommand.class})
+final class BenchCommand {
+}
