@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
             DetectCommand.class,
             EvalCommand.class,
             BenchCommand.class,
+            RedactCommand.class,
+            KeygenCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class VeilCli {

@@ -1,14 +1,10 @@
 package dev.veil.transform;
 
-import dev.veil.detect.EntityType;
 import dev.veil.detect.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Applies an {@link OperatorPolicy} to the disjoint findings of a text (as returned by
@@ -35,21 +31,31 @@ public final class Transformer {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Comparator.comparingInt(Finding::start).reversed());
         StringBuilder out = new StringBuilder(text);
-        Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
-        Map<String, Integer> methods = new TreeMap<>();
+        TransformTally tally = tally();
         int limit = text.length();
         for (Finding f : sorted) {
             if (f.end() > limit) {
                 throw new IllegalArgumentException(f.end() > text.length()
                         ? "finding ends after the text" : "findings overlap");
             }
-            String value = text.substring(f.start(), f.end());
-            Replacement r = policy.operatorFor(f.type()).apply(f.type(), value);
-            out.replace(f.start(), f.end(), r.text());
-            counts.merge(f.type(), 1, Integer::sum);
-            methods.merge(r.method(), 1, Integer::sum);
+            out.replace(f.start(), f.end(), replace(f, text.substring(f.start(), f.end()), tally));
             limit = f.start();
         }
-        return new TransformResult(out.toString(), new TransformSummary(counts, methods, policy.keyId()));
+        return new TransformResult(out.toString(), tally.summary());
+    }
+
+    /** A tally for one request, carrying this policy's key id. */
+    public TransformTally tally() {
+        return new TransformTally(policy.keyId());
+    }
+
+    /**
+     * The replacement for one finding whose value is {@code value}, counted in {@code tally}; for
+     * callers that write replacements back themselves (document formats).
+     */
+    public String replace(Finding finding, String value, TransformTally tally) {
+        Replacement r = policy.operatorFor(finding.type()).apply(finding.type(), value);
+        tally.add(finding.type(), r.method());
+        return r.text();
     }
 }
