@@ -17,15 +17,34 @@ final class KeyedStream {
     private int pos;
     private int counter;
 
-    KeyedStream(byte[] key, String message) {
+    /** @param mac an HMAC-SHA-256 initialised with the key, used by this stream alone */
+    KeyedStream(Mac mac, String message) {
+        this.mac = mac;
+        this.message = message.getBytes(StandardCharsets.UTF_8);
+        refill();
+    }
+
+    /**
+     * A keyed HMAC-SHA-256 to copy from ({@link #copy}): looking up the provider and initialising
+     * the key cost more than the HMAC of a short value.
+     */
+    static Mac prototype(byte[] key) {
         try {
-            this.mac = Mac.getInstance("HmacSHA256");
+            Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 unavailable", e);
         }
-        this.message = message.getBytes(StandardCharsets.UTF_8);
-        refill();
+    }
+
+    /** A fresh copy of a keyed prototype, for one thread. */
+    static Mac copy(Mac prototype, byte[] key) {
+        try {
+            return (Mac) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            return prototype(key);
+        }
     }
 
     private void refill() {

@@ -2,6 +2,7 @@ package dev.veil.transform;
 
 import dev.veil.detect.EntityType;
 import java.util.Locale;
+import javax.crypto.Mac;
 
 /**
  * Derives deterministic, shape-preserving tokens from values with HMAC-SHA-256 under a
@@ -14,10 +15,12 @@ import java.util.Locale;
 public final class KeyedTokens {
     private static final int MAX_ATTEMPTS = 64;
     private final byte[] key;
+    private final Mac prototype;
     private final NameTokens names;
 
     public KeyedTokens(TokenKey key, NameTokens names) {
         this.key = key.derive("hmac-token");
+        this.prototype = KeyedStream.prototype(this.key);
         this.names = names;
     }
 
@@ -72,6 +75,11 @@ public final class KeyedTokens {
     }
 
     private KeyedStream stream(String message) {
-        return new KeyedStream(key, message);
+        // clone() of a Mac is not documented as thread-safe: copy under the prototype's lock
+        Mac mac;
+        synchronized (prototype) {
+            mac = KeyedStream.copy(prototype, key);
+        }
+        return new KeyedStream(mac, message);
     }
 }
