@@ -1,6 +1,7 @@
 package dev.veil.cli;
 
 import dev.veil.detect.EntityType;
+import dev.veil.transform.FpeOperator;
 import dev.veil.transform.KeyRing;
 import dev.veil.transform.KeyedTokenOperator;
 import dev.veil.transform.LabelOperator;
@@ -118,6 +119,7 @@ final class TransformOptions {
                 case "mask-all" -> MaskOperator.everything();
                 case "last4" -> MaskOperator.lastFour();
                 case "hmac" -> new KeyedTokenOperator(key, names);
+                case "fpe" -> new FpeOperator(key, new KeyedTokenOperator(key, names));
                 default -> throw new CliException("style '" + s + "' is not available yet", 2);
             };
         }
