@@ -10,6 +10,10 @@ import dev.veil.transform.NameTokens;
 import dev.veil.transform.Operator;
 import dev.veil.transform.OperatorPolicy;
 import dev.veil.transform.TokenKey;
+import dev.veil.transform.TokenVault;
+import dev.veil.transform.VaultTokenOperator;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,6 +109,7 @@ final class TransformOptions {
         private final TokenKey key;
         private final NameTokens names;
         private final Resources resources;
+        private TokenVault openVault;
 
         Operators(TokenKey key, NameTokens names, Resources resources) {
             this.key = key;
@@ -120,8 +125,16 @@ final class TransformOptions {
                 case "last4" -> MaskOperator.lastFour();
                 case "hmac" -> new KeyedTokenOperator(key, names);
                 case "fpe" -> new FpeOperator(key, new KeyedTokenOperator(key, names));
-                default -> throw new CliException("style '" + s + "' is not available yet", 2);
+                case "vault" -> new VaultTokenOperator(key, names, vault(), Duration.ofDays(vault.ttlDays), Clock.systemUTC());
+                default -> throw new CliException("unknown style '" + s + "'", 2);
             };
+        }
+
+        private TokenVault vault() {
+            if (openVault == null) {
+                openVault = resources.add(vault.open());
+            }
+            return openVault;
         }
     }
 }

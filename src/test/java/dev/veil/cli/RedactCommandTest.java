@@ -128,4 +128,22 @@ class RedactCommandTest {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("unknown style"), r.err());
     }
+
+    @Test
+    void fpeAndVaultTokensNeedTheirInputsAndWork() throws IOException {
+        Path key = dir.resolve("veil.key");
+        CliRunner.run("keygen", "--out", key.toString());
+        CliRunner.Result fpe = CliRunner.run("redact", "--mode", "tokenise", "--method", "fpe", "--key-file",
+                key.toString(), "--config", config.toString(), doc.toString());
+        assertEquals(0, fpe.exitCode(), fpe.err());
+        assertTrue(fpe.out().matches("Employee [A-Z]{3}-\\d{6} paid with \\d{4} \\d{4} \\d{4} \\d{4}\\.\n"), fpe.out());
+        CliRunner.Result noVault = CliRunner.run("redact", "--mode", "tokenise", "--method", "vault", "--key-file",
+                key.toString(), "--config", config.toString(), doc.toString());
+        assertEquals(2, noVault.exitCode());
+        assertTrue(noVault.err().contains("--vault"), noVault.err());
+        CliRunner.Result vault = CliRunner.run("redact", "--mode", "tokenise", "--method", "vault", "--key-file",
+                key.toString(), "--vault", dir.resolve("vault").toString(), "--config", config.toString(), doc.toString());
+        assertEquals(0, vault.exitCode(), vault.err());
+        assertEquals(2, JSON.readTree(vault.err()).get("methods").get("vault").asInt());
+    }
 }
