@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             RedactCommand.class,
             KeygenCommand.class,
+            DetokeniseCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class VeilCli {

@@ -16,6 +16,7 @@ import java.util.Optional;
  */
 public final class VaultTokenOperator implements Operator {
     private static final int MAX_CANDIDATES = 32;
+    private static final String SEAL_PURPOSE = "vault/aes-256-gcm";
     private final TokenKey key;
     private final KeyedTokens tokens;
     private final VaultSeal seal;
@@ -26,7 +27,7 @@ public final class VaultTokenOperator implements Operator {
     public VaultTokenOperator(TokenKey key, NameTokens names, TokenVault vault, Duration ttl, Clock clock) {
         this.key = key;
         this.tokens = new KeyedTokens(key, names);
-        this.seal = new VaultSeal(key.derive("vault/aes-256-gcm"));
+        this.seal = new VaultSeal(key.derive(SEAL_PURPOSE));
         this.vault = Objects.requireNonNull(vault);
         this.ttl = Objects.requireNonNull(ttl);
         this.clock = Objects.requireNonNull(clock);
@@ -63,6 +64,13 @@ public final class VaultTokenOperator implements Operator {
     /** The original behind {@code token}, if the vault holds a live entry for it under this key. */
     public Optional<String> detokenise(EntityType type, String token) {
         String id = id(key, type, token);
+        return vault.get(id).flatMap(e -> seal.open(e.sealed(), id));
+    }
+
+    /** The original behind {@code token} in {@code vault} under {@code key}, without an operator. */
+    static Optional<String> lookup(TokenKey key, TokenVault vault, EntityType type, String token) {
+        String id = id(key, type, token);
+        VaultSeal seal = new VaultSeal(key.derive(SEAL_PURPOSE));
         return vault.get(id).flatMap(e -> seal.open(e.sealed(), id));
     }
 
