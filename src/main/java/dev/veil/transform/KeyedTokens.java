@@ -30,8 +30,8 @@ public final class KeyedTokens {
     }
 
     /**
-     * The token for {@code value} in {@code variant}, starting at attempt {@code firstAttempt}
-     * (the vault moves to later attempts when a token is already taken by another value).
+     * The token for {@code value} in {@code variant} (the vault uses its own variants, one per
+     * candidate token), starting at attempt {@code firstAttempt}.
      */
     String token(EntityType type, String value, String variant, int firstAttempt) {
         String normalised = Normaliser.normalise(type, value);
