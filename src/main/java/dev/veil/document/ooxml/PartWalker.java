@@ -1,0 +1,176 @@
+package dev.veil.document.ooxml;
+
+import static dev.veil.document.ooxml.OoxmlNames.S;
+import static dev.veil.document.ooxml.OoxmlNames.W;
+
+import dev.veil.document.Segment;
+import dev.veil.document.TextUnit;
+import dev.veil.document.UnreadableDocumentException;
+import dev.veil.document.ooxml.TextRules.AttrKind;
+import dev.veil.document.ooxml.TextRules.TextKind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+/**
+ * Walks one XML part and turns every text-bearing element and attribute into segments, grouped
+ * into units per paragraph ({@code w:p}, {@code a:p}), string item, comment text or worksheet row.
+ * Within a row, shared-string cells appear as labels so that a header such as "SSN" gives context
+ * to the number in the next cell; the shared string itself is rewritten through its own unit.
+ */
+final class PartWalker {
+    private final XmlPart part;
+    private final List<String> sharedStrings;
+    private final Set<String> sheetNames;
+    private final int maxDepth;
+    private final List<TextUnit> units;
+    private final Deque<Group> groups = new ArrayDeque<>();
+
+    /** A unit being built, and the kind of its last segment (a change of kind adds a space). */
+    private static final class Group {
+        final TextUnit.Builder builder = TextUnit.builder();
+        TextKind lastKind;
+        boolean hasSegment;
+    }
+
+    private PartWalker(XmlPart part, List<String> sharedStrings, Set<String> sheetNames, int maxDepth,
+                       List<TextUnit> units) {
+        this.part = part;
+        this.sharedStrings = sharedStrings;
+        this.sheetNames = sheetNames;
+        this.maxDepth = maxDepth;
+        this.units = units;
+    }
+
+    /** Adds the units of {@code part} to {@code units}. */
+    static void collect(XmlPart part, List<String> sharedStrings, Set<String> sheetNames, int maxDepth,
+                        List<TextUnit> units) {
+        new PartWalker(part, sharedStrings, sheetNames, maxDepth, units).walk(part.dom().getDocumentElement(), 0);
+    }
+
+    private void walk(Element e, int depth) {
+        if (depth > maxDepth) {
+            throw new UnreadableDocumentException("XML nested deeper than " + maxDepth + " levels");
+        }
+        boolean group = TextRules.isGroup(e);
+        if (group) {
+            groups.push(new Group());
+        }
+        attributes(e);
+        TextKind kind = TextRules.textKind(e);
+        if (kind != null) {
+            text(e, kind);
+        } else {
+            String separator = TextRules.separatorFor(e);
+            if (separator != null) {
+                label(separator);
+            }
+            if (S.equals(e.getNamespaceURI()) && "c".equals(e.getLocalName())) {
+                cellStart(e);
+            }
+            for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c instanceof Element child) {
+                    walk(child, depth + 1);
+                }
+            }
+        }
+        if (group) {
+            Group g = groups.pop();
+            if (g.hasSegment) {
+                units.add(g.builder.build());
+            }
+        }
+    }
+
+    private void attributes(Element e) {
+        NamedNodeMap attrs = e.getAttributes();
+        List<Attr> found = new ArrayList<>();
+        for (int i = 0; i < attrs.getLength(); i++) {
+            Attr a = (Attr) attrs.item(i);
+            if (!a.getValue().isBlank() && TextRules.attrKind(e, a) != AttrKind.NONE) {
+                found.add(a);
+            }
+        }
+        for (Attr a : found) {
+            Segment s = switch (TextRules.attrKind(e, a)) {
+                case SHEET_NAME -> {
+                    sheetNames.add(a.getValue().toLowerCase());
+                    yield new XmlSegments.SheetName(part, a, sheetNames);
+                }
+                case REMOVES_ELEMENT -> new XmlSegments.RemovesElement(part, e, a.getValue());
+                default -> new XmlSegments.AttributeText(part, a);
+            };
+            units.add(TextUnit.of(s));
+        }
+    }
+
+    /** A cell in a row: a tab between cells, and a shared string's text as a context label. */
+    private void cellStart(Element cell) {
+        label("\t");
+        if ("s".equals(cell.getAttribute("t"))) {
+            Element v = XmlSegments.Cells.child(cell, "v");
+            if (v != null) {
+                try {
+                    int index = Integer.parseInt(v.getTextContent().strip());
+                    if (index >= 0 && index < sharedStrings.size()) {
+                        label(sharedStrings.get(index));
+                    }
+                } catch (NumberFormatException ignored) {
+                    // a malformed index is left to the spreadsheet application; nothing to read
+                }
+            }
+        }
+    }
+
+    private void text(Element e, TextKind kind) {
+        String value = e.getTextContent();
+        if (value.isEmpty()) {
+            return;
+        }
+        Segment s = switch (kind) {
+            case CELL_VALUE -> cellValue(e);
+            case CELL_FORMULA -> new XmlSegments.CellFormula(part, (Element) e.getParentNode(), e);
+            case DEFINED_NAME -> new XmlSegments.RemovesElement(part, e, value);
+            case RUN, DELETED, FIELD -> new XmlSegments.ElementText(part, e,
+                    W.equals(e.getNamespaceURI()) || S.equals(e.getNamespaceURI()));
+            case PLAIN, DATA -> new XmlSegments.ElementText(part, e, false);
+        };
+        if (s == null) {
+            return;
+        }
+        Group g = groups.peek();
+        if (g == null) {
+            units.add(TextUnit.of(s));
+            return;
+        }
+        if (g.lastKind != null && g.lastKind != kind) {
+            g.builder.label(" ");
+        }
+        g.builder.segment(s);
+        g.lastKind = kind;
+        g.hasSegment = true;
+    }
+
+    /** The value of a cell unless it is a shared-string index, a boolean or an error code. */
+    private XmlSegments.CellValue cellValue(Element v) {
+        Element cell = (Element) v.getParentNode();
+        String type = cell.getAttribute("t");
+        if (type.equals("s") || type.equals("b") || type.equals("e")) {
+            return null;
+        }
+        return new XmlSegments.CellValue(part, cell, v);
+    }
+
+    private void label(String text) {
+        Group g = groups.peek();
+        if (g != null) {
+            g.builder.label(text);
+        }
+    }
+}
