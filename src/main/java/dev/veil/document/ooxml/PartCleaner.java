@@ -36,7 +36,7 @@ final class PartCleaner {
     static boolean mustRemove(PackagePart part) {
         String name = part.getPartName().getName().toLowerCase();
         String ct = part.getContentType().toLowerCase();
-        if (name.startsWith("/docprops/thumbnail") || ct.equals(OoxmlNames.CALC_CHAIN_TYPE)) {
+        if (name.startsWith("/docprops/thumbnail") || ct.equalsIgnoreCase(OoxmlNames.CALC_CHAIN_TYPE)) {
             return true;
         }
         if (isXml(part)) {

@@ -37,6 +37,7 @@ final class PartWalker {
         final TextUnit.Builder builder = TextUnit.builder();
         TextKind lastKind;
         boolean hasSegment;
+        boolean lastWasLabel;
     }
 
     private PartWalker(XmlPart part, List<String> sharedStrings, Set<String> sheetNames, int maxDepth,
@@ -149,12 +150,13 @@ final class PartWalker {
             units.add(TextUnit.of(s));
             return;
         }
-        if (g.lastKind != null && g.lastKind != kind) {
+        if (g.lastKind != null && g.lastKind != kind && !g.lastWasLabel) {
             g.builder.label(" ");
         }
         g.builder.segment(s);
         g.lastKind = kind;
         g.hasSegment = true;
+        g.lastWasLabel = false;
     }
 
     /** The value of a cell unless it is a shared-string index, a boolean or an error code. */
@@ -171,6 +173,7 @@ final class PartWalker {
         Group g = groups.peek();
         if (g != null) {
             g.builder.label(text);
+            g.lastWasLabel = true;
         }
     }
 }

@@ -14,7 +14,8 @@ import org.w3c.dom.Node;
 
 /**
  * Which elements and attributes of the OOXML vocabularies hold text, and which elements group
- * text into one unit. One table for WordprocessingML, SpreadsheetML, PresentationML and DrawingML,
+ * text into one unit (a worksheet row is one unit, so a header cell gives context to its
+ * neighbour). One table for WordprocessingML, SpreadsheetML, PresentationML and DrawingML,
  * so the three formats share one code path.
  */
 final class TextRules {
@@ -53,7 +54,12 @@ final class TextRules {
         String ns = e.getNamespaceURI();
         String n = e.getLocalName();
         return (W.equals(ns) && n.equals("p")) || (A.equals(ns) && n.equals("p"))
-                || (S.equals(ns) && (n.equals("si") || n.equals("is") || n.equals("row") || n.equals("text")));
+                || (S.equals(ns) && (n.equals("si") || n.equals("row") || n.equals("text")
+                    || (n.equals("is") && !isCell(e.getParentNode()))));
+    }
+
+    private static boolean isCell(Node n) {
+        return n instanceof Element p && S.equals(p.getNamespaceURI()) && "c".equals(p.getLocalName());
     }
 
     /** The label that stands for a layout element inside a group ("\t" for a tab), or null. */
@@ -86,8 +92,7 @@ final class TextRules {
             return n.equals("t") ? TextKind.RUN : null;
         }
         if (S.equals(ns)) {
-            boolean inCell = e.getParentNode() instanceof Element p && S.equals(p.getNamespaceURI())
-                    && "c".equals(p.getLocalName());
+            boolean inCell = isCell(e.getParentNode());
             if (n.equals("t")) {
                 return TextKind.RUN;
             }
