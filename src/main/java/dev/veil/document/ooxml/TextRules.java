@@ -45,7 +45,7 @@ final class TextRules {
     private static final Set<String> SPREADSHEET_PLAIN = Set.of("oddHeader", "oddFooter", "evenHeader",
             "evenFooter", "firstHeader", "firstFooter", "formula1", "formula2", "formula", "author", "v", "f");
     private static final Set<String> WORD_VAL_HOLDERS = Set.of("alias", "tag", "default", "listEntry",
-            "helpText", "statusText", "name", "docVar", "result");
+            "helpText", "statusText", "docVar");
 
     private TextRules() {
     }
