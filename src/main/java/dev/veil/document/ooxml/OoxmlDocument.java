@@ -4,8 +4,10 @@ import static dev.veil.document.ooxml.OoxmlNames.R;
 import static dev.veil.document.ooxml.OoxmlNames.S;
 import static dev.veil.document.ooxml.OoxmlNames.VML_OFFICE;
 
+import dev.veil.detect.Finding;
 import dev.veil.document.DocumentLimits;
 import dev.veil.document.OpenDocument;
+import dev.veil.document.Replacer;
 import dev.veil.document.TextUnit;
 import dev.veil.document.UnreadableDocumentException;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +48,12 @@ final class OoxmlDocument implements OpenDocument {
     private final String mediaType;
     private final List<XmlPart> parts;
     private final List<TextUnit> units;
+    private final SharedStrings sharedStrings;
 
-    private OoxmlDocument(OPCPackage pkg, String mediaType, List<XmlPart> parts, List<TextUnit> units) {
+    private OoxmlDocument(OPCPackage pkg, String mediaType, List<XmlPart> parts, List<TextUnit> units,
+                          SharedStrings sharedStrings) {
         this.pkg = pkg;
+        this.sharedStrings = sharedStrings;
         this.mediaType = mediaType;
         this.parts = parts;
         this.units = List.copyOf(units);
@@ -70,7 +76,9 @@ final class OoxmlDocument implements OpenDocument {
                     parts.add(xml);
                 }
             }
-            List<String> sharedStrings = sharedStrings(parts);
+            // shared strings first: worksheet rows refer to their units
+            parts.sort(Comparator.comparing(p -> !OoxmlNames.SHARED_STRINGS_TYPE.equals(p.part().getContentType())));
+            SharedStrings sharedStrings = new SharedStrings();
             Set<String> sheetNames = new HashSet<>();
             List<TextUnit> units = new ArrayList<>();
             for (XmlPart part : parts) {
@@ -78,7 +86,7 @@ final class OoxmlDocument implements OpenDocument {
             }
             PackageSegments.relationshipTargets(pkg, sources, units);
             PackageSegments.coreProperties(pkg.getPackageProperties(), units);
-            return new OoxmlDocument(pkg, mediaType, parts, units);
+            return new OoxmlDocument(pkg, mediaType, parts, units, sharedStrings);
         } catch (InvalidFormatException | RuntimeException e) {
             pkg.revert();
             if (e instanceof UnreadableDocumentException u) {
@@ -131,19 +139,6 @@ final class OoxmlDocument implements OpenDocument {
         part.markChanged();
     }
 
-    private static List<String> sharedStrings(List<XmlPart> parts) {
-        List<String> strings = new ArrayList<>();
-        for (XmlPart p : parts) {
-            if (OoxmlNames.SHARED_STRINGS_TYPE.equals(p.part().getContentType())) {
-                NodeList items = p.dom().getElementsByTagNameNS(S, "si");
-                for (int i = 0; i < items.getLength(); i++) {
-                    strings.add(items.item(i).getTextContent());
-                }
-            }
-        }
-        return strings;
-    }
-
     @Override
     public String mediaType() {
         return mediaType;
@@ -152,6 +147,12 @@ final class OoxmlDocument implements OpenDocument {
     @Override
     public List<TextUnit> units() {
         return units;
+    }
+
+    /** Adds the findings made in worksheet rows on shared strings to the strings' own units. */
+    @Override
+    public byte[] rewrite(List<List<Finding>> findingsPerUnit, Replacer replacer) {
+        return OpenDocument.super.rewrite(sharedStrings.project(findingsPerUnit), replacer);
     }
 
     @Override

@@ -22,11 +22,12 @@ import org.w3c.dom.Node;
  * Walks one XML part and turns every text-bearing element and attribute into segments, grouped
  * into units per paragraph ({@code w:p}, {@code a:p}), string item, comment text or worksheet row.
  * Within a row, shared-string cells appear as labels so that a header such as "SSN" gives context
- * to the number in the next cell; the shared string itself is rewritten through its own unit.
+ * to the number in the next cell; the shared string itself is rewritten through its own unit
+ * ({@link SharedStrings} projects findings there). The shared-string part must be walked first.
  */
 final class PartWalker {
     private final XmlPart part;
-    private final List<String> sharedStrings;
+    private final SharedStrings sharedStrings;
     private final Set<String> sheetNames;
     private final int maxDepth;
     private final List<TextUnit> units;
@@ -34,13 +35,20 @@ final class PartWalker {
 
     /** A unit being built, and the kind of its last segment (a change of kind adds a space). */
     private static final class Group {
+        final Element element;
         final TextUnit.Builder builder = TextUnit.builder();
+        final List<SharedStrings.Ref> refs = new ArrayList<>();
+        int length;
         TextKind lastKind;
         boolean hasSegment;
         boolean lastWasLabel;
+
+        Group(Element element) {
+            this.element = element;
+        }
     }
 
-    private PartWalker(XmlPart part, List<String> sharedStrings, Set<String> sheetNames, int maxDepth,
+    private PartWalker(XmlPart part, SharedStrings sharedStrings, Set<String> sheetNames, int maxDepth,
                        List<TextUnit> units) {
         this.part = part;
         this.sharedStrings = sharedStrings;
@@ -50,7 +58,7 @@ final class PartWalker {
     }
 
     /** Adds the units of {@code part} to {@code units}. */
-    static void collect(XmlPart part, List<String> sharedStrings, Set<String> sheetNames, int maxDepth,
+    static void collect(XmlPart part, SharedStrings sharedStrings, Set<String> sheetNames, int maxDepth,
                         List<TextUnit> units) {
         new PartWalker(part, sharedStrings, sheetNames, maxDepth, units).walk(part.dom().getDocumentElement(), 0);
     }
@@ -61,7 +69,7 @@ final class PartWalker {
         }
         boolean group = TextRules.isGroup(e);
         if (group) {
-            groups.push(new Group());
+            groups.push(new Group(e));
         }
         attributes(e);
         TextKind kind = TextRules.textKind(e);
@@ -82,10 +90,20 @@ final class PartWalker {
             }
         }
         if (group) {
-            Group g = groups.pop();
-            if (g.hasSegment) {
-                units.add(g.builder.build());
+            close(groups.pop());
+        }
+    }
+
+    private void close(Group g) {
+        boolean item = S.equals(g.element.getNamespaceURI()) && "si".equals(g.element.getLocalName());
+        if (g.hasSegment || !g.refs.isEmpty()) {
+            units.add(g.builder.build());
+            if (!g.refs.isEmpty()) {
+                sharedStrings.addRefs(units.size() - 1, g.refs);
             }
+        }
+        if (item) {
+            sharedStrings.addItem(g.hasSegment ? units.size() - 1 : -1);
         }
     }
 
@@ -118,9 +136,12 @@ final class PartWalker {
             Element v = XmlSegments.Cells.child(cell, "v");
             if (v != null) {
                 try {
-                    int index = Integer.parseInt(v.getTextContent().strip());
-                    if (index >= 0 && index < sharedStrings.size()) {
-                        label(sharedStrings.get(index));
+                    int unit = sharedStrings.unitOfItem(Integer.parseInt(v.getTextContent().strip()));
+                    Group g = groups.peek();
+                    if (unit >= 0 && g != null) {
+                        String text = units.get(unit).text();
+                        g.refs.add(new SharedStrings.Ref(g.length, g.length + text.length(), unit));
+                        label(text);
                     }
                 } catch (NumberFormatException ignored) {
                     // a malformed index is left to the spreadsheet application; nothing to read
@@ -151,9 +172,10 @@ final class PartWalker {
             return;
         }
         if (g.lastKind != null && g.lastKind != kind && !g.lastWasLabel) {
-            g.builder.label(" ");
+            label(" ");
         }
         g.builder.segment(s);
+        g.length += s.text().length();
         g.lastKind = kind;
         g.hasSegment = true;
         g.lastWasLabel = false;
@@ -173,6 +195,7 @@ final class PartWalker {
         Group g = groups.peek();
         if (g != null) {
             g.builder.label(text);
+            g.length += text.length();
             g.lastWasLabel = true;
         }
     }
