@@ -11,7 +11,9 @@ import dev.veil.document.ooxml.TextRules.TextKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
@@ -26,12 +28,16 @@ import org.w3c.dom.Node;
  * ({@link SharedStrings} projects findings there). The shared-string part must be walked first.
  */
 final class PartWalker {
+    private static final String CELL_SEPARATOR = "\n";
+
     private final XmlPart part;
     private final SharedStrings sharedStrings;
     private final Set<String> sheetNames;
     private final int maxDepth;
     private final List<TextUnit> units;
     private final Deque<Group> groups = new ArrayDeque<>();
+    /** Column letters → the text of that column's cell in the first row of this worksheet. */
+    private Map<String, String> columnHeaders;
 
     /** A unit being built, and the kind of its last segment (a change of kind adds a space). */
     private static final class Group {
@@ -96,6 +102,9 @@ final class PartWalker {
 
     private void close(Group g) {
         boolean item = S.equals(g.element.getNamespaceURI()) && "si".equals(g.element.getLocalName());
+        if (columnHeaders == null && S.equals(g.element.getNamespaceURI()) && "row".equals(g.element.getLocalName())) {
+            columnHeaders = headersOf(g.element);
+        }
         if (g.hasSegment || !g.refs.isEmpty()) {
             units.add(g.builder.build());
             if (!g.refs.isEmpty()) {
@@ -129,9 +138,65 @@ final class PartWalker {
         }
     }
 
-    /** A cell in a row: a tab between cells, and a shared string's text as a context label. */
+    /**
+     * The first row's short texts by column: each later cell is preceded by its column's header
+     * ("SSN: "), as CSV cells are, so a number far below its header still has context.
+     */
+    private Map<String, String> headersOf(Element row) {
+        Map<String, String> headers = new HashMap<>();
+        for (Node c = row.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (!(c instanceof Element cell) || !"c".equals(cell.getLocalName())) {
+                continue;
+            }
+            String column = column(cell);
+            String text = cellText(cell);
+            if (column != null && text != null && text.length() <= 40 && text.chars().anyMatch(Character::isLetter)) {
+                headers.put(column, text.strip());
+            }
+        }
+        return headers;
+    }
+
+    private String cellText(Element cell) {
+        String type = cell.getAttribute("t");
+        if (type.equals("inlineStr")) {
+            Element is = XmlSegments.Cells.child(cell, "is");
+            return is == null ? null : is.getTextContent();
+        }
+        Element v = XmlSegments.Cells.child(cell, "v");
+        if (v == null || type.equals("b") || type.equals("e")) {
+            return null;
+        }
+        if (!type.equals("s")) {
+            return v.getTextContent();
+        }
+        try {
+            int unit = sharedStrings.unitOfItem(Integer.parseInt(v.getTextContent().strip()));
+            return unit < 0 ? null : units.get(unit).text();
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String column(Element cell) {
+        String ref = cell.getAttribute("r");
+        int i = 0;
+        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+            i++;
+        }
+        return i == 0 ? null : ref.substring(0, i);
+    }
+
+    /**
+     * A cell in a row: a line break between cells (so that numbers in neighbouring cells do not
+     * read as one), its column's header, and a shared string's text as a context label.
+     */
     private void cellStart(Element cell) {
-        label("\t");
+        label(CELL_SEPARATOR);
+        String header = columnHeaders == null ? null : columnHeaders.get(column(cell));
+        if (header != null) {
+            label(header + ": ");
+        }
         if ("s".equals(cell.getAttribute("t"))) {
             Element v = XmlSegments.Cells.child(cell, "v");
             if (v != null) {
@@ -171,6 +236,17 @@ final class PartWalker {
             units.add(TextUnit.of(s));
             return;
         }
+        add(g, s, kind);
+        if (kind == TextKind.CELL_FORMULA) {
+            String literals = XmlSegments.FormulaLiterals.join(value);
+            if (!literals.isBlank()) {
+                label(" ");
+                add(g, new XmlSegments.FormulaLiterals(part, (Element) e.getParentNode(), literals), kind);
+            }
+        }
+    }
+
+    private void add(Group g, Segment s, TextKind kind) {
         if (g.lastKind != null && g.lastKind != kind && !g.lastWasLabel) {
             label(" ");
         }

@@ -120,6 +120,40 @@ final class XmlSegments {
         }
     }
 
+    /**
+     * The string literals of a formula joined, as a recalculation would join them:
+     * {@code CONCATENATE("Robert"," Chen")} reads "Robert Chen". Detection sees the name that the
+     * formula would rebuild; rewriting it drops the formula (a cell without a cached value is left
+     * empty).
+     */
+    record FormulaLiterals(XmlPart owner, Element cell, String text) implements Segment {
+        /** Scans once: inside quotes, {@code ""} is an escaped quote. */
+        static String join(String formula) {
+            StringBuilder sb = new StringBuilder();
+            boolean inside = false;
+            for (int i = 0; i < formula.length(); i++) {
+                char c = formula.charAt(i);
+                if (c != '"') {
+                    if (inside) {
+                        sb.append(c);
+                    }
+                } else if (inside && i + 1 < formula.length() && formula.charAt(i + 1) == '"') {
+                    sb.append('"');
+                    i++;
+                } else {
+                    inside = !inside;
+                }
+            }
+            return sb.toString();
+        }
+
+        @Override
+        public void replace(String newText) {
+            Cells.dropFormula(owner, cell);
+            owner.markChanged();
+        }
+    }
+
     /** Edits of worksheet cells. */
     static final class Cells {
         private Cells() {

@@ -1,6 +1,7 @@
 package dev.veil.document.ooxml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.veil.detect.CustomPattern;
@@ -9,9 +10,11 @@ import dev.veil.detect.DetectionEngine;
 import dev.veil.detect.EntityType;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,6 +27,37 @@ class SharedStringContextTest {
             .detector(new CustomPatternDetector(new CustomPattern("ssn", EntityType.SSN, "\\b\\d{3}-\\d{2}-\\d{4}\\b",
                     0.4, List.of("ssn"), true)))
             .build();
+
+    @Test
+    void columnHeaderGivesContextToCellsFarBelowIt() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        XSSFSheet sheet = wb.createSheet("People");
+        sheet.createRow(0).createCell(2).setCellValue("SSN");
+        sheet.createRow(40).createCell(2).setCellValue("536-22-8174");
+        sheet.createRow(41).createCell(1).setCellValue("412-67-3390");
+        byte[] out = OfficeCorpus.redact(OoxmlFormatTest.bytes(wb), SSN_WITH_CONTEXT, OfficeCorpus.REDACT);
+        try (XSSFWorkbook back = new XSSFWorkbook(new ByteArrayInputStream(out))) {
+            assertEquals("[SSN]", back.getSheet("People").getRow(40).getCell(2).getStringCellValue());
+            assertEquals("412-67-3390", back.getSheet("People").getRow(41).getCell(1).getStringCellValue(),
+                    "a column without the header keeps its number");
+        }
+    }
+
+    @Test
+    void formulaThatWouldRebuildANameWithoutACachedValueIsDropped() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        XSSFSheet sheet = wb.createSheet("Data");
+        sheet.createRow(0).createCell(0).setCellFormula("CONCATENATE(\"Robert\",\" Chen\")");
+        sheet.getRow(0).createCell(1).setCellFormula("A1&\" (VIP)\"");
+        DetectionEngine exactName = DetectionEngine.builder().detector(new CustomPatternDetector(
+                new CustomPattern("name", EntityType.NAME, "Robert Chen", 0.9, List.of(), false))).build();
+        byte[] out = OfficeCorpus.redact(OoxmlFormatTest.bytes(wb), exactName, OfficeCorpus.REDACT);
+        try (XSSFWorkbook back = new XSSFWorkbook(new ByteArrayInputStream(out))) {
+            XSSFRow row = back.getSheet("Data").getRow(0);
+            assertNotEquals(CellType.FORMULA, row.getCell(0).getCellType());
+            assertEquals(CellType.FORMULA, row.getCell(1).getCellType());
+        }
+    }
 
     @ParameterizedTest
     @CsvSource({
