@@ -103,9 +103,6 @@ public final class DocumentTypes {
             String ole = PackageSniffer.oleType(bytes);
             return ole != null ? ole : magic;
         }
-        if (magic.equals(TEXT) || isA(registry, magic, TEXT) && !TEXT_ONLY.contains(magic)) {
-            return TextSniffer.textType(bytes, declared);
-        }
         if (magic.equals(HTML)) {
             return XHTML.equals(declared) ? XHTML : HTML;
         }
@@ -114,6 +111,9 @@ public final class DocumentTypes {
         }
         if (isA(registry, magic, XML)) {
             return XML;
+        }
+        if (isA(registry, magic, TEXT) && !TEXT_ONLY.contains(magic)) {
+            return TextSniffer.textType(bytes, declared);
         }
         return magic;
     }
@@ -143,7 +143,7 @@ public final class DocumentTypes {
     }
 
     private static boolean isA(MediaTypeRegistry registry, String type, String ancestor) {
-        return registry.isSpecializationOf(MediaType.parse(type), MediaType.parse(ancestor));
+        return type.equals(ancestor) || registry.isSpecializationOf(MediaType.parse(type), MediaType.parse(ancestor));
     }
 
     private static Handling handling(String type) {

@@ -35,7 +35,7 @@ final class TextSniffer {
             return head.startsWith("<") ? declared : DocumentTypes.TEXT;
         }
         if (DocumentTypes.XML.equals(declared) || DocumentTypes.SVG.equals(declared)) {
-            return head.startsWith("<") ? DocumentTypes.XML : DocumentTypes.TEXT;
+            return head.startsWith("<") ? declared : DocumentTypes.TEXT;
         }
         int roots = jsonRoots(head, truncated);
         if (roots == 0) {
