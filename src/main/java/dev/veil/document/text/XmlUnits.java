@@ -105,11 +105,17 @@ final class XmlUnits {
         }
     }
 
+    /**
+     * Mixed content: text of its own, or a space between child elements on the same line (as in
+     * {@code <text><tspan>Hiroshi</tspan> <tspan>Mori</tspan></text>}); indentation is not text.
+     */
     private static boolean hasText(Element e) {
         for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if ((c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE)
-                    && !c.getNodeValue().isBlank()) {
-                return true;
+            if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) {
+                String v = c.getNodeValue();
+                if (!v.isBlank() || !v.isEmpty() && v.indexOf('\n') < 0 && c.getPreviousSibling() != null) {
+                    return true;
+                }
             }
         }
         return false;

@@ -25,7 +25,7 @@ final class SeededRedaction {
             .detector(pattern("ssn", EntityType.SSN, "\\b\\d{3}-\\d{2}-\\d{4}\\b"))
             .detector(pattern("phone", EntityType.PHONE, "(?:\\+1[ .-]?)?\\(?\\b\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}\\b"))
             .detector(pattern("phone-digits", EntityType.PHONE, "\\b[2-9]\\d{9}\\b"))
-            .detector(pattern("card", EntityType.CREDIT_DEBIT_NUMBER, "\\b4\\d{3}(?:[ -]?\\d{4}){3}\\b"))
+            .detector(pattern("card", EntityType.CREDIT_DEBIT_NUMBER, "\\b4\\d{3}(?:[ \\x{00A0}-]?\\d{4}){3}\\b"))
             .detector(pattern("name", EntityType.NAME,
                     "\\b(?:Mary\\s+Smith|Robert\\s+Chen|Zoë\\s+Ångström|José\\s+Müller|Aiko\\s+Tanaka|Olu\\s+Adeyemi"
                             + "|Grace\\s+Kowalski|Hiroshi\\s+Mori|Lena\\s+Fischer|Tomás\\s+Ruiz)\\b"))
