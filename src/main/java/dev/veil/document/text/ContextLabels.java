@@ -15,13 +15,22 @@ final class ContextLabels {
     static String words(String name) {
         String n = name.length() > MAX_LABEL ? name.substring(0, MAX_LABEL) : name;
         StringBuilder sb = new StringBuilder(n.length() + 4);
+        boolean space = true; // no leading space, no two spaces in a row
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
-            if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(n.charAt(i - 1))) {
+            boolean wordBreak = Character.isUpperCase(c) && i > 0 && Character.isLowerCase(n.charAt(i - 1));
+            if (Character.isLetterOrDigit(c)) {
+                if (wordBreak && !space) {
+                    sb.append(' ');
+                }
+                sb.append(Character.toLowerCase(c));
+                space = false;
+            } else if (!space) {
                 sb.append(' ');
+                space = true;
             }
-            sb.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
         }
-        return sb.toString().trim().replaceAll(" {2,}", " ");
+        int end = sb.length();
+        return end > 0 && sb.charAt(end - 1) == ' ' ? sb.substring(0, end - 1) : sb.toString();
     }
 }

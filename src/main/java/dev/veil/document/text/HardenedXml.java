@@ -44,6 +44,7 @@ final class HardenedXml {
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             f.setAttribute(MAX_ELEMENT_DEPTH, maxDepth);
+            f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
             DocumentBuilder b = f.newDocumentBuilder();

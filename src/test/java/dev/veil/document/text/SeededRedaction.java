@@ -21,7 +21,7 @@ import java.util.List;
  */
 final class SeededRedaction {
     static final DetectionEngine ENGINE = DetectionEngine.builder()
-            .detector(pattern("email", EntityType.EMAIL, "[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,5}\\.[A-Za-z]{2,10}"))
+            .detector(pattern("email", EntityType.EMAIL, "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,10}"))
             .detector(pattern("ssn", EntityType.SSN, "\\b\\d{3}-\\d{2}-\\d{4}\\b"))
             .detector(pattern("phone", EntityType.PHONE, "(?:\\+1[ .-]?)?\\(?\\b\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}\\b"))
             .detector(pattern("phone-digits", EntityType.PHONE, "\\b[2-9]\\d{9}\\b"))
