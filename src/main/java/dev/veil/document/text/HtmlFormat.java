@@ -78,7 +78,7 @@ public final class HtmlFormat implements DocumentFormat {
         if (xhtml) {
             out.syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml);
         }
-        List<TextUnit> units = HtmlUnits.collect(doc, limits);
+        List<TextUnit> units = HtmlUnits.collect(doc);
         byte[] bom = Arrays.copyOf(bytes, decoded.bomLength());
         return new HtmlDocument(xhtml ? XHTML : HTML, doc, units, bom, charset);
     }

@@ -1,9 +1,7 @@
 package dev.veil.document.text;
 
-import dev.veil.document.DocumentLimits;
 import dev.veil.document.Segment;
 import dev.veil.document.TextUnit;
-import dev.veil.document.UnreadableDocumentException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Attribute;
@@ -22,16 +20,18 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlUnits implements NodeVisitor {
     private final List<TextUnit> units = new ArrayList<>();
-    private final int maxDepth;
     private TextUnit.Builder text = TextUnit.builder();
     private int textChars;
 
-    private HtmlUnits(int maxDepth) {
-        this.maxDepth = maxDepth;
+    private HtmlUnits() {
     }
 
-    static List<TextUnit> collect(Document doc, DocumentLimits limits) {
-        HtmlUnits walker = new HtmlUnits(limits.maxNestingDepth());
+    /**
+     * The units of a parsed page. jsoup walks and writes the tree iteratively, so deep nesting
+     * costs no stack and is not refused (real pages nest deeper than JSON or XML records do).
+     */
+    static List<TextUnit> collect(Document doc) {
+        HtmlUnits walker = new HtmlUnits();
         doc.traverse(walker);
         walker.flushText();
         return walker.units;
@@ -39,9 +39,6 @@ final class HtmlUnits implements NodeVisitor {
 
     @Override
     public void head(Node node, int depth) {
-        if (depth > maxDepth) {
-            throw new UnreadableDocumentException("HTML nested deeper than " + maxDepth + " levels");
-        }
         if (node instanceof Element e) {
             enter(e);
         } else if (node instanceof TextNode t) {

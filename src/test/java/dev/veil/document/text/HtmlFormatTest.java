@@ -90,4 +90,11 @@ class HtmlFormatTest {
                 .parse(new java.io.ByteArrayInputStream(out.getBytes(StandardCharsets.UTF_8)));
         assertTrue(out.contains("[NAME]<br />") || out.contains("[NAME]<br/>"), out);
     }
+
+    @Test
+    void deepNestingIsReadWithoutRecursion() {
+        String deep = "<div>".repeat(5000) + "Mary Smith" + "</div>".repeat(5000);
+        String out = redact(HtmlFormat.html(), deep);
+        assertTrue(out.contains("[NAME]") && !out.contains("Mary"));
+    }
 }
