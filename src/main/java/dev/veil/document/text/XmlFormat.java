@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * XML (and SVG) through {@link HardenedXml}: no DTDs, no entities, no external access. Segments:
@@ -21,6 +22,7 @@ public final class XmlFormat implements DocumentFormat {
     public static final String XML = "application/xml";
     public static final String TEXT_XML = "text/xml";
     public static final String SVG = "image/svg+xml";
+    private static final String SVG_NS = "http://www.w3.org/2000/svg";
 
     @Override
     public String name() {
@@ -40,7 +42,9 @@ public final class XmlFormat implements DocumentFormat {
                 : doc.getInputEncoding() != null ? doc.getInputEncoding() : StandardCharsets.UTF_8.name();
         boolean declaration = hasDeclaration(bytes);
         List<TextUnit> units = XmlUnits.collect(doc);
-        return new XmlDocument(doc, units, encoding, declaration);
+        Element root = doc.getDocumentElement();
+        boolean svg = root != null && "svg".equals(root.getLocalName()) && SVG_NS.equals(root.getNamespaceURI());
+        return new XmlDocument(svg ? SVG : XML, doc, units, encoding, declaration);
     }
 
     private static boolean hasDeclaration(byte[] bytes) {
@@ -50,13 +54,8 @@ public final class XmlFormat implements DocumentFormat {
     }
 
     /** An open XML document; segments write into the DOM, {@link #save()} serialises it. */
-    private record XmlDocument(Document doc, List<TextUnit> units, String encoding, boolean declaration)
-            implements OpenDocument {
-        @Override
-        public String mediaType() {
-            return XML;
-        }
-
+    private record XmlDocument(String mediaType, Document doc, List<TextUnit> units, String encoding,
+                               boolean declaration) implements OpenDocument {
         @Override
         public byte[] save() {
             return HardenedXml.write(doc, encoding, declaration);

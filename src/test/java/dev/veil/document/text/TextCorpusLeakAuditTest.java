@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.veil.document.DocumentFormat;
 import dev.veil.document.DocumentFormats;
+import dev.veil.document.DocumentLimits;
 import dev.veil.document.DocumentTypes;
+import dev.veil.document.OpenDocument;
 import dev.veil.document.Replacer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -83,6 +85,9 @@ class TextCorpusLeakAuditTest {
             assertTrue(LeakFinder.contains(in, v), "the audit must see " + v + " in the input " + file);
         }
         DocumentFormat format = FORMATS.forMediaType(type).orElseThrow();
+        try (OpenDocument doc = format.open(in, DocumentLimits.defaults())) {
+            assertEquals(type, doc.mediaType(), "the format reports the type it was opened as");
+        }
         byte[] out = SeededRedaction.run(format, in, replacer);
         reopen(type, out);
         for (String v : values) {
