@@ -6,7 +6,10 @@ final class CommentText {
     }
 
     static String safe(String s) {
-        String t = s.replace("--", "- -");
+        String t = s;
+        while (t.contains("--")) { // "---" becomes "- --" in one pass: repeat until no pair is left
+            t = t.replace("--", "- -");
+        }
         return t.endsWith("-") ? t + " " : t;
     }
 }
