@@ -1,0 +1,111 @@
+package dev.veil.document.text;
+
+import dev.veil.document.TextUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Groups a JSON document's keys and values into units as the parser streams them: one unit per
+ * object or array (its own members; nested containers get their own units), each key followed by
+ * its value ({@code phone number: "…" | }), each array element preceded by the array's key as a
+ * context label. A container with very many members is cut into several bounded units.
+ */
+final class JsonUnits {
+    /** One open object or array. */
+    private static final class Frame {
+        TextUnit.Builder unit = TextUnit.builder();
+        int chars;
+        int pieces;
+        final String arrayLabel;
+        boolean pendingKey;
+
+        Frame(String arrayLabel) {
+            this.arrayLabel = arrayLabel;
+        }
+    }
+
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private final List<TextUnit> units = new ArrayList<>();
+    private final List<TextSegment> segments = new ArrayList<>();
+    /** Context words of the last key, for the elements of an array that is its value. */
+    private String lastKeyLabel = "";
+
+    void open() {
+        Frame parent = stack.peek();
+        String label = parent == null ? "" : parent.pendingKey ? lastKeyLabel : parent.arrayLabel;
+        if (parent != null && parent.pendingKey) {
+            parent.unit.label(" | ");
+            parent.pendingKey = false;
+        }
+        stack.push(new Frame(label));
+    }
+
+    void close() {
+        Frame f = stack.pop();
+        flush(f);
+    }
+
+    void key(TextSegment key) {
+        Frame f = stack.peek();
+        segments.add(key);
+        f.unit.segment(key);
+        String words = ContextLabels.words(key.text());
+        boolean differs = !words.equals(key.text().toLowerCase(Locale.ROOT));
+        f.unit.label(differs ? " (" + words + "): " : ": ");
+        f.pendingKey = true;
+        lastKeyLabel = words;
+        grow(f, key.text().length() + words.length() + 4);
+    }
+
+    void value(TextSegment value) {
+        Frame f = stack.peek();
+        segments.add(value);
+        if (f == null) {
+            units.add(TextUnit.of(value));
+            return;
+        }
+        if (!f.pendingKey && !f.arrayLabel.isEmpty()) {
+            f.unit.label(f.arrayLabel + ": ");
+        }
+        f.unit.segment(value).label(" | ");
+        f.pendingKey = false;
+        grow(f, value.text().length() + f.arrayLabel.length() + 5);
+    }
+
+    /** A literal (true, false, null) that holds no text. */
+    void scalar() {
+        Frame f = stack.peek();
+        if (f != null && f.pendingKey) {
+            f.unit.label(" | ");
+            f.pendingKey = false;
+        }
+    }
+
+    private void grow(Frame f, int chars) {
+        f.chars += chars;
+        f.pieces += 3;
+        if (!f.pendingKey && (f.chars > UnitSizes.MAX_CHARS || f.pieces > UnitSizes.MAX_PIECES)) {
+            flush(f);
+            f.unit = TextUnit.builder();
+            f.chars = 0;
+            f.pieces = 0;
+        }
+    }
+
+    private void flush(Frame f) {
+        if (!f.unit.isEmpty()) {
+            units.add(f.unit.build());
+        }
+    }
+
+    List<TextUnit> units() {
+        return units;
+    }
+
+    List<TextSegment> segments() {
+        return segments;
+    }
+}

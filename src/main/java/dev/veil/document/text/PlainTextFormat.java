@@ -1,0 +1,116 @@
+package dev.veil.document.text;
+
+import dev.veil.document.DocumentFormat;
+import dev.veil.document.DocumentLimits;
+import dev.veil.document.OpenDocument;
+import dev.veil.document.TextUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Plain text in UTF-8, UTF-16 (with a byte-order mark) or windows-1252 ({@link
+ * dev.veil.document.TextDecoding}), written back in the same charset with the same BOM. One unit
+ * per paragraph (lines up to a blank line), with long paragraphs cut at line boundaries every
+ * {@value UnitSizes#MAX_LINES} lines or {@value UnitSizes#MAX_CHARS} characters, and an endless
+ * line cut at a space, so a name that wraps onto the next line is still seen whole.
+ */
+public final class PlainTextFormat implements DocumentFormat {
+    public static final String MEDIA_TYPE = "text/plain";
+
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public Set<String> mediaTypes() {
+        return Set.of(MEDIA_TYPE);
+    }
+
+    @Override
+    public OpenDocument open(byte[] bytes, DocumentLimits limits) {
+        EncodedText source = EncodedText.decode(bytes, limits);
+        List<TextUnit> units = new ArrayList<>();
+        List<TextSegment> segments = new ArrayList<>();
+        for (int[] chunk : chunks(source.text())) {
+            TextSegment s = new RawSegment(chunk[0], chunk[1], source.text().substring(chunk[0], chunk[1]));
+            segments.add(s);
+            units.add(TextUnit.of(s));
+        }
+        return new SplicedTextDocument(MEDIA_TYPE, source, units, segments);
+    }
+
+    /** Splits text into paragraphs and bounded windows; every character is in exactly one chunk. */
+    static List<int[]> chunks(String text) {
+        List<int[]> out = new ArrayList<>();
+        int chunkStart = 0;
+        int lines = 0;
+        int pos = 0;
+        while (pos < text.length()) {
+            int lineEnd = lineEnd(text, pos);
+            if (lineEnd - chunkStart > UnitSizes.MAX_CHARS && pos > chunkStart) {
+                out.add(new int[] {chunkStart, pos});
+                chunkStart = pos;
+                lines = 0;
+            }
+            if (lineEnd - pos > UnitSizes.MAX_CHARS) {
+                lineEnd = cutLongLine(text, pos);
+            }
+            boolean blank = text.substring(pos, lineEnd).isBlank();
+            pos = lineEnd;
+            lines++;
+            if ((blank && lines > 1) || lines >= UnitSizes.MAX_LINES || pos - chunkStart >= UnitSizes.MAX_CHARS) {
+                out.add(new int[] {chunkStart, pos});
+                chunkStart = pos;
+                lines = 0;
+            }
+        }
+        if (chunkStart < text.length()) {
+            out.add(new int[] {chunkStart, text.length()});
+        }
+        return out;
+    }
+
+    /** End of the line starting at {@code pos}, after its terminator (LF, CRLF or CR). */
+    private static int lineEnd(String text, int pos) {
+        for (int i = pos; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i + 1;
+            }
+            if (c == '\r') {
+                return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            }
+        }
+        return text.length();
+    }
+
+    /** A cut point for a line longer than a unit: after the last space in the window, else hard. */
+    private static int cutLongLine(String text, int pos) {
+        int limit = pos + UnitSizes.MAX_CHARS;
+        for (int i = limit; i > limit - 1024; i--) {
+            if (Character.isWhitespace(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(limit)) ? limit + 1 : limit;
+    }
+
+    /** A chunk of text written back as is. */
+    private static final class RawSegment extends TextSegment {
+        RawSegment(int start, int end, String text) {
+            super(start, end, text);
+        }
+
+        @Override
+        EncodedText.Edit edit() {
+            return minimalEdit();
+        }
+
+        @Override
+        String encode(String value) {
+            return value;
+        }
+    }
+}

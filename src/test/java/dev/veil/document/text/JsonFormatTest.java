@@ -1,0 +1,104 @@
+package dev.veil.document.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.veil.document.DocumentLimits;
+import dev.veil.document.UnreadableDocumentException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JsonFormatTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String run(JsonFormat format, String in, dev.veil.document.Replacer replacer) {
+        return new String(SeededRedaction.run(format, in.getBytes(StandardCharsets.UTF_8), replacer), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void stringValuesAndKeysAreRewrittenAndTheLayoutIsKept() throws Exception {
+        String in = "{\n  \"name\" : \"Mary Smith\",\n  \"contacts\": {\"mary.smith@example.com\": true,"
+                + " \"phones\": [\"415-555-0134\", \"ok\"]},\n  \"note\": \"SSN 123-45-6789\\n\\u0041\"\n}\n";
+        String out = run(JsonFormat.json(), in, SeededRedaction.LABEL);
+        assertEquals("{\n  \"name\" : \"[NAME]\",\n  \"contacts\": {\"[EMAIL]\": true,"
+                + " \"phones\": [\"[PHONE]\", \"ok\"]},\n  \"note\": \"SSN [SSN]\\nA\"\n}\n", out);
+        JSON.readTree(out);
+    }
+
+    @Test
+    void escapedValuesAreSeenDecoded() {
+        String out = run(JsonFormat.json(), "{\"e\":\"mary.smith\\u0040example.com\"}", SeededRedaction.LABEL);
+        assertEquals("{\"e\":\"[EMAIL]\"}", out);
+    }
+
+    @Test
+    void aPhoneStoredAsANumberBecomesAStringLabelOrStaysANumberToken() throws Exception {
+        String in = "{\"phone\": 4155550134, \"age\": 42, \"score\": -1.5e3}";
+        JsonNode redacted = JSON.readTree(run(JsonFormat.json(), in, SeededRedaction.LABEL));
+        assertEquals("[PHONE]", redacted.get("phone").asText());
+        assertEquals(42, redacted.get("age").asInt());
+        JsonNode tokenised = JSON.readTree(run(JsonFormat.json(), in, SeededRedaction.TOKEN));
+        assertTrue(tokenised.get("phone").isNumber());
+        assertEquals(9600005689L, tokenised.get("phone").asLong());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0,true", "-12.5e+3,true", "012,false", "1.,false", "[PHONE],false", "+1,false", "9600005689,true"})
+    void recognisesJsonNumberLiterals(String literal, boolean number) {
+        assertEquals(number, JsonStrings.isNumber(literal));
+    }
+
+    @Test
+    void keysGiveContextToTheirValuesAndArrayElements() {
+        List<String> units = SeededRedaction.unitTexts(JsonFormat.json(),
+                "{\"ssn\":\"1\",\"homePhone\":[\"2\",\"3\"],\"n\":null}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("home phone: 2 | home phone: 3 | ", "ssn: 1 | homePhone (home phone):  | n:  | "), units);
+    }
+
+    @Test
+    void jsonLinesAreRedactedLineByLine() throws Exception {
+        String in = "{\"who\":\"Robert Chen\"}\n{\"who\":\"Aiko Tanaka\",\"tel\":\"(212) 555-0199\"}\n";
+        String out = run(JsonFormat.jsonLines(), in, SeededRedaction.LABEL);
+        assertEquals("{\"who\":\"[NAME]\"}\n{\"who\":\"[NAME]\",\"tel\":\"[PHONE]\"}\n", out);
+        for (String line : out.split("\n")) {
+            JSON.readTree(line);
+        }
+    }
+
+    @Test
+    void replacementsWithQuotesAndControlCharactersStayValidJson() throws Exception {
+        String out = run(JsonFormat.json(), "[\"Mary Smith\"]", (f, v) -> "\"\\\n\u0001");
+        assertEquals("\"\\\n\u0001", JSON.readTree(out).get(0).asText());
+    }
+
+    @Test
+    void nestingDeeperThanTheLimitIsRefused() {
+        String deep = "[".repeat(300) + "]".repeat(300);
+        UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class,
+                () -> JsonFormat.json().open(deep.getBytes(StandardCharsets.UTF_8), DocumentLimits.defaults()));
+        assertTrue(e.getMessage().contains("nested deeper"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"name\": \"Mary Smith\"", "{\"ssn\": 123-45-6789}", "{'a': 'Mary Smith'}"})
+    void invalidJsonIsRefusedWithoutQuotingIt(String bad) {
+        UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class,
+                () -> JsonFormat.json().open(bad.getBytes(StandardCharsets.UTF_8), DocumentLimits.defaults()));
+        assertFalse(e.getMessage().contains("Mary") || e.getMessage().contains("123"), e.getMessage());
+    }
+
+    @Test
+    void unchangedJsonIsByteForByteTheSame() {
+        byte[] in = "{ \"a\" : [1, 2.50, \"x\\u00e9\"] }\r\n".getBytes(StandardCharsets.UTF_8);
+        assertArrayEquals(in, SeededRedaction.run(JsonFormat.json(), in, SeededRedaction.LABEL));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.veil.document.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.veil.document.DocumentLimits;
+import dev.veil.document.UnreadableDocumentException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class PlainTextFormatTest {
+    private static final PlainTextFormat FORMAT = new PlainTextFormat();
+    private static final Charset CP1252 = Charset.forName("windows-1252");
+
+    private static byte[] withBom(byte[] bom, byte[] body) {
+        byte[] all = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, all, 0, bom.length);
+        System.arraycopy(body, 0, all, bom.length, body.length);
+        return all;
+    }
+
+    @Test
+    void redactsInUtf8AndKeepsEveryOtherByte() {
+        String in = "Dear Mary\r\nSmith,\r\nyour SSN 123-45-6789 is on file.\r\n\r\nRegards ✓\r\n";
+        byte[] out = SeededRedaction.run(FORMAT, in.getBytes(StandardCharsets.UTF_8), SeededRedaction.LABEL);
+        assertEquals("Dear [NAME],\r\nyour SSN [SSN] is on file.\r\n\r\nRegards ✓\r\n",
+                new String(out, StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+    void utf16WithBomIsWrittenBackInUtf16WithTheSameBom(String charset) {
+        Charset cs = Charset.forName(charset);
+        byte[] bom = charset.endsWith("LE") ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+        byte[] in = withBom(bom, "José Müller: jose.muller@example.org 𝄞\n".getBytes(cs));
+        byte[] out = SeededRedaction.run(FORMAT, in, SeededRedaction.LABEL);
+        assertArrayEquals(withBom(bom, "[NAME]: [EMAIL] 𝄞\n".getBytes(cs)), out);
+    }
+
+    @Test
+    void utf8BomIsKept() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] out = SeededRedaction.run(FORMAT, withBom(bom, "call 415-555-0134 now".getBytes(StandardCharsets.UTF_8)),
+                SeededRedaction.LABEL);
+        assertArrayEquals(withBom(bom, "call [PHONE] now".getBytes(StandardCharsets.UTF_8)), out);
+    }
+
+    @Test
+    void windows1252IsWrittenBackInWindows1252AndUnmappedBytesSurvive() {
+        byte[] in = "Zoë Ångström paid 5€ \u0081 ok".getBytes(CP1252);
+        in[in.length - 4] = (byte) 0x81; // a byte windows-1252 leaves undefined
+        byte[] out = SeededRedaction.run(FORMAT, in, SeededRedaction.LABEL);
+        byte[] expected = "[NAME] paid 5€ ? ok".getBytes(CP1252);
+        expected[expected.length - 4] = (byte) 0x81;
+        assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(out));
+    }
+
+    @Test
+    void aNameBrokenAcrossALineIsOneValueButParagraphsAreSeparateUnits() {
+        List<String> units = SeededRedaction.unitTexts(FORMAT, "one\nMary\nSmith\n\ntwo\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("one\nMary\nSmith\n\n", "two\n"), units);
+    }
+
+    @Test
+    void longTextIsCutIntoBoundedUnitsThatCoverEverything() {
+        String line = "word ".repeat(30) + "\n";
+        String text = line.repeat(1000) + "x".repeat(40_000);
+        List<String> units = SeededRedaction.unitTexts(FORMAT, text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(text, String.join("", units));
+        assertTrue(units.stream().allMatch(u -> u.length() <= UnitSizes.MAX_CHARS + 1), "units are bounded");
+        assertTrue(units.size() > 10);
+    }
+
+    @Test
+    void unchangedTextIsReturnedByteForByte() {
+        byte[] in = "nothing\r\nhere\rat all\n".getBytes(StandardCharsets.UTF_8);
+        assertArrayEquals(in, SeededRedaction.run(FORMAT, in, SeededRedaction.LABEL));
+    }
+
+    @Test
+    void binaryAndOversizedInputIsRefusedWithAReason() {
+        assertThrows(UnreadableDocumentException.class, () -> FORMAT.open(new byte[] {'P', 'K', 3, 4, 0, 0}, DocumentLimits.defaults()));
+        DocumentLimits tiny = new DocumentLimits(10, 1, 1, 0.01, 100, 10);
+        UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class,
+                () -> FORMAT.open("Mary Smith 123-45-6789".getBytes(StandardCharsets.UTF_8), tiny));
+        assertTrue(e.getMessage().contains("larger than"));
+    }
+}
