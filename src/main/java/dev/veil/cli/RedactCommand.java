@@ -7,7 +7,8 @@ import dev.veil.detect.Finding;
 import dev.veil.document.DocumentFormat;
 import dev.veil.document.DocumentLimits;
 import dev.veil.document.OpenDocument;
-import dev.veil.document.PlainTextFormat;
+import dev.veil.document.DocumentFormats;
+import dev.veil.document.DocumentTypes;
 import dev.veil.document.TextDecoding;
 import dev.veil.document.TextUnit;
 import dev.veil.document.UnreadableDocumentException;
@@ -56,6 +57,9 @@ final class RedactCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*")
     List<Path> inputs = new ArrayList<>();
 
+    private final DocumentTypes types = DocumentTypes.standard();
+    private final DocumentFormats formats = DocumentFormats.standard();
+
     /** One input file and where its output goes (null: stdout). */
     private record Job(Path input, Path output) {
     }
@@ -91,10 +95,14 @@ final class RedactCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new CliException("no such file");
         }
-        DocumentFormat format = formatFor(job.input());
+        DocumentTypes.DocumentType type = types.detect(bytes, job.input().getFileName().toString());
+        DocumentFormat format = formats.forMediaType(type.mediaType()).orElse(null);
+        if (job.output() == null && !isText(type)) {
+            throw new CliException("a " + type.mediaType() + " document needs --out (it is not written to a terminal)");
+        }
         TransformTally tally = transformer.tally();
         byte[] result;
-        try (OpenDocument doc = format.open(bytes, DocumentLimits.defaults())) {
+        try (OpenDocument doc = formats.open(type, bytes, DocumentLimits.defaults())) {
             List<List<Finding>> findings = new ArrayList<>();
             for (TextUnit unit : doc.units()) {
                 findings.add(engine.detect(unit.text()));
@@ -112,9 +120,9 @@ final class RedactCommand implements Callable<Integer> {
         summaryTo.flush();
     }
 
-    /** Plain text for now; the document formats plug in here as they land. */
-    private static DocumentFormat formatFor(Path file) {
-        return new PlainTextFormat();
+    private static boolean isText(DocumentTypes.DocumentType type) {
+        return type.mediaType().startsWith("text/") || type.mediaType().equals(DocumentTypes.JSON)
+                || type.mediaType().equals(DocumentTypes.JSON_LINES) || type.mediaType().equals(DocumentTypes.XML);
     }
 
     private String summaryLine(Job job, DocumentFormat format, TransformSummary s) {

@@ -1,5 +1,6 @@
 package dev.veil.document;
 
+import dev.veil.document.ooxml.OoxmlFormat;
 import dev.veil.document.text.CsvFormat;
 import dev.veil.document.text.HtmlFormat;
 import dev.veil.document.text.JsonFormat;
@@ -33,10 +34,8 @@ public final class DocumentFormats {
                 entry(JsonFormat::jsonLines, DocumentTypes.JSON_LINES),
                 entry(HtmlFormat::html, DocumentTypes.HTML),
                 entry(HtmlFormat::xhtml, DocumentTypes.XHTML),
-                entry(XmlFormat::new, DocumentTypes.XML, DocumentTypes.SVG)
-                // TODO(lead): enable when the OOXML and PDF branches are merged:
-                // , entry(dev.veil.document.ooxml.OoxmlFormat::new, DocumentTypes.DOCX, DocumentTypes.XLSX, DocumentTypes.PPTX)
-                // , entry(dev.veil.document.pdf.PdfFormat::new, DocumentTypes.PDF)
+                entry(XmlFormat::new, DocumentTypes.XML, DocumentTypes.SVG),
+                entry(OoxmlFormat::new, DocumentTypes.DOCX, DocumentTypes.XLSX, DocumentTypes.PPTX)
         );
     }
 
