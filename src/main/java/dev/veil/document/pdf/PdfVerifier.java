@@ -1,0 +1,79 @@
+package dev.veil.document.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Checks a rewritten PDF the way a reader would see it: reopens the saved bytes, extracts each
+ * page's text with PDFBox's own text stripper (not Veil's glyph pass) and looks for every removed
+ * value with case, spaces and punctuation ignored. Pages that still show one, and pages marked
+ * beforehand as untrustworthy, are rasterised with their boxes burned in.
+ */
+final class PdfVerifier {
+    /** Values shorter than this (letters and digits) match by chance too often to decide on. */
+    private static final int MIN_NEEDLE = 4;
+
+    private PdfVerifier() {
+    }
+
+    /** The result of verification: the final bytes and the pages that were rasterised. */
+    record Verified(byte[] pdf, Set<Integer> rasterisedPages) {
+    }
+
+    static Verified verify(byte[] pdf, Collection<String> removedValues, Set<Integer> mustRasterise)
+            throws IOException {
+        List<String> needles = new ArrayList<>();
+        for (String v : removedValues) {
+            String c = compact(v);
+            if (c.length() >= MIN_NEEDLE && !needles.contains(c)) {
+                needles.add(c);
+            }
+        }
+        try (PDDocument out = Loader.loadPDF(pdf)) {
+            Set<Integer> raster = new TreeSet<>(mustRasterise);
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int i = 0; i < out.getNumberOfPages() && !needles.isEmpty(); i++) {
+                if (raster.contains(i)) {
+                    continue;
+                }
+                stripper.setStartPage(i + 1);
+                stripper.setEndPage(i + 1);
+                String text = compact(stripper.getText(out));
+                if (needles.stream().anyMatch(text::contains)) {
+                    raster.add(i);
+                }
+            }
+            if (raster.isEmpty()) {
+                return new Verified(pdf, Set.of());
+            }
+            PageRasteriser.rasterise(out, List.copyOf(raster));
+            return new Verified(save(out), Set.copyOf(raster));
+        }
+    }
+
+    static byte[] save(PDDocument document) throws IOException {
+        if (document.isEncrypted()) {
+            document.setAllSecurityToBeRemoved(true);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        document.save(bytes, CompressParameters.NO_COMPRESSION); // a full rewrite, never incremental
+        return bytes.toByteArray();
+    }
+
+    /** Lower-case letters and digits only: "+1 415-555 0134" and "14155550134" compare equal. */
+    static String compact(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+}
