@@ -85,9 +85,9 @@ def letter_pdf():
 
 def table_pdf():
     rows = [("Name", "SSN", "Email"),
-            ("Priya Raman", "412-55-0917", "priya.raman@example.org"),
+            ("Priya Raman", "412-55-0917", "p.raman@example.org"),
             ("Tomasz Wojcik", "287-61-4403", "t.wojcik@example.net"),
-            ("Aiko Tanaka", "633-08-2291", "aiko.tanaka@example.com")]
+            ("Aiko Tanaka", "633-08-2291", "a.tanaka@example.com")]
     cells = "".join("<table:table-row>" + "".join(
         f"<table:table-cell office:value-type=\"string\">{p(c)}</table:table-cell>" for c in r)
         + "</table:table-row>" for r in rows)
@@ -95,9 +95,9 @@ def table_pdf():
         f'<table:table table:name="Staff"><table:table-column table:number-columns-repeated="3"/>{cells}</table:table>' + \
         p("Card on file for travel: 4111 1111 1111 1111")
     soffice("table", fodt(body, "Staff list", "HR"))
-    manifest["table.pdf"] = ["Priya Raman", "412-55-0917", "priya.raman@example.org", "Tomasz Wojcik",
+    manifest["table.pdf"] = ["Priya Raman", "412-55-0917", "p.raman@example.org", "Tomasz Wojcik",
                              "287-61-4403", "t.wojcik@example.net", "Aiko Tanaka", "633-08-2291",
-                             "aiko.tanaka@example.com", "4111 1111 1111 1111"]
+                             "a.tanaka@example.com", "4111 1111 1111 1111"]
 
 
 def form_pdf():

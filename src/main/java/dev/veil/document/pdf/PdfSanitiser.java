@@ -17,11 +17,13 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 
 /**
@@ -86,12 +88,42 @@ final class PdfSanitiser {
                 a.getCOSObject().removeItem(COSName.A); // JavaScript, Launch, SubmitForm, GoToE...
             }
             a.getCOSObject().removeItem(COSName.STRUCT_PARENT);
+            if (!"Widget".equals(a.getSubtype()) && showsText(a.getCOSObject().getDictionaryObject(COSName.AP), 0)) {
+                // a comment's or stamp's picture of its text; viewers rebuild it from the cleaned /Contents
+                a.getCOSObject().removeItem(COSName.AP);
+            }
             kept.add(a);
         }
         if (!kept.isEmpty() || p.containsKey(COSName.ANNOTS)) {
             page.setAnnotations(kept.isEmpty() ? null : kept);
         }
         stripInlineMarkedContent(document, page);
+    }
+
+    /** Whether an appearance dictionary (or any of its state streams) begins a text object. */
+    private static boolean showsText(COSBase appearance, int depth) throws IOException {
+        if (appearance instanceof COSObject o) {
+            appearance = o.getObject();
+        }
+        if (depth > 4 || appearance == null) {
+            return false;
+        }
+        if (appearance instanceof COSStream stream) {
+            for (Object t : new PDFStreamParser(new PDFormXObject(stream)).parse()) {
+                if (t instanceof Operator op && OperatorName.BEGIN_TEXT.equals(op.getName())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (appearance instanceof COSDictionary d) {
+            for (COSBase v : d.getValues()) {
+                if (showsText(v, depth + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Inline BDC/DP property dictionaries carry ActualText/Alt/E: rewrite the page's content if any does. */
