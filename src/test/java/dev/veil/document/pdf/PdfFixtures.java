@@ -46,6 +46,14 @@ final class PdfFixtures {
         }
     }
 
+    static byte[] withContentUnchecked(String content) {
+        try {
+            return withContent(content);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A PDF whose pages show nothing but a picture, as a scanner makes them. */
     static byte[] scanned() throws IOException {
         try (PDDocument doc = new PDDocument()) {
