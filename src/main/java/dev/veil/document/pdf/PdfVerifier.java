@@ -16,11 +16,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /**
  * Checks a rewritten PDF the way a reader would see it: reopens the saved bytes, extracts each
  * page's text with PDFBox's own text stripper (not Veil's glyph pass) and looks for every removed
- * value with case, spaces and punctuation ignored. Pages that still show one, and pages marked
+ * value with case and white space ignored (the stripper guesses spaces from positions).
+ * Punctuation is kept, so "yusuf.demir@…" does not count as the removed name "Yusuf Demir". Pages that still show one, and pages marked
  * beforehand as untrustworthy, are rasterised with their boxes burned in.
  */
 final class PdfVerifier {
-    /** Values shorter than this (letters and digits) match by chance too often to decide on. */
+    /** Values shorter than this (without white space) match by chance too often to decide on. */
     private static final int MIN_NEEDLE = 4;
 
     private PdfVerifier() {
@@ -34,7 +35,7 @@ final class PdfVerifier {
             throws IOException {
         List<String> needles = new ArrayList<>();
         for (String v : removedValues) {
-            String c = compact(v);
+            String c = squeeze(v);
             if (c.length() >= MIN_NEEDLE && !needles.contains(c)) {
                 needles.add(c);
             }
@@ -48,7 +49,7 @@ final class PdfVerifier {
                 }
                 stripper.setStartPage(i + 1);
                 stripper.setEndPage(i + 1);
-                String text = compact(stripper.getText(out));
+                String text = squeeze(stripper.getText(out));
                 if (needles.stream().anyMatch(text::contains)) {
                     raster.add(i);
                 }
@@ -68,6 +69,14 @@ final class PdfVerifier {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         document.save(bytes, CompressParameters.NO_COMPRESSION); // a full rewrite, never incremental
         return bytes.toByteArray();
+    }
+
+    /** Lower case without white space. */
+    static String squeeze(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.toLowerCase(Locale.ROOT).codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+                .forEach(b::appendCodePoint);
+        return b.toString();
     }
 
     /** Lower-case letters and digits only: "+1 415-555 0134" and "14155550134" compare equal. */

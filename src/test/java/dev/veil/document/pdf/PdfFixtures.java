@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -73,14 +71,6 @@ final class PdfFixtures {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.save(out);
         return out.toByteArray();
-    }
-
-    static COSArray array(Object... items) {
-        COSArray a = new COSArray();
-        for (Object o : items) {
-            a.add(o instanceof String s ? COSName.getPDFName(s) : (COSDictionary) o);
-        }
-        return a;
     }
 
     /** PDFBox's own text of the whole document. */
