@@ -2,6 +2,7 @@ package dev.veil.document.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
@@ -42,16 +44,13 @@ final class PdfVerifier {
         }
         try (PDDocument out = Loader.loadPDF(pdf)) {
             Set<Integer> raster = new TreeSet<>(mustRasterise);
-            PDFTextStripper stripper = new PDFTextStripper();
-            for (int i = 0; i < out.getNumberOfPages() && !needles.isEmpty(); i++) {
-                if (raster.contains(i)) {
-                    continue;
-                }
-                stripper.setStartPage(i + 1);
-                stripper.setEndPage(i + 1);
-                String text = squeeze(stripper.getText(out));
-                if (needles.stream().anyMatch(text::contains)) {
-                    raster.add(i);
+            if (!needles.isEmpty()) {
+                List<String> pages = pageTexts(out);
+                for (int i = 0; i < pages.size(); i++) {
+                    String text = squeeze(pages.get(i));
+                    if (needles.stream().anyMatch(text::contains)) {
+                        raster.add(i);
+                    }
                 }
             }
             if (raster.isEmpty()) {
@@ -60,6 +59,27 @@ final class PdfVerifier {
             PageRasteriser.rasterise(out, List.copyOf(raster));
             return new Verified(save(out), Set.copyOf(raster));
         }
+    }
+
+    /** Each page's text from one pass of PDFBox's stripper (one pass per page would be quadratic). */
+    private static List<String> pageTexts(PDDocument document) throws IOException {
+        StringWriter all = new StringWriter();
+        List<Integer> ends = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void endPage(PDPage page) throws IOException {
+                super.endPage(page);
+                ends.add(all.getBuffer().length());
+            }
+        };
+        stripper.writeText(document, all);
+        List<String> pages = new ArrayList<>(ends.size());
+        int start = 0;
+        for (int end : ends) {
+            pages.add(all.getBuffer().substring(start, end));
+            start = end;
+        }
+        return pages;
     }
 
     static byte[] save(PDDocument document) throws IOException {
