@@ -101,7 +101,7 @@ def table_pdf():
 
 
 def form_pdf():
-    c = canvas.Canvas(os.path.join(OUT, "form.pdf"), pagesize=letter)
+    c = canvas.Canvas(os.path.join(OUT, "form.pdf"), pagesize=letter, invariant=1)
     c.setAuthor("Form Builder")
     c.setFont("Helvetica", 12)
     c.drawString(72, 720, "Application form")
@@ -122,7 +122,7 @@ def form_pdf():
 
 
 def annotated_pdf():
-    c = canvas.Canvas(os.path.join(OUT, "annotated.pdf"), pagesize=A4)
+    c = canvas.Canvas(os.path.join(OUT, "annotated.pdf"), pagesize=A4, invariant=1)
     c.setTitle("Case notes for Liesel Brandt")
     c.setAuthor("Dr. Ferdinand Okafor")
     c.setSubject("Patient Liesel Brandt")
@@ -147,7 +147,7 @@ def annotated_pdf():
 
 
 def rotated_pdf():
-    c = canvas.Canvas(os.path.join(OUT, "rotated.pdf"), pagesize=A4)
+    c = canvas.Canvas(os.path.join(OUT, "rotated.pdf"), pagesize=A4, invariant=1)
     c.setPageRotation(90)
     c.setCropBox((20, 30, 575, 812))
     c.setFont("Helvetica", 14)
@@ -163,7 +163,7 @@ def rotated_pdf():
 
 
 def form_xobject_pdf():
-    c = canvas.Canvas(os.path.join(OUT, "xobject.pdf"), pagesize=letter)
+    c = canvas.Canvas(os.path.join(OUT, "xobject.pdf"), pagesize=letter, invariant=1)
     c.beginForm("letterhead")
     c.setFont("Helvetica-Bold", 11)
     c.drawString(72, 750, "Sender: Beatriz Moreau, +33 1 84 88 21 07")
@@ -194,7 +194,7 @@ def ocr_layer_pdf():
     buf = io.BytesIO()
     img.save(buf, format="PNG")
     buf.seek(0)
-    c = canvas.Canvas(os.path.join(OUT, "ocr-layer.pdf"), pagesize=A4)
+    c = canvas.Canvas(os.path.join(OUT, "ocr-layer.pdf"), pagesize=A4, invariant=1)
     c.drawImage(ImageReader(buf), 40, 500, width=515, height=166)
     t = c.beginText()
     t.setTextRenderMode(3)
@@ -211,7 +211,7 @@ def ocr_layer_pdf():
 def cid_pdf():
     pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
     pdfmetrics.registerFont(TTFont("DejaVu", DEJAVU))
-    c = canvas.Canvas(os.path.join(OUT, "cid.pdf"), pagesize=A4)
+    c = canvas.Canvas(os.path.join(OUT, "cid.pdf"), pagesize=A4, invariant=1)
     c.setFont("HeiseiMin-W3", 14)
     c.drawString(72, 760, "顧客名：山田花子 様")
     c.drawString(72, 730, "電話：03-5842-1907")

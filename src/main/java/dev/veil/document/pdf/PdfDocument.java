@@ -27,8 +27,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * rasterised. Not thread-safe.
  */
 final class PdfDocument implements OpenDocument {
-    static final String NO_TEXT_LAYER = "cannot inspect: PDF has no text layer (scanned images only)";
-
     private final PDDocument document;
     private final BoxStyle style;
     private final List<PageGlyphs> pages;
@@ -61,7 +59,7 @@ final class PdfDocument implements OpenDocument {
             anyImages |= glyphs.hasImages();
         }
         if (!anyText && anyImages) {
-            throw new UnreadableDocumentException(NO_TEXT_LAYER);
+            throw new UnreadableDocumentException(PdfFormat.NO_TEXT_LAYER);
         }
         units.addAll(PdfTextFields.units(document));
         return new PdfDocument(document, style, pages, texts, List.copyOf(units));

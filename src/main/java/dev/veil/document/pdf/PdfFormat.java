@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * <p>Refused with {@link UnreadableDocumentException}: input over the size limit, bytes that are
  * not a PDF, truncated files (no end-of-file marker), structure PDFBox cannot parse, more pages
  * than the limit, password-protected files ({@code "cannot inspect: ..."}), and files with no
- * text layer at all, i.e. scans ({@link PdfDocument#NO_TEXT_LAYER}, also "cannot inspect"). A
+ * text layer at all, i.e. scans ({@link #NO_TEXT_LAYER}, also "cannot inspect"). A
  * file encrypted with an owner password only (readable without a password) is read and written
  * back unencrypted. Immutable and thread-safe.
  */
@@ -27,6 +27,8 @@ public final class PdfFormat implements DocumentFormat {
     public static final String MEDIA_TYPE = "application/pdf";
     /** The reason given for password-protected PDFs. */
     public static final String ENCRYPTED = "cannot inspect: PDF is protected by a password";
+    /** The reason given for PDFs whose pages are only pictures (scans without an OCR layer). */
+    public static final String NO_TEXT_LAYER = "cannot inspect: PDF has no text layer (scanned images only)";
     private static final int HEADER_WINDOW = 1024;
     private static final int TRAILER_WINDOW = 4096;
 
@@ -70,6 +72,8 @@ public final class PdfFormat implements DocumentFormat {
             throw new UnreadableDocumentException(ENCRYPTED);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException("corrupt PDF: its structure cannot be parsed");
+        } catch (StackOverflowError e) {
+            throw new UnreadableDocumentException("corrupt PDF: structure nested too deeply");
         }
         try {
             if (document.getNumberOfPages() > limits.maxPages()) {

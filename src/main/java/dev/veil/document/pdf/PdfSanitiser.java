@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.apache.pdfbox.contentstream.PDContentStream;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorName;
 import org.apache.pdfbox.cos.COSArray;
@@ -22,6 +23,7 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -67,13 +69,14 @@ final class PdfSanitiser {
         if (acroForm != null) {
             acroForm.removeItem(COSName.XFA);
         }
+        Set<COSStream> seenForms = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PDPage page : document.getPages()) {
-            sanitisePage(document, page);
+            sanitisePage(document, page, seenForms);
         }
         stripReachable(document.getDocument().getTrailer());
     }
 
-    private static void sanitisePage(PDDocument document, PDPage page) throws IOException {
+    private static void sanitisePage(PDDocument document, PDPage page, Set<COSStream> seenForms) throws IOException {
         COSDictionary p = page.getCOSObject();
         p.removeItem(COSName.STRUCT_PARENTS);
         p.removeItem(COSName.getPDFName("B")); // article beads
@@ -97,7 +100,7 @@ final class PdfSanitiser {
         if (!kept.isEmpty() || p.containsKey(COSName.ANNOTS)) {
             page.setAnnotations(kept.isEmpty() ? null : kept);
         }
-        stripInlineMarkedContent(document, page);
+        stripInlineMarkedContent(document, page, seenForms);
     }
 
     /** Whether an appearance dictionary (or any of its state streams) begins a text object. */
@@ -126,12 +129,48 @@ final class PdfSanitiser {
         return false;
     }
 
-    /** Inline BDC/DP property dictionaries carry ActualText/Alt/E: rewrite the page's content if any does. */
-    private static void stripInlineMarkedContent(PDDocument document, PDPage page) throws IOException {
-        if (!page.hasContents() || !mentionsMarkedText(page)) {
+    /**
+     * Inline BDC/DP property dictionaries carry ActualText/Alt/E: rewrite the page's content, and
+     * that of every Form XObject it can draw, where any does.
+     */
+    private static void stripInlineMarkedContent(PDDocument document, PDPage page, Set<COSStream> seenForms)
+            throws IOException {
+        if (page.hasContents()) {
+            List<Object> tokens = withoutMarkedText(page, page.getContents());
+            if (tokens != null) {
+                PDStream fresh = new PDStream(document);
+                ContentStreamRedactor.write(tokens, fresh.getCOSObject());
+                page.setContents(fresh);
+            }
+        }
+        stripInForms(page.getResources(), seenForms, 0);
+    }
+
+    private static void stripInForms(PDResources resources, Set<COSStream> seen, int depth) throws IOException {
+        if (resources == null || depth > GlyphExtractor.MAX_FORM_DEPTH) {
             return;
         }
-        List<Object> tokens = new PDFStreamParser(page).parse();
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form && seen.add(form.getCOSObject())) {
+                List<Object> tokens = withoutMarkedText(form, form.getContents());
+                if (tokens != null) {
+                    ContentStreamRedactor.write(tokens, form.getCOSObject());
+                }
+                stripInForms(form.getResources(), seen, depth + 1);
+            }
+        }
+    }
+
+    /** The stream's tokens with marked-content texts removed, or null when it has none. */
+    private static List<Object> withoutMarkedText(PDContentStream content, InputStream raw) throws IOException {
+        String s;
+        try (InputStream in = raw) {
+            s = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+        if (!s.contains("/ActualText") && !s.contains("/Alt") && !s.contains("/E")) {
+            return null;
+        }
+        List<Object> tokens = new PDFStreamParser(content).parse();
         boolean changed = false;
         COSBase previous = null;
         for (Object t : tokens) {
@@ -142,18 +181,7 @@ final class PdfSanitiser {
             }
             previous = t instanceof COSBase b ? b : null;
         }
-        if (changed) {
-            PDStream fresh = new PDStream(document);
-            ContentStreamRedactor.write(tokens, fresh.getCOSObject());
-            page.setContents(fresh);
-        }
-    }
-
-    private static boolean mentionsMarkedText(PDPage page) throws IOException {
-        try (InputStream in = page.getContents()) {
-            String s = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-            return s.contains("/ActualText") || s.contains("/Alt") || s.contains("/E");
-        }
+        return changed ? tokens : null;
     }
 
     private static boolean stripMarkedText(COSDictionary props) {

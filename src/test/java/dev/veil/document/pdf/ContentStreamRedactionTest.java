@@ -60,6 +60,21 @@ class ContentStreamRedactionTest {
     }
 
     @Test
+    void inlineImagesAndOtherOperatorsSurviveTheRewrite() throws IOException {
+        byte[] input = PdfFixtures.withContent("q 20 0 0 20 50 50 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \u0000\u00ff\u00ff\u0000"
+                + " EI Q 0.5 g BT /F1 12 Tf 72 700 Td (Dear Maria Smith, welcome) Tj ET 1 0 0 RG 10 10 m 100 100 l S");
+        byte[] output = redact(input, "Maria Smith");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(output)) {
+            String content = new String(doc.getPage(0).getContents().readAllBytes(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertTrue(content.contains("BI") && content.contains("EI"), "inline image kept");
+            assertTrue(content.contains("RG"), "stroke colour kept");
+            new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImage(0, 0.5f);
+        }
+        assertFalse(PdfFixtures.text(output).contains("Maria"));
+    }
+
+    @Test
     void invisibleTextIsRemovedToo() throws IOException {
         byte[] input = PdfFixtures.withContent("BT 3 Tr /F1 12 Tf 72 700 Td (Hidden Maria Smith layer) Tj ET");
         byte[] output = redact(input, "Maria Smith");

@@ -101,7 +101,7 @@ class PdfFormatTest {
 
     @Test
     void scannedPdfWithoutATextLayerCannotBeInspected() throws IOException {
-        assertEquals(PdfDocument.NO_TEXT_LAYER, refusal(PdfFixtures.scanned(), LIMITS));
+        assertEquals(PdfFormat.NO_TEXT_LAYER, refusal(PdfFixtures.scanned(), LIMITS));
     }
 
     @Test

@@ -49,6 +49,18 @@ class PdfSanitiserTest {
             properties.setItem(COSName.ACTUAL_TEXT, new COSString(MARKER));
             page.getResources().put(COSName.getPDFName("MC0"), PDPropertyList.create(properties));
 
+            var form = new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(doc);
+            form.setBBox(new org.apache.pdfbox.pdmodel.common.PDRectangle(200, 200));
+            form.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+            try (OutputStream os = form.getContentStream().createOutputStream()) {
+                os.write(("/Figure << /Alt (" + MARKER + ") >> BDC 0 0 10 10 re f EMC")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+            }
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page,
+                    org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, false)) {
+                cs.drawForm(form);
+            }
+
             PDMetadata xmp = new PDMetadata(doc);
             try (OutputStream os = xmp.createOutputStream()) {
                 os.write(("<x:xmpmeta xmlns:x='adobe:ns:meta/'><dc:creator>" + MARKER + "</dc:creator></x:xmpmeta>")
@@ -112,6 +124,7 @@ class PdfSanitiserTest {
         assertTrue(before.contains("<dc:creator>" + MARKER));
         assertTrue(before.contains("attachment about " + MARKER));
         assertTrue(before.contains("/ActualText (" + MARKER));
+        assertTrue(before.contains("/Alt (" + MARKER + ") >> BDC 0 0 10 10 re f"), "inside the form");
     }
 
     @Test
