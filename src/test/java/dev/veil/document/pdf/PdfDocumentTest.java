@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.veil.detect.DetectionEngine;
 import dev.veil.detect.Finding;
 import dev.veil.document.DocumentLimits;
+import dev.veil.document.Replacer;
 import dev.veil.document.TextUnit;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -163,17 +164,13 @@ class PdfDocumentTest {
         byte[] pdf = PdfTestSupport.corpusFile("rotated.pdf");
         DetectionEngine engine = PdfTestSupport.engineFor(List.of("Yusuf Demir"));
         Replacer token = (f, v) -> "TOKEN-7Q2";
-        byte[] text = PdfTestSupport.redact(pdf, engine, token::replacementFor, BoxStyle.TEXT);
-        byte[] black = PdfTestSupport.redact(pdf, engine, token::replacementFor, BoxStyle.BLACK);
+        byte[] text = PdfTestSupport.redact(pdf, engine, token, BoxStyle.TEXT);
+        byte[] black = PdfTestSupport.redact(pdf, engine, token, BoxStyle.BLACK);
         assertTrue(PdfFixtures.text(text).contains("TOKEN-7Q2"), PdfFixtures.text(text));
         assertFalse(PdfFixtures.text(black).contains("TOKEN-7Q2"), PdfFixtures.text(black));
         try (PDDocument d = Loader.loadPDF(text)) {
             assertEquals(90, d.getPage(0).getRotation(), "rotation kept: the page was not rasterised");
         }
-    }
-
-    /** Local alias so the test reads as the pipeline will. */
-    private interface Replacer extends dev.veil.document.Replacer {
     }
 
     @Test
