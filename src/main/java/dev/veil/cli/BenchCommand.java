@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 /** {@code veil bench …}: benchmarks that print figures. */
 @Command(name = "bench", description = "Benchmarks that print figures.",
-        subcommands = {BenchDetectCommand.class})
+        subcommands = {BenchDetectCommand.class, BenchTokensCommand.class, BenchTransformCommand.class})
 final class BenchCommand {
 }

@@ -43,6 +43,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--by-source", description = "Also break the table down by the benchmark's own type names.")
     boolean bySource;
 
+    @Option(names = "--min-expected-score", paramLabel = "S",
+            description = "Skip cases whose meta.presidio_score (Presidio's own expected score, upper bound) "
+                    + "is below S: values Presidio itself only reports at a near-zero score.")
+    double minExpectedScore = 0;
+
     @Option(names = "--failures", description = "Print the texts of failing cases (benchmark data, not user data).")
     boolean failures;
 
@@ -57,6 +62,7 @@ final class EvalCommand implements Callable<Integer> {
         Map<String, EvalTally> bySourceName = new TreeMap<>();
         Map<String, Integer> unsupported = new TreeMap<>();
         int skipped = 0;
+        int belowScore = 0;
         for (Path file : files) {
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 String line;
@@ -67,6 +73,10 @@ final class EvalCommand implements Callable<Integer> {
                     JsonNode c = JSON.readTree(line);
                     if (!c.has("expected") || !c.path("text").isTextual() || c.get("expected").isNull()) {
                         skipped++;
+                        continue;
+                    }
+                    if (expectedScore(c.path("meta").path("presidio_score")) < minExpectedScore) {
+                        belowScore++;
                         continue;
                     }
                     String name = c.path("entity").asText();
@@ -98,8 +108,27 @@ final class EvalCommand implements Callable<Integer> {
         out.println();
         out.println("Not supported (cases not counted): " + (unsupported.isEmpty() ? "none" : unsupported));
         out.println("Cases without expected spans (skipped): " + skipped);
+        if (minExpectedScore > 0) {
+            out.println("Cases skipped because the benchmark's own score is below " + minExpectedScore + ": "
+                    + belowScore);
+        }
         out.flush();
         return 0;
+    }
+
+    /** The highest score in a Presidio score field (a number, or [[min, max], …]); 1 when absent. */
+    static double expectedScore(JsonNode score) {
+        if (score.isMissingNode() || score.isNull()) {
+            return 1.0;
+        }
+        if (score.isNumber()) {
+            return score.asDouble();
+        }
+        double max = 0;
+        for (JsonNode n : score) {
+            max = Math.max(max, expectedScore(n));
+        }
+        return max;
     }
 
     private static List<Finding> ofType(List<Finding> fs, EntityType t) {

@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
             DetectCommand.class,
             EvalCommand.class,
             BenchCommand.class,
+            RedactCommand.class,
+            KeygenCommand.class,
+            DetokeniseCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class VeilCli {

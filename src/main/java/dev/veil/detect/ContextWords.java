@@ -1,10 +1,8 @@
 package dev.veil.detect;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Words that make a nearby candidate more likely to be personal data ("card", "routing number",
@@ -12,23 +10,23 @@ import java.util.Set;
  * after the candidate: "lic" never fires inside "public". A phrase of several words must appear
  * as consecutive words. Words are maximal runs of letters; digits and punctuation separate them,
  * so "SSN#:" holds the word "ssn" and "e-mail" the words "e" "mail".
+ *
+ * <p>Lookups compare the text in place and allocate nothing per candidate: they run once for
+ * every short number in a document.
  */
 public final class ContextWords {
     /** Words looked at before a candidate. */
     public static final int WORDS_BEFORE = 6;
     /** Words looked at after a candidate. */
     public static final int WORDS_AFTER = 3;
+    /** How far (in characters) the window reaches across non-letters before it stops. */
+    private static final int MAX_GAP = 200;
+    private static final int MAX_WORD = 64;
 
-    private final List<String[]> phrases;
-    private final Set<String> firstWords;
+    private final String[][] phrases;
 
     private ContextWords(List<String[]> phrases) {
-        this.phrases = List.copyOf(phrases);
-        Set<String> first = new HashSet<>();
-        for (String[] p : phrases) {
-            first.add(p[0]);
-        }
-        this.firstWords = Set.copyOf(first);
+        this.phrases = phrases.toArray(String[][]::new);
     }
 
     public static ContextWords of(String... words) {
@@ -43,7 +41,7 @@ public final class ContextWords {
     }
 
     public boolean isEmpty() {
-        return phrases.isEmpty();
+        return phrases.length == 0;
     }
 
     /**
@@ -55,24 +53,20 @@ public final class ContextWords {
     }
 
     public String findNear(CharSequence text, int start, int end, int wordsBefore, int wordsAfter) {
-        if (phrases.isEmpty()) {
+        if (phrases.length == 0) {
             return null;
         }
-        List<String> before = wordsBefore(text, start, wordsBefore);
-        String hit = match(before);
-        if (hit != null) {
-            return hit;
-        }
-        return match(wordsAfter(text, end, wordsAfter));
+        int[] before = spansBefore(text, start, wordsBefore);
+        String hit = match(text, before);
+        return hit != null ? hit : match(text, spansAfter(text, end, wordsAfter));
     }
 
-    private String match(List<String> words) {
-        for (int i = 0; i < words.size(); i++) {
-            if (!firstWords.contains(words.get(i))) {
-                continue;
-            }
+    /** Word spans as {@code [count, s0, e0, s1, e1, …]} in text order. */
+    private String match(CharSequence text, int[] spans) {
+        int n = spans[0];
+        for (int i = 0; i < n; i++) {
             for (String[] p : phrases) {
-                if (p.length <= words.size() - i && matchesAt(words, i, p)) {
+                if (p.length <= n - i && matchesAt(text, spans, i, p)) {
                     return String.join(" ", p);
                 }
             }
@@ -80,58 +74,92 @@ public final class ContextWords {
         return null;
     }
 
-    private static boolean matchesAt(List<String> words, int i, String[] phrase) {
+    private static boolean matchesAt(CharSequence text, int[] spans, int i, String[] phrase) {
         for (int k = 0; k < phrase.length; k++) {
-            if (!words.get(i + k).equals(phrase[k])) {
+            int s = spans[1 + 2 * (i + k)];
+            int e = spans[2 + 2 * (i + k)];
+            if (!equalsIgnoreCase(text, s, e, phrase[k])) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Up to {@code max} words ending at {@code pos}, in text order, lower-cased. */
-    static List<String> wordsBefore(CharSequence text, int pos, int max) {
-        List<String> out = new ArrayList<>();
+    private static boolean equalsIgnoreCase(CharSequence text, int s, int e, String lower) {
+        if (e - s != lower.length()) {
+            return false;
+        }
+        for (int j = 0; j < lower.length(); j++) {
+            char c = text.charAt(s + j);
+            char l = lower.charAt(j);
+            if (c != l && Character.toLowerCase(c) != l) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int[] spansBefore(CharSequence text, int pos, int max) {
+        int[] rev = new int[2 * max];
+        int count = 0;
         int i = pos;
-        while (out.size() < max && i > 0) {
+        while (count < max && i > 0) {
+            int gapEnd = i;
             while (i > 0 && !Character.isLetter(text.charAt(i - 1))) {
                 i--;
-                if (pos - i > 200) {
-                    return reversed(out);
+                if (gapEnd - i > MAX_GAP) {
+                    return ordered(rev, count);
                 }
             }
             int e = i;
-            while (i > 0 && Character.isLetter(text.charAt(i - 1)) && e - i < 64) {
+            while (i > 0 && Character.isLetter(text.charAt(i - 1)) && e - i < MAX_WORD) {
                 i--;
             }
             if (e > i) {
-                out.add(text.subSequence(i, e).toString().toLowerCase(Locale.ROOT));
+                rev[2 * count] = i;
+                rev[2 * count + 1] = e;
+                count++;
             }
         }
-        return reversed(out);
+        return ordered(rev, count);
     }
 
-    /** Up to {@code max} words starting at {@code pos}, lower-cased. */
-    static List<String> wordsAfter(CharSequence text, int pos, int max) {
-        List<String> out = new ArrayList<>();
+    private static int[] ordered(int[] rev, int count) {
+        int[] out = new int[1 + 2 * count];
+        out[0] = count;
+        for (int k = 0; k < count; k++) {
+            int from = count - 1 - k;
+            out[1 + 2 * k] = rev[2 * from];
+            out[2 + 2 * k] = rev[2 * from + 1];
+        }
+        return out;
+    }
+
+    private static int[] spansAfter(CharSequence text, int pos, int max) {
+        int[] out = new int[1 + 2 * max];
+        int count = 0;
         int n = text.length();
         int i = pos;
-        while (out.size() < max && i < n) {
-            int gap = i;
+        while (count < max && i < n) {
+            int gapStart = i;
             while (i < n && !Character.isLetter(text.charAt(i))) {
                 i++;
-                if (i - gap > 200) {
+                if (i - gapStart > MAX_GAP) {
+                    out[0] = count;
                     return out;
                 }
             }
             int s = i;
-            while (i < n && Character.isLetter(text.charAt(i)) && i - s < 64) {
+            while (i < n && Character.isLetter(text.charAt(i)) && i - s < MAX_WORD) {
                 i++;
             }
             if (i > s) {
-                out.add(text.subSequence(s, i).toString().toLowerCase(Locale.ROOT));
+                out[1 + 2 * count] = s;
+                out[2 + 2 * count] = i;
+                count++;
             }
         }
+        out[0] = count;
         return out;
     }
 
@@ -151,13 +179,5 @@ public final class ContextWords {
             }
         }
         return out;
-    }
-
-    private static List<String> reversed(List<String> l) {
-        List<String> r = new ArrayList<>(l.size());
-        for (int k = l.size() - 1; k >= 0; k--) {
-            r.add(l.get(k));
-        }
-        return r;
     }
 }

@@ -44,4 +44,18 @@ class EvalCommandTest {
         assertTrue(r.out().contains("KR_RRN=1"), r.out());
         assertTrue(r.out().contains("(skipped): 1"), r.out());
     }
+
+    @Test
+    void casesPresidioItselfScoresNearZeroCanBeLeftOut(@TempDir Path dir) throws IOException {
+        Path cases = dir.resolve("c.jsonl");
+        Files.writeString(cases, """
+                {"entity": "EMAIL_ADDRESS", "text": "a", "expected": [[0, 1]], "meta": {"presidio_score": [[0.0, 0.1]]}}
+                {"entity": "EMAIL_ADDRESS", "text": "b", "expected": [], "meta": {"presidio_score": 0.9}}
+                """);
+        CliRunner.Result all = CliRunner.run("eval", cases.toString());
+        assertTrue(all.out().contains("| EMAIL | 2 | 1 |"), all.out());
+        CliRunner.Result some = CliRunner.run("eval", "--min-expected-score", "0.5", cases.toString());
+        assertTrue(some.out().contains("| EMAIL | 1 | 0 |"), some.out());
+        assertTrue(some.out().contains("below 0.5: 1"), some.out());
+    }
 }

@@ -1,0 +1,75 @@
+package dev.veil.detect.builtin;
+
+import dev.veil.detect.ContextWords;
+import dev.veil.detect.Detector;
+import dev.veil.detect.EntityType;
+import dev.veil.detect.PatternDetector;
+import dev.veil.detect.Trigger;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Postal addresses: US street addresses (house number, optional direction, one to four
+ * capitalised name words, a street suffix, optional unit, then optionally a city, state and ZIP
+ * on the same or the next line), a "City, ST 12345" line on its own, a ZIP code next to the
+ * word "zip", and UK postcodes with a valid outward/inward structure ({@code SW1A 1AA}). Every
+ * repeat is bounded, so a match is at most a few hundred characters.
+ */
+final class AddressDetectors {
+    private static final String[] CONTEXT = {"address", "lives", "lived", "live", "living", "located", "location",
+        "residence", "resides", "home", "mailing", "shipping", "billing", "deliver", "delivery", "ship"};
+    private static final String NUM = "\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?";
+    private static final String DIR = "(?:[NSEW]|N[EW]|S[EW]|North|South|East|West|Northeast|Northwest|Southeast"
+            + "|Southwest)\\.?";
+    private static final String WORD = "(?:[A-Z][A-Za-z'-]{0,24}|\\d{1,3}(?:st|nd|rd|th))";
+    private static final String SUFFIX = "(?i:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr"
+            + "|court|ct|place|pl|terrace|ter|way|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl"
+            + "|alley|aly|crescent|cres|close|plaza|plz|loop|path|pike|row|walk|expressway|expy|freeway|fwy"
+            + "|route|rte|grove|gardens|heights|hill|park|point|ridge|view|mews)";
+    private static final String UNIT = "(?:,?[ \\t]{1,3}(?i:apt|apartment|suite|ste|unit|fl|floor|room|rm|#)\\.?"
+            + "[ \\t]{0,3}#?[ \\t]{0,2}(?:\\d[A-Za-z0-9-]{0,7}|[A-Za-z](?![\\w])))";
+    private static final String STATE_CODE = "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]"
+            + "|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY])";
+    private static final String STATE_NAME = "(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut"
+            + "|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine"
+            + "|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+            + "|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon"
+            + "|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia"
+            + "|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia|Puerto Rico)";
+    private static final String ZIP = "\\d{5}(?:-\\d{4})?";
+    private static final String CITY = "[A-Z][A-Za-z.'-]{1,24}(?:[ \\t][A-Z][A-Za-z.'-]{1,24}){0,3}";
+    private static final String CITY_LINE = "(?:,?[ \\t]{0,3}(?:\\r?\\n)?[ \\t]{0,3}" + CITY + ",?[ \\t]{1,3}(?:"
+            + STATE_CODE + "|" + STATE_NAME + ")(?:[ \\t]{1,3}" + ZIP + ")?(?![\\w-]))";
+    private static final String STREET = "\\b" + NUM + "[ \\t]{1,3}(?:" + DIR + "[ \\t]{1,3})?(?:" + WORD
+            + "[ \\t]{1,3}){1,4}?" + SUFFIX + "\\b\\.?(?:[ \\t]{1,3}" + DIR + "(?![\\w]))?" + UNIT + "?";
+    private static final String OUTWARD = "(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?"
+            + "|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])";
+    private static final String INWARD = "[0-9][ABD-HJLNP-UW-Z]{2}";
+
+    private AddressDetectors() {
+    }
+
+    static List<Detector> all() {
+        Detector street = new DigitAnchoredDetector("us-street-address", EntityType.ADDRESS, List.of(
+                new DigitAnchoredDetector.Rule("street-city-state", Pattern.compile(STREET + CITY_LINE), 0.85),
+                new DigitAnchoredDetector.Rule("street", Pattern.compile(STREET + "(?![\\w])"), 0.6)),
+                ContextWords.of(CONTEXT), 400);
+        Detector cityLine = PatternDetector.builder("us-city-state-zip", EntityType.ADDRESS)
+                .pattern("city-state-zip", "(?<![\\w,] )\\b" + CITY + ",[ \\t]{1,3}" + STATE_CODE + "[ \\t]{1,3}"
+                        + ZIP + "(?![\\w-])", 0.7)
+                .context(CONTEXT)
+                .trigger(Trigger.DIGITS)
+                .build();
+        Detector zip = new DigitAnchoredDetector("us-zip-code", EntityType.ADDRESS, List.of(
+                new DigitAnchoredDetector.Rule("zip", Pattern.compile(ZIP + "(?![\\w-])"), 0.3)),
+                ContextWords.of("zip", "zipcode", "zip code", "postal code", "postcode", "lives in", "lived in",
+                        "live in", "living in", "resides in", "moved to"), 12, true);
+        Detector postcode = PatternDetector.builder("uk-postcode", EntityType.ADDRESS)
+                .pattern("postcode", "\\b(?:GIR ?0AA|" + OUTWARD + " ?" + INWARD + ")\\b", 0.55)
+                .context("postcode", "post code", "postal code", "address", "london", "uk", "england",
+                        "scotland", "wales", "united kingdom", "lives", "lived", "street", "road")
+                .trigger(Trigger.DIGITS)
+                .build();
+        return List.of(street, cityLine, zip, postcode);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.veil.detect.builtin;
+
+import dev.veil.detect.ContextWords;
+import dev.veil.detect.Detector;
+import dev.veil.detect.EntityType;
+import dev.veil.detect.Validator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A person's age: {@code 42 years old}, {@code 42-year-old}, {@code 42 yo}, {@code 61 y/o},
+ * {@code aged 42}, {@code age: 42}. A bare {@code 42 years} is a duration unless a word such as
+ * "age" is near ("Admit age: 69 years"), so that form needs context. Ages above 130 are not ages.
+ * The finding is the number with its unit, or the number alone after "age"/"aged".
+ */
+final class AgeDetectors {
+    private static final String NUMBER = "\\d{1,3}(?:\\.\\d{0,2})?";
+    private static final String YEARS = "(?:years?|yrs?|yr)";
+
+    private AgeDetectors() {
+    }
+
+    static List<Detector> all() {
+        Validator plausible = AgeDetectors::isPlausibleAge;
+        ContextWords context = ContextWords.of("age", "aged", "patient", "born");
+        Detector withUnit = new DigitAnchoredDetector("age", EntityType.AGE, List.of(
+                new DigitAnchoredDetector.Rule("years-old", Pattern.compile("(?i)" + NUMBER + "[ -]{0,2}" + YEARS
+                        + "\\.?[ -]{1,2}old\\b"), 0.85, plausible),
+                new DigitAnchoredDetector.Rule("yo", Pattern.compile("(?i)" + NUMBER + "[ ]?(?:y/o|y\\.o\\.|yo)(?![\\w/])"),
+                        0.75, plausible)), context, 40);
+        Detector afterLabel = new KeywordValueDetector("age-label", EntityType.AGE, List.of("age"), List.of(
+                new KeywordValueDetector.Rule("aged", Pattern.compile("(?i)(?:aged|age(?:[ ]?[:=]|[ ]is|[ ]of)?)[ ]{0,3}(?<v>"
+                        + NUMBER + ")(?![\\w]|\\.\\d)"), 0.7, plausible)));
+        Detector years = new DigitAnchoredDetector("age-in-years", EntityType.AGE, List.of(
+                new DigitAnchoredDetector.Rule("years", Pattern.compile("(?i)" + NUMBER + "[ ]?" + YEARS + "(?![\\w])"),
+                        0.4, plausible)), ContextWords.of("age", "aged"), 20, true);
+        return List.of(withUnit, afterLabel, years);
+    }
+
+    /** The leading number is an age a living person can have (0 to 130). */
+    static boolean isPlausibleAge(String value) {
+        int i = 0;
+        int years = 0;
+        while (i < value.length() && Character.isDigit(value.charAt(i))) {
+            years = years * 10 + (value.charAt(i) - '0');
+            i++;
+        }
+        return i > 0 && years <= 130;
+    }
+}

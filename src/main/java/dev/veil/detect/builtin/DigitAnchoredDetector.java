@@ -1,0 +1,90 @@
+package dev.veil.detect.builtin;
+
+import dev.veil.detect.ContextWords;
+import dev.veil.detect.Detector;
+import dev.veil.detect.EntityType;
+import dev.veil.detect.Finding;
+import dev.veil.detect.TextView;
+import dev.veil.detect.Validator;
+import java.util.List;
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Patterns that begin with a number (a house number, a day), tried only where a run of digits
+ * starts a word, instead of at every position of the text. Where several rules match at the
+ * same place, the longest match wins.
+ */
+final class DigitAnchoredDetector implements Detector {
+    /** One pattern, which must match starting at the first digit of a run; {@code validator} may be null. */
+    record Rule(String name, Pattern pattern, double baseScore, Validator validator) {
+        Rule(String name, Pattern pattern, double baseScore) {
+            this(name, pattern, baseScore, null);
+        }
+    }
+
+    private final String name;
+    private final EntityType type;
+    private final List<Rule> rules;
+    private final ContextWords context;
+    private final int maxLength;
+    private final boolean contextRequired;
+
+    DigitAnchoredDetector(String name, EntityType type, List<Rule> rules, ContextWords context, int maxLength) {
+        this(name, type, rules, context, maxLength, false);
+    }
+
+    /** With {@code contextRequired}, a match is reported only when a context word is near. */
+    DigitAnchoredDetector(String name, EntityType type, List<Rule> rules, ContextWords context, int maxLength,
+                          boolean contextRequired) {
+        this.name = name;
+        this.type = type;
+        this.rules = List.copyOf(rules);
+        this.context = context;
+        this.maxLength = maxLength;
+        this.contextRequired = contextRequired;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(type);
+    }
+
+    @Override
+    public List<Finding> detect(TextView view) {
+        String text = view.text();
+        int n = text.length();
+        List<Matcher> matchers = rules.stream().map(r -> r.pattern().matcher(text)).toList();
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9' || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                continue;
+            }
+            Rule best = null;
+            int bestEnd = -1;
+            for (int r = 0; r < rules.size(); r++) {
+                Matcher m = matchers.get(r);
+                Validator v = rules.get(r).validator();
+                if (Scoring.matchesAt(m, i, maxLength, n) && m.end() > bestEnd && (v == null || v.isValid(m.group()))) {
+                    best = rules.get(r);
+                    bestEnd = m.end();
+                }
+            }
+            Finding f = best == null ? null
+                    : Scoring.score(type, name, best.name(), best.baseScore(), context, contextRequired, text, i, bestEnd);
+            if (f != null) {
+                out.add(f);
+                i = bestEnd - 1;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.veil.detect.builtin;
+
+import dev.veil.detect.Detector;
+import dev.veil.detect.EntityType;
+import dev.veil.detect.PatternDetector;
+import dev.veil.detect.checksum.FinnishIdentityCode;
+import dev.veil.detect.checksum.GermanTaxId;
+import dev.veil.detect.checksum.ItalianFiscalCode;
+import dev.veil.detect.checksum.Pesel;
+import dev.veil.detect.checksum.SpanishId;
+import java.util.List;
+
+/** Spain (NIF, NIE), Italy (codice fiscale), Poland (PESEL), Germany (Steuer-ID), Finland (HETU). */
+final class EuropeanIdDetectors {
+    private EuropeanIdDetectors() {
+    }
+
+    static List<Detector> all() {
+        return List.of(spanishNif(), spanishNie(), italianFiscalCode(), pesel(), germanTaxId(), finnishIdentityCode());
+    }
+
+    /**
+     * Eight digits and the control letter, in any case; with seven digits (a leading zero left
+     * out) only an upper-case letter, because seven digits and a-f is also an abbreviated commit hash.
+     */
+    static Detector spanishNif() {
+        return PatternDetector.builder("es-nif", EntityType.ES_NIF)
+                .pattern("dni-nif", "(?i)\\b\\d{8}-?[A-Z]\\b", 0.3)
+                .pattern("dni-nif-7-digits", "\\b\\d{7}-?[A-Z]\\b", 0.3)
+                .validator("nif-mod23", v -> !IdPatterns.looksLikeHexHash(v) && SpanishId.isValidNif(v))
+                .context("nif", "dni", "documento nacional de identidad", "identificación fiscal")
+                .trigger(IdPatterns.NEAR_DIGITS)
+                .build();
+    }
+
+    static Detector spanishNie() {
+        return PatternDetector.builder("es-nie", EntityType.ES_NIE)
+                .pattern("nie", "(?i)\\b[XYZ]\\d{7}-?[A-Z]\\b", 0.3)
+                .validator("nie-mod23", SpanishId::isValidNie)
+                .context("nie", "extranjero", "extranjeros", "identidad de extranjero")
+                .trigger(IdPatterns.NEAR_DIGITS)
+                .build();
+    }
+
+    /** The check letter and the date letters make a random 16-character match very unlikely. */
+    static Detector italianFiscalCode() {
+        String numeric = "[0-9LMNPQRSTUV]";
+        return PatternDetector.builder("it-fiscal-code", EntityType.IT_FISCAL_CODE)
+                .pattern("codice-fiscale", "(?i)\\b[A-Z]{6}" + numeric + "{2}[ABCDEHLMPRST]" + numeric + "{2}[A-Z]"
+                        + numeric + "{3}[A-Z]\\b", 0.3)
+                .validator("cf-check-letter", ItalianFiscalCode::isValid)
+                .context("codice fiscale", "cf", "fiscal code", "tessera sanitaria")
+                .trigger(IdPatterns.NEAR_DIGITS)
+                .build();
+    }
+
+    /** About one random 11-digit number in 300 has a real date and the right check digit. */
+    static Detector pesel() {
+        return PatternDetector.builder("pl-pesel", EntityType.PL_PESEL)
+                .pattern("pesel", "\\b\\d{11}\\b", 0.2)
+                .validator("pesel-date-and-check", Pesel::isValid)
+                .validatedScore(0.6)
+                .context("pesel", "numer pesel", "nr pesel")
+                .trigger(IdPatterns.NEAR_DIGITS)
+                .build();
+    }
+
+    static Detector germanTaxId() {
+        return PatternDetector.builder("de-tax-id", EntityType.DE_TAX_ID)
+                .pattern("steuer-id", "\\b[1-9]\\d{10}\\b", 0.2)
+                .pattern("steuer-id-grouped", IdPatterns.standalone("\\b[1-9]", "\\d \\d{3} \\d{3} \\d{3}\\b"), 0.2)
+                .validator("iso7064-mod11-10", GermanTaxId::isValid)
+                .validatedScore(0.6)
+                .context("steuer id", "steuerid", "steuer identifikationsnummer", "steueridentifikationsnummer",
+                        "identifikationsnummer", "idnr", "tin", "tax id", "steuernummer")
+                .trigger(IdPatterns.NEAR_DIGITS)
+                .build();
+    }
+
+    static Detector finnishIdentityCode() {
+        return PatternDetector.builder("fi-hetu", EntityType.FI_PERSONAL_IDENTITY_CODE)
+                .pattern("hetu", "(?i)(?<!\\d)\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y](?!\\w)", 0.3)
+                .validator("hetu-date-and-mod31", FinnishIdentityCode::isValid)
+                .context("henkilötunnus", "hetu", "personal identity code", "identity code",
+                        "personbeteckning", "sosiaaliturvatunnus")
+                .trigger(IdPatterns.NEAR_DIGITS)
+                .build();
+    }
+}

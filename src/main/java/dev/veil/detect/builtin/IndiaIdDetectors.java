@@ -1,0 +1,92 @@
+package dev.veil.detect.builtin;
+
+import dev.veil.detect.Detector;
+import dev.veil.detect.EntityType;
+import dev.veil.detect.PatternDetector;
+import dev.veil.detect.checksum.Verhoeff;
+import java.util.List;
+
+/** India: Aadhaar, PAN, voter ID (EPIC) and MGNREGA job card numbers. */
+final class IndiaIdDetectors {
+    private static final String[] PAN_WORDS = {
+        "pan", "permanent account number", "income tax", "pan card", "pan number",
+    };
+
+    private IndiaIdDetectors() {
+    }
+
+    static List<Detector> all() {
+        return List.of(aadhaar(), permanentAccountNumber(), panNearContext(), voterNumber(), nregaJobCard());
+    }
+
+    /** 12 digits in 4-4-4 groups, never starting with 0 or 1, the last a Verhoeff check digit. */
+    static Detector aadhaar() {
+        return PatternDetector.builder("in-aadhaar", EntityType.IN_AADHAAR)
+                .pattern("aadhaar-4-4-4", IdPatterns.standalone("\\b[2-9]", "\\d{3}([ :-]?)\\d{4}\\1\\d{4}\\b"), 0.3)
+                .validator("verhoeff", IndiaIdDetectors::isAadhaar)
+                .validatedScore(0.6)
+                .context("aadhaar", "aadhar", "adhaar", "uid", "uidai", "uid number", "enrolment")
+                .trigger(IdPatterns.NEAR_DIGITS)
+                .build();
+    }
+
+    /**
+     * Five letters, four digits, a letter; the fourth letter says who holds it (P person,
+     * C company, H Hindu undivided family, F firm, A association, T trust, B body of individuals,
+     * L local authority, J artificial juridical person, G government). Other fourth letters are
+     * never issued; {@link #panNearContext()} still reports them next to the word "PAN", because
+     * people quote mistyped and made-up numbers there too.
+     */
+    static Detector permanentAccountNumber() {
+        return PatternDetector.builder("in-pan", EntityType.IN_PERMANENT_ACCOUNT_NUMBER)
+                .pattern("pan", "\\b[A-Z]{3}[ABCFGHJLPT][A-Z]\\d{4}[A-Z]\\b", 0.7)
+                .context(PAN_WORDS)
+                .trigger(IdPatterns.NEAR_DIGITS)
+                .build();
+    }
+
+    /** The PAN shape with any fourth letter, only next to a word that names it. */
+    static Detector panNearContext() {
+        return PatternDetector.builder("in-pan-context", EntityType.IN_PERMANENT_ACCOUNT_NUMBER)
+                .pattern("pan-any-holder", "\\b[A-Z]{5}\\d{4}[A-Z]\\b", 0.4)
+                .context(PAN_WORDS)
+                .contextRequired()
+                .trigger(IdPatterns.NEAR_DIGITS)
+                .build();
+    }
+
+    /** Electors Photo Identity Card: three letters and seven digits. */
+    static Detector voterNumber() {
+        return PatternDetector.builder("in-voter-id", EntityType.IN_VOTER_NUMBER)
+                .pattern("epic", IdPatterns.notInPath("(?i)\\b[A-Z]", "[A-Z]{2}\\d{7}\\b"), 0.5)
+                .validator("not-a-hash", v -> !IdPatterns.looksLikeHexHash(v))
+                .validatedScore(0.0) // the check only removes candidates
+                .context("voter", "vote", "epic", "election", "electoral", "elector", "voter id")
+                .trigger(IdPatterns.NEAR_DIGITS)
+                .build();
+    }
+
+    /**
+     * Job card: state code, district, block, panchayat, village, then the household number
+     * ({@code AP-03-012-004-001/123}). The shape also fits other references, so context decides.
+     */
+    static Detector nregaJobCard() {
+        return PatternDetector.builder("in-nrega", EntityType.IN_NREGA)
+                .pattern("job-card", "\\b[A-Z]{2}-\\d{2}-\\d{3}-\\d{3}-\\d{3}(?:/\\d{1,6}){1,2}\\b", 0.5)
+                .context("nrega", "mgnrega", "narega", "nregs", "job card", "jobcard", "rozgar")
+                .contextRequired()
+                .trigger(IdPatterns.NEAR_DIGITS)
+                .build();
+    }
+
+    private static boolean isAadhaar(String candidate) {
+        StringBuilder digits = new StringBuilder(12);
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.length() == 12 && Verhoeff.isValid(digits);
+    }
+}

@@ -1,0 +1,196 @@
+package dev.veil.detect.builtin;
+
+import dev.veil.detect.ContextWords;
+import dev.veil.detect.Detector;
+import dev.veil.detect.EntityType;
+import dev.veil.detect.Explanation;
+import dev.veil.detect.Finding;
+import dev.veil.detect.ScoreModel;
+import dev.veil.detect.TextView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * IPv4 and IPv6 addresses, found by shape and confirmed by parsing ({@link IpAddressParser}),
+ * with an optional zone id ({@code %eth0}) and CIDR prefix length ({@code /24}) kept in the span.
+ * IPv4 candidates that are part of a longer dotted number ({@code 1.2.3.4.5}) or follow the word
+ * "version" are not addresses. Short IPv6 forms such as {@code ::1} or {@code ::} need a context
+ * word ("ip", "host", "loopback" ...), because {@code ::} also occurs in code and prose.
+ */
+final class IpAddressDetector implements Detector {
+    static final String NAME = "ip-address";
+    private static final Pattern IPV4 = Pattern.compile(
+            "(?<![\\w.])\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\w-]|\\.\\d)");
+    private static final double FULL_SCORE = 0.75;
+    private static final double SHORT_SCORE = 0.4;
+    private static final double SHORT_WITH_PREFIX_SCORE = 0.55;
+    private static final ContextWords CONTEXT = ContextWords.of("ip", "ipv", "ip address", "address",
+            "host", "server", "gateway", "router", "dns", "loopback", "localhost", "unspecified",
+            "subnet", "prefix", "route", "src", "dst", "source", "destination", "client", "from",
+            "connect", "connecting", "connected", "remote", "peer", "nat", "multicast");
+    private static final ContextWords VERSION_WORDS = ContextWords.of("version", "ver", "release",
+            "build", "firmware", "v");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.IP_ADDRESS);
+    }
+
+    @Override
+    public List<Finding> detect(TextView view) {
+        String text = view.text();
+        List<Finding> out = new ArrayList<>();
+        int covered = -1;
+        for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+            if (i < covered) {
+                continue;
+            }
+            Finding f = ipv6At(text, i);
+            if (f != null) {
+                out.add(f);
+                covered = f.end();
+            } else {
+                while (i + 1 < text.length() && isRunChar(text.charAt(i + 1))) {
+                    i++;  // skip the rest of a rejected run: its other colons give the same run
+                }
+            }
+        }
+        List<Finding> v6 = List.copyOf(out);
+        int next6 = 0;
+        Matcher m = IPV4.matcher(text);
+        int n = text.length();
+        // an IPv4 address starts a digit run that is followed by a dot: try the pattern only there
+        for (int i = 0; i < n; i++) {
+            if (!isDigit(text.charAt(i)) || (i > 0 && (isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '.'))) {
+                continue;
+            }
+            int runEnd = i;
+            while (runEnd < n && isDigit(text.charAt(runEnd))) {
+                runEnd++;
+            }
+            if (runEnd - i > 3 || runEnd >= n || text.charAt(runEnd) != '.') {
+                i = runEnd;
+                continue;
+            }
+            while (next6 < v6.size() && v6.get(next6).end() <= i) {
+                next6++;  // both lists are in text order
+            }
+            boolean inV6 = next6 < v6.size() && v6.get(next6).start() <= i;
+            if (inV6 || !Scoring.matchesAt(m, i, 16, n) || !IpAddressParser.isIpv4(text, m.start(), m.end())
+                    || VERSION_WORDS.findNear(text, m.start(), m.end(), 2, 0) != null) {
+                i = runEnd;
+                continue;
+            }
+            int end = prefixEnd(text, m.end(), 32);
+            out.add(scored(text, i, end, FULL_SCORE, "ipv4"));
+            i = end - 1;
+        }
+        return out;
+    }
+
+    /** The IPv6 address whose maximal run of hex digits, colons and dots contains {@code colon}. */
+    private static Finding ipv6At(String text, int colon) {
+        int s = colon;
+        while (s > 0 && (IpAddressParser.isHex(text.charAt(s - 1)) || text.charAt(s - 1) == ':')
+                && colon - s < 45) {
+            s--;
+        }
+        int e = colon + 1;
+        while (e < text.length() && isRunChar(text.charAt(e)) && e - s < 50) {
+            e++;
+        }
+        while (e > s && text.charAt(e - 1) == '.') {
+            e--;  // sentence full stop
+        }
+        if (e - s >= 3 && text.charAt(e - 1) == ':' && text.charAt(e - 2) != ':') {
+            e--;  // "address 2001:db8::1: ..." ends with a separator, not a group
+        }
+        if (s > 0 && isWordChar(text.charAt(s - 1)) || !IpAddressParser.isIpv6(text, s, e)) {
+            return null;
+        }
+        int end = e;
+        if (end < text.length() && text.charAt(end) == '%') {
+            int z = end + 1;
+            while (z < text.length() && z - end <= 16 && (isWordChar(text.charAt(z)) || text.charAt(z) == '.')) {
+                z++;
+            }
+            if (z > end + 1) {
+                end = z;
+            }
+        }
+        end = prefixEnd(text, end, 128);
+        if (end < text.length() && isWordChar(text.charAt(end))) {
+            return null;
+        }
+        double base = substantial(text, s, e) ? FULL_SCORE : end > e ? SHORT_WITH_PREFIX_SCORE : SHORT_SCORE;
+        return scored(text, s, end, base, "ipv6");
+    }
+
+    /** An embedded IPv4 address, or two groups, one of three or more hex digits, and a digit somewhere. */
+    private static boolean substantial(String text, int s, int e) {
+        boolean digit = false;
+        int longest = 0;
+        int run = 0;
+        int groups = 0;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '.') {
+                run = 0;
+                continue;
+            }
+            digit |= c >= '0' && c <= '9';
+            if (run == 0) {
+                groups++;
+            }
+            longest = Math.max(longest, ++run);
+        }
+        boolean embeddedIpv4 = text.substring(s, e).indexOf('.') >= 0;
+        return embeddedIpv4 || digit && groups >= 2 && longest >= 3;
+    }
+
+    /** End of an optional {@code /N} prefix length (0..max) after {@code end}, else {@code end}. */
+    private static int prefixEnd(String text, int end, int max) {
+        if (end + 1 >= text.length() || text.charAt(end) != '/') {
+            return end;
+        }
+        int i = end + 1;
+        int value = 0;
+        while (i < text.length() && Character.isDigit(text.charAt(i)) && i - end <= 3) {
+            value = value * 10 + (text.charAt(i) - '0');
+            i++;
+        }
+        boolean digitsEnd = i == text.length() || !isWordChar(text.charAt(i));
+        return i > end + 1 && i - end <= 4 && value <= max && digitsEnd ? i : end;
+    }
+
+    private static Finding scored(String text, int s, int e, double base, String rule) {
+        Explanation why = Explanation.of(NAME + "/" + rule, base);
+        double score = base;
+        String word = CONTEXT.findNear(text, s, e);
+        if (word != null) {
+            score = ScoreModel.boosted(base);
+            why = why.with("context '" + word + "': " + score);
+        }
+        return new Finding(EntityType.IP_ADDRESS, s, e, score, NAME, why);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isRunChar(char c) {
+        return IpAddressParser.isHex(c) || c == ':' || c == '.';
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+}

@@ -1,0 +1,121 @@
+package dev.veil.detect.builtin;
+
+import dev.veil.detect.Detector;
+import dev.veil.detect.EntityType;
+import dev.veil.detect.Finding;
+import dev.veil.detect.TextView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Runs a detector that reports only next to its keywords (a context-required detector) only on
+ * texts that contain at least one of those keywords as a whole word, ignoring case. One quick pass
+ * over the text replaces a pattern scan plus a context look-up for every short number in a text
+ * that mentions no CVV, PIN or account at all. The output is unchanged, as long as every context
+ * phrase contains one of the keywords.
+ */
+final class KeywordGate implements Detector {
+    private final Detector delegate;
+    private final String[] keywords;
+    /** For each pair of ASCII lower-case characters, whether some keyword starts with it. */
+    private final boolean[] firstPairs = new boolean[128 * 128];
+
+    /**
+     * @param keywords lower-case ASCII words; every context phrase of {@code delegate} must
+     *                 contain one of them
+     */
+    KeywordGate(Detector delegate, String... keywords) {
+        this.delegate = delegate;
+        this.keywords = keywords.clone();
+        for (String k : keywords) {
+            if (k.length() < 2 || !k.equals(k.toLowerCase(Locale.ROOT)) || !k.matches("[a-z]+")) {
+                throw new IllegalArgumentException("keywords must be lower-case ASCII words of 2+ letters");
+            }
+            firstPairs[k.charAt(0) * 128 + k.charAt(1)] = true;
+        }
+    }
+
+    /**
+     * Gates {@code delegate} on its context phrases: on each one-word phrase, and on one word of
+     * each longer phrase that does not contain one of those (its longest word, the later one on a
+     * tie: "verification" rather than "card", "thru" rather than "good").
+     */
+    static KeywordGate onContext(Detector delegate, String... contextPhrases) {
+        List<String> words = new ArrayList<>();
+        List<String[]> longer = new ArrayList<>();
+        for (String p : contextPhrases) {
+            String[] parts = p.toLowerCase(Locale.ROOT).split("[^a-z]+");
+            if (parts.length == 1) {
+                words.add(parts[0]);
+            } else {
+                longer.add(parts);
+            }
+        }
+        for (String[] parts : longer) {
+            String pick = "";
+            boolean covered = false;
+            for (String w : parts) {
+                covered |= words.contains(w);
+                pick = w.length() >= pick.length() ? w : pick;
+            }
+            if (!covered) {
+                words.add(pick);
+            }
+        }
+        return new KeywordGate(delegate, words.toArray(String[]::new));
+    }
+
+    /** The words this gate looks for. */
+    List<String> keywords() {
+        return List.of(keywords);
+    }
+
+    @Override
+    public String name() {
+        return delegate.name();
+    }
+
+    @Override
+    public Set<EntityType> types() {
+        return delegate.types();
+    }
+
+    @Override
+    public List<Finding> detect(TextView view) {
+        return mentionsKeyword(view.text()) ? delegate.detect(view) : List.of();
+    }
+
+    /** {@code word} at {@code i}, ignoring case, with no letter right before or after it. */
+    private static boolean isWordAt(String text, int i, String word) {
+        int end = i + word.length();
+        return text.regionMatches(true, i, word, 0, word.length())
+                && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                && (end >= text.length() || !Character.isLetter(text.charAt(end)));
+    }
+
+    private static int lower(char c) {
+        return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    }
+
+    boolean mentionsKeyword(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        int n = text.length() - 1;
+        int prev = lower(text.charAt(0));
+        for (int i = 0; i < n; i++) {
+            int next = lower(text.charAt(i + 1));
+            if (prev < 128 && next < 128 && firstPairs[prev * 128 + next]) {
+                for (String k : keywords) {
+                    if (isWordAt(text, i, k)) {
+                        return true;
+                    }
+                }
+            }
+            prev = next;
+        }
+        return false;
+    }
+}

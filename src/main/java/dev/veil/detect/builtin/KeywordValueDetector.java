@@ -1,0 +1,92 @@
+package dev.veil.detect.builtin;
+
+import dev.veil.detect.ContextWords;
+import dev.veil.detect.Detector;
+import dev.veil.detect.EntityType;
+import dev.veil.detect.Finding;
+import dev.veil.detect.TextView;
+import dev.veil.detect.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A value that follows a label ("password: ...", "user id = ..."). Patterns start with the label
+ * and mark the value with a group named {@code v}; they are tried only where a word starts with
+ * one of the label stems, so prose without those words costs one pass over its characters.
+ * The label is the required context: nothing is reported without it.
+ */
+final class KeywordValueDetector implements Detector {
+    /** One labelled form: the pattern (label included), its base score, an optional check of the value. */
+    record Rule(String name, Pattern pattern, double baseScore, Validator validator) {
+        Rule {
+            Objects.requireNonNull(name);
+            Objects.requireNonNull(pattern);
+        }
+    }
+
+    private static final int MAX_MATCH = 400;
+    private final String name;
+    private final EntityType type;
+    private final List<String> stems;
+    private final List<Rule> rules;
+
+    KeywordValueDetector(String name, EntityType type, List<String> stems, List<Rule> rules) {
+        this.name = name;
+        this.type = type;
+        this.stems = stems.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+        this.rules = List.copyOf(rules);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(type);
+    }
+
+    @Override
+    public List<Finding> detect(TextView view) {
+        String text = view.text();
+        int n = text.length();
+        List<Finding> out = new ArrayList<>();
+        List<Matcher> matchers = rules.stream().map(r -> r.pattern().matcher(text)).toList();
+        for (int i = 0; i < n; i++) {
+            if (!startsLabel(text, i)) {
+                continue;
+            }
+            for (int r = 0; r < rules.size(); r++) {
+                Matcher m = matchers.get(r);
+                Rule rule = rules.get(r);
+                if (Scoring.matchesAt(m, i, MAX_MATCH, n) && m.start("v") >= 0 && m.end("v") > m.start("v")
+                        && (rule.validator() == null || rule.validator().isValid(m.group("v")))) {
+                    out.add(Scoring.score(type, name, rule.name(), rule.baseScore(), ContextWords.of(), false,
+                            text, m.start("v"), m.end("v")));
+                    i = m.end() - 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean startsLabel(String text, int i) {
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            return false;
+        }
+        char c = Character.toLowerCase(text.charAt(i));
+        for (String stem : stems) {
+            if (stem.charAt(0) == c && text.regionMatches(true, i, stem, 0, stem.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,295 @@
+package dev.veil.detect.builtin;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
+import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
+import dev.veil.detect.ContextWords;
+import dev.veil.detect.Detector;
+import dev.veil.detect.EntityType;
+import dev.veil.detect.Explanation;
+import dev.veil.detect.Finding;
+import dev.veil.detect.ScoreModel;
+import dev.veil.detect.TextView;
+import dev.veil.detect.Trigger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Telephone numbers, confirmed by libphonenumber: {@code findNumbers} at {@link Leniency#VALID}
+ * for {@code +} numbers and at {@link Leniency#STRICT_GROUPING} for national forms, whose digits
+ * must be grouped the way the region writes them (several national plans are so loose that
+ * "824 753 557" or "046 454 286" would pass as valid).
+ * libphonenumber is slow on long texts, so it only sees short candidate windows: runs of digit
+ * groups with phone punctuation, found by a cheap pattern near digits. Numbers starting with
+ * {@code +} are valid for any country; national forms are tried for the configured regions whose
+ * number lengths fit. Dates, IP addresses, card and IBAN groups (four-digit blocks) and parts of
+ * longer numbers are not phones; a bare run of digits with no phone punctuation needs a context
+ * word such as "phone" or "call".
+ */
+final class PhoneDetector implements Detector {
+    static final String NAME = "phone";
+    /**
+     * National formats tried by default. Spain and Italy are left out: their nine-digit plans
+     * accept most three-three-three groupings, which in practice are national ID numbers.
+     */
+    static final List<String> DEFAULT_REGIONS = List.of("US", "CA", "GB", "DE", "FR", "IN", "AU", "BR", "IL");
+
+    private static final String ELEM = "(?:\\([ \\t]?\\d{1,5}[ \\t]?\\)|\\d{1,12}+)";
+    private static final String SEP = "(?:[ \\t]{0,2}[.\\-/][ \\t]{0,2}|[ \\t]{1,2}|(?<=\\)))";
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?<![\\w+.\\-/])(?:\\+[ \\t]?)?" + ELEM + "(?:" + SEP + ELEM + "){0,7}+"
+                    + "(?:[ \\t]{0,2}(?:[xX]|[eE][xX][tT]\\.?|extension|#)[ \\t]{0,2}\\d{1,6}+)?"
+                    + "(?![\\w]|[.\\-/]\\d)");
+    private static final Pattern DATE_LIKE = Pattern.compile(
+            "\\d{1,4}([-/.])\\d{1,2}\\1\\d{1,4}|(?:19|20)\\d\\d[ ./-]\\d\\d[ ./-]\\d\\d");
+    /**
+     * The North American layout, (NXX) NXX-XXXX or NXX-NXX-XXXX: people write placeholder and
+     * made-up numbers this way too (555-123-4567), and a redaction should still catch them.
+     */
+    private static final Pattern NANP_SHAPE = Pattern.compile(
+            "(?:\\([ ]?\\d{3}[ ]?\\)[ ]?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?:[ ]{0,2}(?:[xX]|ext\\.?)[ ]{0,2}\\d{1,6})?");
+    private static final int NANP_SHAPED = -2;
+    /** US SSN layout (3-2-4 with hyphens): no numbering plan writes phones this way. */
+    private static final Pattern SSN_LIKE = Pattern.compile("\\d{3}-\\d{2}-\\d{4}");
+    private static final Pattern CARD_BLOCKS = Pattern.compile("\\d{4}[ \\t-]\\d{4}[ \\t-]\\d{4}");
+    private static final ContextWords CONTEXT = ContextWords.of("phone", "telephone", "tel", "mobile",
+            "cell", "cellphone", "fax", "call", "called", "calling", "ph", "mob", "contact", "dial",
+            "sms", "text", "whatsapp", "hotline", "landline", "reach");
+    /** Fruitless libphonenumber calls allowed per text: a fixed allowance plus one per this many characters. */
+    private static final int CALLS_FIXED = 1_000;
+    private static final int CHARS_PER_CALL = 200;
+    private static final double INTERNATIONAL = 0.75;
+    private static final double FORMATTED = 0.6;
+    private static final double BARE_DIGITS = 0.35;
+    private static final double SHAPE_ONLY = 0.5;
+
+    private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    private final List<String> regions;
+    /** Digit counts (with and without the national prefix) each region's numbers can have. */
+    private final Map<String, boolean[]> lengths;
+
+    PhoneDetector(List<String> regions) {
+        this.regions = List.copyOf(regions);
+        Map<String, boolean[]> l = new HashMap<>();
+        for (String r : this.regions) {
+            l.put(r, possibleLengths(r));
+        }
+        this.lengths = Map.copyOf(l);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.PHONE);
+    }
+
+    @Override
+    public List<Finding> detect(TextView view) {
+        String text = view.text();
+        List<Finding> out = new ArrayList<>();
+        Map<String, List<int[]>> cache = new HashMap<>();  // tables repeat numbers; libphonenumber is the cost
+        int[] budget = {CALLS_FIXED + text.length() / CHARS_PER_CALL};
+        int[] regs = view.regions(Trigger.DIGITS);
+        Matcher m = CANDIDATE.matcher(text);
+        m.useTransparentBounds(true);
+        for (int r = 0; r < regs.length; r += 2) {
+            m.region(regs[r], regs[r + 1]);
+            while (m.find()) {
+                int digits = countDigits(text, m.start(), m.end());
+                if (digits < 7 || digits > 24 || CARD_BLOCKS.matcher(text).region(m.start(), m.end()).find()) {
+                    continue;
+                }
+                String candidate = m.group();
+                if (!isWellFormed(candidate) || DATE_LIKE.matcher(candidate).matches() || SSN_LIKE.matcher(candidate).matches()
+                        || IpAddressParser.isIpv4(candidate, 0, candidate.length())) {
+                    continue;
+                }
+                List<int[]> spans = cache.get(candidate);
+                if (spans == null) {
+                    if (budget[0] <= 0) {
+                        continue;  // pathological input: stop paying for libphonenumber
+                    }
+                    spans = numbersIn(candidate, digits, budget);
+                    if (spans.isEmpty() && NANP_SHAPE.matcher(candidate).matches()) {
+                        spans = List.of(new int[] {0, candidate.length(), NANP_SHAPED});
+                    }
+                    cache.put(candidate, spans);
+                }
+                for (int[] span : spans) {
+                    out.add(scored(text, m.start() + span[0], m.start() + span[1], span[2]));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Spans {@code [start, end, regionIndex]} of the valid numbers that make up {@code candidate}. */
+    private List<int[]> numbersIn(String candidate, int digits, int[] budget) {
+        List<int[]> found = new ArrayList<>();
+        collect(candidate, 0, candidate.length(), digits, found, budget);
+        return found;
+    }
+
+    private void collect(String candidate, int from, int to, int digits, List<int[]> found, int[] budget) {
+        String window = candidate.substring(from, to);
+        boolean plus = window.startsWith("+");
+        for (int ri = 0; ri < regions.size(); ri++) {
+            String region = regions.get(ri);
+            if (!plus && digits <= 17 && !fits(region, window)) {
+                continue;
+            }
+            List<int[]> spans = new ArrayList<>();
+            for (PhoneNumberMatch pm : util.findNumbers(window, region, plus ? Leniency.VALID : Leniency.STRICT_GROUPING, 5)) {
+                if (!isFragment(window, pm.start(), pm.end()) && !DATE_LIKE.matcher(pm.rawString()).matches()
+                        && !IpAddressParser.isIpv4(window, pm.start(), pm.end())) {
+                    spans.add(new int[] {from + pm.start(), from + pm.end(), plus ? -1 : ri});
+                }
+            }
+            if (!spans.isEmpty()) {
+                int firstStart = spans.get(0)[0];
+                int before = countDigits(candidate, from, firstStart);
+                if (before >= 7) {
+                    collect(candidate, from, firstStart, before, found, budget);  // "052 5552606 074-7111234"
+                }
+                found.addAll(spans);
+                return;
+            }
+            budget[0]--;  // only fruitless calls count: a real contact list is never cut short
+            if (plus) {
+                return;  // the country code decides; other default regions give the same answer
+            }
+        }
+    }
+
+    /**
+     * Written the way people write phone numbers: at most one kind of punctuation between groups
+     * (besides spaces), parentheses only around one early group, at most eight groups and at most
+     * two single-digit ones. Random digit soup fails here, before libphonenumber is asked.
+     */
+    static boolean isWellFormed(String candidate) {
+        char sep = 0;
+        int groups = 0;
+        int singles = 0;
+        int parens = 0;
+        int run = 0;
+        int end = candidate.length();
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            if (c == 'x' || c == 'X' || c == 'e' || c == 'E' || c == '#') {
+                end = i;
+                break;
+            }
+        }
+        for (int i = 0; i <= end; i++) {
+            char c = i < end ? candidate.charAt(i) : ' ';
+            if (c >= '0' && c <= '9') {
+                run++;
+                continue;
+            }
+            if (run > 0) {
+                groups++;
+                singles += run == 1 ? 1 : 0;
+                run = 0;
+            }
+            if (c == '(') {
+                if (++parens > 1 || groups > 1) {
+                    return false;
+                }
+            } else if (c == '-' || c == '.' || c == '/') {
+                if (sep != 0 && sep != c) {
+                    return false;
+                }
+                sep = c;
+            }
+        }
+        return groups <= 8 && singles <= 2;
+    }
+
+    /** Whether the national digits of {@code window} have a length some number of {@code region} has. */
+    private boolean fits(String region, String window) {
+        int n = 0;
+        for (int i = 0; i < window.length(); i++) {
+            char c = window.charAt(i);
+            if (c == 'x' || c == 'X' || c == 'e' || c == 'E' || c == '#') {
+                break;  // extension digits do not count
+            }
+            n += c >= '0' && c <= '9' ? 1 : 0;
+        }
+        boolean[] ok = lengths.get(region);
+        return n < ok.length && ok[n];
+    }
+
+    /** A match glued to more digits (no space between) is part of a longer number. */
+    private static boolean isFragment(String w, int s, int e) {
+        return (s > 0 && gluedDigit(w, s - 1, -1)) || (e < w.length() && gluedDigit(w, e, 1));
+    }
+
+    private static boolean gluedDigit(String w, int i, int step) {
+        char c = w.charAt(i);
+        if (Character.isDigit(c)) {
+            return true;
+        }
+        int j = i + step;
+        return (c == '-' || c == '.' || c == '/') && j >= 0 && j < w.length() && Character.isDigit(w.charAt(j));
+    }
+
+    private Finding scored(String text, int s, int e, int regionIndex) {
+        boolean formatted = false;
+        for (int i = s; i < e && !formatted; i++) {
+            char c = text.charAt(i);
+            formatted = !Character.isDigit(c);
+        }
+        double base = regionIndex == NANP_SHAPED ? SHAPE_ONLY : regionIndex < 0 ? INTERNATIONAL
+                : formatted ? FORMATTED : BARE_DIGITS;
+        String rule = regionIndex == NANP_SHAPED ? "nanp-shaped" : regionIndex < 0 ? "international"
+                : (formatted ? "national-" : "digits-") + regions.get(regionIndex);
+        Explanation why = Explanation.of(NAME + "/" + rule, base)
+                .with(regionIndex == NANP_SHAPED ? "libphonenumber: not valid, layout only" : "libphonenumber: valid");
+        double score = base;
+        String word = CONTEXT.findNear(text, s, e);
+        if (word != null) {
+            score = ScoreModel.boosted(base);
+            why = why.with("context '" + word + "': " + score);
+        }
+        return new Finding(EntityType.PHONE, s, e, score, NAME, why);
+    }
+
+    private boolean[] possibleLengths(String region) {
+        PhoneMetadata md = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource()
+                .getMetadataForRegion(region);
+        if (md == null) {
+            throw new IllegalArgumentException("unknown phone region: " + region);
+        }
+        boolean[] ok = new boolean[20];
+        int prefix = md.hasNationalPrefix() ? md.getNationalPrefix().length() : 0;
+        int cc = String.valueOf(md.getCountryCode()).length();
+        for (int len : md.getGeneralDesc().getPossibleLengthList()) {
+            for (int extra : new int[] {0, prefix, cc}) {
+                if (len + extra < ok.length) {
+                    ok[len + extra] = true;
+                }
+            }
+        }
+        return ok;
+    }
+
+    private static int countDigits(CharSequence s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            n += c >= '0' && c <= '9' ? 1 : 0;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.veil.detect.builtin;
+
+import dev.veil.detect.ContextWords;
+import dev.veil.detect.EntityType;
+import dev.veil.detect.Explanation;
+import dev.veil.detect.Finding;
+import dev.veil.detect.ScoreModel;
+import java.util.regex.Matcher;
+
+/**
+ * The {@link ScoreModel} steps for this family's hand-written detectors (the ones that anchor on
+ * a character instead of scanning with {@link dev.veil.detect.PatternDetector}): a base score
+ * per rule, raised by a nearby context word. Explanations name the rule and the word, never the
+ * value.
+ */
+final class Scoring {
+    private Scoring() {
+    }
+
+    /**
+     * The finding for {@code [s, e)}, or {@code null} when {@code contextRequired} and no context
+     * word is near.
+     */
+    static Finding score(EntityType type, String detector, String rule, double base, ContextWords context,
+                         boolean contextRequired, CharSequence text, int s, int e) {
+        Explanation why = Explanation.of(detector + "/" + rule, base);
+        String word = context.findNear(text, s, e);
+        if (word == null) {
+            return contextRequired ? null : new Finding(type, s, e, base, detector, why);
+        }
+        double score = ScoreModel.boosted(base);
+        return new Finding(type, s, e, score, detector, why.with("context '" + word + "': " + score));
+    }
+
+    /**
+     * Whether {@code m} matches starting exactly at {@code start}, looking at no more than
+     * {@code maxLength} characters; lookbehind and lookahead still see the text around.
+     */
+    static boolean matchesAt(Matcher m, int start, int maxLength, int textLength) {
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        m.region(start, Math.min(textLength, start + maxLength));
+        return m.lookingAt();
+    }
+}

@@ -1,0 +1,184 @@
+package dev.veil.detect.builtin;
+
+import dev.veil.detect.ContextWords;
+import dev.veil.detect.Detector;
+import dev.veil.detect.EntityType;
+import dev.veil.detect.Finding;
+import dev.veil.detect.TextView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Web addresses: {@code http://}, {@code https://} and {@code ftp://} URLs, {@code www.}
+ * forms, and an IPv4 address with a port and a path ({@code 10.0.0.1:8080/admin}). The host must be a domain with a known top-level domain, an IPv4 address or an IPv6
+ * address; sentence punctuation, quotes and unmatched closing brackets at the end are not part
+ * of the URL. A bare domain ({@code example.com}) is reported only next to a word such as
+ * "website" or "domain", since most dotted words in prose (file names, abbreviations) are not
+ * addresses.
+ */
+final class UrlDetector implements Detector {
+    static final String NAME = "url";
+    private static final Pattern PREFIXED = Pattern.compile(
+            "(?i)(?<![\\w.@-])(?:(?:https?|ftp)://|www\\.|\\d{1,3}(?:\\.\\d{1,3}){3}:\\d{1,5}/)[^\\s<>\"'`{}|\\\\^]{1,2048}");
+    private static final Pattern BARE = Pattern.compile(
+            "(?<![\\w.@/:-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,6}[A-Za-z]{2,24}"
+                    + "(?:/[^\\s<>\"'`{}|\\\\^]{0,2048})?(?![\\w@-])");
+    private static final String TRAILING = ".,;:!?'\"*";
+    private static final ContextWords CONTEXT = ContextWords.of("url", "link", "website", "web site",
+            "site", "homepage", "home page", "page", "domain", "domains", "visit", "browse", "href");
+    private static final double PREFIXED_SCORE = 0.8;
+    private static final double BARE_SCORE = 0.3;
+    private static final int MAX_LENGTH = 2100;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.URL);
+    }
+
+    @Override
+    public List<Finding> detect(TextView view) {
+        String text = view.text();
+        int n = text.length();
+        List<Finding> out = new ArrayList<>();
+        Matcher prefixed = PREFIXED.matcher(text);
+        Matcher bare = BARE.matcher(text);
+        int covered = 0;
+        // one pass over the characters that can start or mark a URL; regexes run only there
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            int start = -1;
+            boolean isBare = false;
+            if (c == ':' && i + 2 < n && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+                start = schemeStart(text, i);
+            } else if (c == ':' && i > 0 && Character.isDigit(text.charAt(i - 1))) {
+                start = tokenStart(text, i, covered);
+            } else if ((c == 'w' || c == 'W') && text.regionMatches(true, i, "www.", 0, 4)) {
+                start = i;
+            } else if (c == '.' && i > 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1))
+                    && Character.isLetter(text.charAt(i + 1))) {
+                start = tokenStart(text, i, covered);
+                isBare = true;
+            }
+            if (start < covered || start < 0) {
+                continue;
+            }
+            Matcher m = isBare ? bare : prefixed;
+            if (!Scoring.matchesAt(m, start, MAX_LENGTH, n)) {
+                continue;
+            }
+            int end = trimmedEnd(text, start, m.end());
+            if (end > start && hasValidHost(text, start, end)) {
+                Finding f = isBare
+                        ? Scoring.score(EntityType.URL, NAME, "bare-domain", BARE_SCORE, CONTEXT, true, text, start, end)
+                        : Scoring.score(EntityType.URL, NAME, "prefixed", PREFIXED_SCORE, CONTEXT, false, text, start, end);
+                if (f != null) {
+                    out.add(f);
+                    covered = end;
+                    i = end - 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Start of the scheme before {@code ://} at {@code colon}, or -1 when it is not http, https or ftp. */
+    private static int schemeStart(String text, int colon) {
+        int s = colon;
+        while (s > 0 && colon - s < 5 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        String scheme = text.substring(s, colon).toLowerCase(Locale.ROOT);
+        return scheme.equals("http") || scheme.equals("https") || scheme.equals("ftp") ? s : -1;
+    }
+
+    /** Start of the run of host characters (letters, digits, dots, hyphens) that ends at {@code pos}. */
+    private static int tokenStart(String text, int pos, int floor) {
+        int s = pos;
+        while (s > floor && pos - s < 253 && isHostChar(text.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+
+    private static boolean isHostChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-');
+    }
+
+    /** Drops trailing punctuation and closing brackets that have no opening partner in the URL. */
+    static int trimmedEnd(String text, int start, int end) {
+        while (end > start) {
+            char c = text.charAt(end - 1);
+            if (TRAILING.indexOf(c) >= 0) {
+                end--;
+            } else if ((c == ')' || c == ']' || c == '}') && unmatched(text, start, end - 1, c)) {
+                end--;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean unmatched(String text, int start, int closeAt, char close) {
+        char open = close == ')' ? '(' : close == ']' ? '[' : '{';
+        int depth = 0;
+        for (int i = start; i <= closeAt; i++) {
+            char c = text.charAt(i);
+            depth += c == open ? 1 : c == close ? -1 : 0;
+        }
+        return depth < 0;
+    }
+
+    /** The authority part after the scheme: a domain with a known TLD, or an IP address. */
+    static boolean hasValidHost(String text, int start, int end) {
+        int hostStart = start;
+        int scheme = text.indexOf("://", start);
+        if (scheme >= 0 && scheme < end) {
+            hostStart = scheme + 3;
+        }
+        int at = indexOfAny(text, "@/?#", hostStart, end);
+        if (at < end && text.charAt(at) == '@') {
+            hostStart = at + 1;  // user info
+        }
+        int hostEnd = indexOfAny(text, "/?#", hostStart, end);
+        if (hostStart < hostEnd && text.charAt(hostStart) == '[') {
+            int close = text.indexOf(']', hostStart);
+            return close > 0 && close < hostEnd && IpAddressParser.isIpv6(text, hostStart + 1, close);
+        }
+        if (IpAddressParser.isIpv6(text, hostStart, hostEnd)) {
+            return true;  // unbracketed IPv6 literal, seen in hand-written text
+        }
+        int colon = text.lastIndexOf(':', hostEnd - 1);
+        if (colon >= hostStart) {
+            hostEnd = colon;  // port
+        }
+        if (IpAddressParser.isIpv4(text, hostStart, hostEnd)) {
+            return true;
+        }
+        String host = text.substring(hostStart, hostEnd).toLowerCase(Locale.ROOT);
+        int dot = host.lastIndexOf('.');
+        if (host.startsWith("www.") && dot == 3) {
+            return false;  // "www.example" has no top-level domain
+        }
+        return dot > 0 && dot < host.length() - 1 && !host.contains("..")
+                && TopLevelDomains.isKnown(host.substring(dot + 1));
+    }
+
+    private static int indexOfAny(String text, String chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return to;
+    }
+}

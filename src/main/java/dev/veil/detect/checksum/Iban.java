@@ -1,0 +1,94 @@
+package dev.veil.detect.checksum;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * International Bank Account Numbers (ISO 13616): a country code, two check digits and a
+ * country-specific BBAN, of the exact length the country registered with SWIFT, whose letters
+ * converted to numbers (A=10 … Z=35) after moving the first four characters to the end leave
+ * remainder 1 modulo 97 (ISO 7064 MOD 97-10).
+ */
+public final class Iban {
+    /** Country code and total IBAN length, from the SWIFT IBAN registry. */
+    private static final Map<String, Integer> LENGTHS = lengths(""
+            + "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 "
+            + "DJ27 DK18 DO28 EE20 EG29 ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HN28 "
+            + "HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 "
+            + "MC27 MD24 ME22 MK19 MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23 PK24 PL28 PS29 PT25 QA29 "
+            + "RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 "
+            + "VA22 VG24 XK20 YE30");
+
+    /** The shortest and longest registered IBANs. */
+    public static final int MIN_LENGTH = 15;
+    public static final int MAX_LENGTH = 34;
+
+    private Iban() {
+    }
+
+    /** The registered length of IBANs of {@code countryCode}, or 0 if that country has none. */
+    public static int lengthFor(String countryCode) {
+        return LENGTHS.getOrDefault(countryCode, 0);
+    }
+
+    /**
+     * Whether {@code value} is a valid IBAN. Spaces and hyphens between characters are ignored;
+     * letters must be upper case, as printed on statements.
+     */
+    public static boolean isValid(CharSequence value) {
+        String compact = compact(value);
+        if (compact == null || compact.length() < 4) {
+            return false;
+        }
+        int expected = lengthFor(compact.substring(0, 2));
+        if (expected == 0 || compact.length() != expected) {
+            return false;
+        }
+        if (!isDigit(compact.charAt(2)) || !isDigit(compact.charAt(3))) {
+            return false;
+        }
+        return mod97(compact.substring(4) + compact.substring(0, 4)) == 1;
+    }
+
+    /** {@code value} without separators, or null if it holds anything but A-Z, 0-9, space, hyphen. */
+    static String compact(CharSequence value) {
+        StringBuilder sb = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ' ' || c == '-') {
+                continue;
+            }
+            if (!isDigit(c) && (c < 'A' || c > 'Z')) {
+                return null;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** The remainder modulo 97 of the number spelled by {@code s}, letters counting as 10-35. */
+    static int mod97(String s) {
+        int r = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isDigit(c)) {
+                r = (r * 10 + (c - '0')) % 97;
+            } else {
+                r = (r * 100 + (c - 'A' + 10)) % 97;
+            }
+        }
+        return r;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static Map<String, Integer> lengths(String table) {
+        Map<String, Integer> m = new HashMap<>();
+        for (String entry : table.split(" ")) {
+            m.put(entry.substring(0, 2), Integer.parseInt(entry.substring(2)));
+        }
+        return Map.copyOf(m);
+    }
+}

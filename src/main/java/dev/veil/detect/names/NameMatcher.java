@@ -1,0 +1,255 @@
+package dev.veil.detect.names;
+
+import dev.veil.detect.EntityType;
+import dev.veil.detect.Explanation;
+import dev.veil.detect.Finding;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One scan of one text for names: walks the words once and, at each capitalised word, tries the
+ * rules in order — title + name, "Last, First", then a run of name words scored by what the
+ * lists know about its first and last word and by a cue before it. Not thread-safe; the
+ * {@link NameDetector} makes one per scan.
+ */
+final class NameMatcher {
+    private static final int MAX_NAME_WORDS = 4;
+    /** Words a run may span, initials and particles included: keeps each attempt bounded. */
+    private static final int MAX_RUN_WORDS = 8;
+    private static final int NAMES = WordClass.FIRST_NAME.bit() | WordClass.SURNAME.bit() | WordClass.PERSON_NAME.bit();
+    private static final int ORDINARY = WordClass.COMMON_WORD.bit() | WordClass.NON_NAME.bit();
+    private static final int NEVER_IN_NAME = WordClass.NEVER_NAME.bit() | WordClass.COMPANY_SUFFIX.bit()
+            | WordClass.ADDRESS_WORD.bit() | WordClass.TITLE.bit() | WordClass.GREETING_CUE.bit()
+            | WordClass.SIGNOFF_CUE.bit() | WordClass.POST_NOMINAL.bit();
+
+    private final String text;
+    private final WordTokens words;
+    private final String detector;
+    private final NameCues cues;
+    private final List<Finding> found = new ArrayList<>();
+
+    NameMatcher(String text, WordTokens words, String detector) {
+        this.text = text;
+        this.words = words;
+        this.detector = detector;
+        this.cues = new NameCues(text, words);
+    }
+
+    List<Finding> findAll() {
+        int n = words.count();
+        int i = 0;
+        while (i < n) {
+            i = words.isUpperStart(i) ? matchAt(i) : i + 1;
+        }
+        return found;
+    }
+
+    /** Tries the rules at word {@code i}; returns the next word to look at. */
+    private int matchAt(int i) {
+        int afterTitle = matchTitled(i);
+        if (afterTitle > i) {
+            return afterTitle;
+        }
+        int afterInverted = matchCommaPair(i);
+        if (afterInverted > i) {
+            return afterInverted;
+        }
+        NameRun run = extend(i);
+        if (run == null || !standsAlone(run.start(), run.last(), false)) {
+            return i + 1;
+        }
+        String cue = run.nameWords() > 1 && cues.postNominalAfter(run.last()) ? "letters after the name" : cues.cueBefore(run.start());
+        int firstClasses = words.classes(run.firstName());
+        if (cue == null && cues.personVerbAfter(run.last()) && (firstClasses & NAMES) != 0
+                && !WordClass.NON_NAME.in(firstClasses)) {
+            cue = "verb after"; // known names only: "Microsoft said", "Spain visited" are not people
+        }
+        double score = NameScores.forRun(words, run, cue != null);
+        if (score <= 0) {
+            return i + 1;
+        }
+        String why = NameScores.describe(words, run) + (cue == null ? "" : "; support: " + cue);
+        emit(run.start(), run.last(), score, run.nameWords() == 1 && !run.startsWithInitial() ? "cued-name" : "name-run", why);
+        return run.last() + 1;
+    }
+
+    /** "Dr. Patel", "Mrs Mary Smith", "Prof. J. Okafor": a title makes even a lone surname a name. */
+    private int matchTitled(int i) {
+        if (!words.is(i, WordClass.TITLE) || words.shape(i) == WordTokens.INITIAL || i + 1 >= words.count()) {
+            return i;
+        }
+        Gap g = Gap.between(text, words.end(i), words.start(i + 1));
+        if (g != Gap.SPACE && g != Gap.DOT) {
+            return i;
+        }
+        NameRun run = extend(i + 1);
+        if (run == null || !standsAlone(run.start(), run.last(), true)) {
+            return i;
+        }
+        String cue = cues.cueBefore(i);
+        double score = cue == null ? NameScores.TITLED : NameScores.withCue(NameScores.TITLED);
+        emit(run.start(), run.last(), score, "title", "title before the name" + (cue == null ? "" : "; support: " + cue));
+        return run.last() + 1;
+    }
+
+    /**
+     * "Smith, Mary" in lists and forms (a surname, a comma, a first name, at least one of them
+     * distinctive), and in CSV rows also "Mary,Smith" with no space: then each cell is a finding.
+     */
+    private int matchCommaPair(int i) {
+        int j = i + 1;
+        if (j >= words.count() || words.shape(i) != WordTokens.CAPITALISED || words.shape(j) != WordTokens.CAPITALISED
+                || words.isPossessive(i) || Gap.between(text, words.end(i), words.start(j)) != Gap.COMMA) {
+            return i;
+        }
+        boolean tight = words.start(j) == words.end(i) + 1;
+        int a = words.classes(i);
+        int b = words.classes(j);
+        int end = j;
+        if (end + 1 < words.count() && words.shape(end + 1) == WordTokens.INITIAL
+                && Gap.between(text, words.end(end), words.start(end + 1)) == Gap.SPACE) {
+            end++;
+        }
+        boolean postNominal = cues.postNominalAfter(end);
+        boolean lastFirst = (isSurname(a) || (postNominal && canBeNameWord(i))) && isFirstName(b)
+                && (distinctive(a, b) || postNominal);
+        boolean firstLast = tight && !lastFirst && isFirstName(a) && isSurname(b) && distinctive(a, b);
+        if (!lastFirst && !firstLast) {
+            return i;
+        }
+        if (!standsAlone(i, end, false)) {
+            return i;
+        }
+        String cue = postNominal ? "letters after the name" : cues.cueBefore(i);
+        double score = cue == null ? NameScores.COMMA_PAIR : NameScores.withCue(NameScores.COMMA_PAIR);
+        String why = (lastFirst ? "surname, comma, first name" : "first name, comma, surname (CSV cells)")
+                + " in the lists" + (cue == null ? "" : "; support: " + cue);
+        if (tight) {
+            emit(i, i, score, "comma-pair", why);
+            emit(j, end, score, "comma-pair", why);
+        } else {
+            emit(i, end, score, "comma-pair", why);
+        }
+        return end + 1;
+    }
+
+    private static boolean isSurname(int c) {
+        return (c & (WordClass.SURNAME.bit() | WordClass.PERSON_NAME.bit())) != 0
+                && (c & (WordClass.NON_NAME.bit() | NEVER_IN_NAME)) == 0;
+    }
+
+    private static boolean isFirstName(int c) {
+        return WordClass.FIRST_NAME.in(c) && (c & (WordClass.NON_NAME.bit() | NEVER_IN_NAME)) == 0;
+    }
+
+    private static boolean distinctive(int a, int b) {
+        return !WordClass.COMMON_WORD.in(a) || !WordClass.COMMON_WORD.in(b);
+    }
+
+    /**
+     * The longest run of name words from word {@code s}: capitalised (or all-caps) words that can
+     * be names, initials and particles between them, joined by spaces, dots after initials and at
+     * most one line break; {@code null} when {@code s} starts none.
+     */
+    private NameRun extend(int s) {
+        int n = words.count();
+        int firstName = -1;
+        int last = -1;
+        int nameWords = 0;
+        boolean crossed = false;
+        boolean caps = false;
+        for (int j = s; j < n && nameWords < MAX_NAME_WORDS && j - s < MAX_RUN_WORDS; j++) {
+            if (j > s) {
+                if (words.isPossessive(j - 1)) {
+                    break;
+                }
+                Gap g = Gap.between(text, words.end(j - 1), words.start(j));
+                boolean ok = g == Gap.SPACE
+                        || (g == Gap.DOT && words.shape(j - 1) == WordTokens.INITIAL)
+                        || (g == Gap.LINE_BREAK && nameWords == 1 && j - 1 == firstName); // "Mary\nSmith" only
+                if (!ok) {
+                    break;
+                }
+                crossed |= g == Gap.LINE_BREAK;
+            }
+            int shape = words.shape(j);
+            if (shape == WordTokens.INITIAL) {
+                continue;
+            }
+            if (shape == WordTokens.LOWER) {
+                if (nameWords > 0 && words.is(j, WordClass.PARTICLE)) {
+                    continue;
+                }
+                break;
+            }
+            if (!canBeNameWord(j) || (nameWords > 0 && caps != (shape == WordTokens.ALL_CAPS))) {
+                break;
+            }
+            if (firstName < 0) {
+                firstName = j;
+                caps = shape == WordTokens.ALL_CAPS;
+            }
+            last = j;
+            nameWords++;
+        }
+        if (last < 0) {
+            return null;
+        }
+        // The words after the last name word (initials, particles) are not part of the name.
+        boolean crossesLine = crossed && lineBreakWithin(s, last);
+        return new NameRun(s, firstName, last, nameWords, crossesLine);
+    }
+
+    private boolean lineBreakWithin(int from, int to) {
+        for (int k = words.end(from); k < words.start(to); k++) {
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised word that the lists do not rule out: a known name, or an unknown word. */
+    private boolean canBeNameWord(int j) {
+        int c = words.classes(j);
+        if ((c & NEVER_IN_NAME) != 0) {
+            return false;
+        }
+        return (c & NAMES) != 0 || (c & ORDINARY) == 0;
+    }
+
+    /**
+     * Whether the run is a person and not part of an organisation or a place: no company suffix,
+     * "&" or street type after it ("Smith Ltd", "John Street"), no place prefix before it
+     * ("Lake Mary", "St John").
+     */
+    private boolean standsAlone(int first, int last, boolean titled) {
+        int after = last + 1;
+        if (after < words.count() && words.isUpperStart(after) && !words.isPossessive(last)) {
+            Gap g = Gap.between(text, words.end(last), words.start(after));
+            int c = words.classes(after);
+            if ((g == Gap.SPACE || g == Gap.DOT)
+                    && (WordClass.COMPANY_SUFFIX.in(c) || WordClass.ADDRESS_WORD.in(c))) {
+                return false;
+            }
+        }
+        int k = words.end(last);
+        while (k < text.length() && k < words.end(last) + 3 && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k < text.length() && text.charAt(k) == '&' && k > words.end(last)) {
+            return false;
+        }
+        if (!titled && first > 0 && words.isUpperStart(first - 1) && words.is(first - 1, WordClass.ADDRESS_WORD)) {
+            Gap g = Gap.between(text, words.end(first - 1), words.start(first));
+            return g != Gap.SPACE && g != Gap.DOT;
+        }
+        return true;
+    }
+
+    private void emit(int first, int last, double rawScore, String rule, String why) {
+        double score = Math.round(rawScore * 100) / 100.0;
+        found.add(new Finding(EntityType.NAME, words.start(first), words.end(last), score, detector,
+                new Explanation("names:" + rule, score, List.of(why))));
+    }
+}

@@ -1,0 +1,206 @@
+package dev.veil.detect.names;
+
+import java.util.Arrays;
+
+/**
+ * The words of one text in one pass: where each starts and ends, its letter case, and (looked
+ * up lazily, only when a rule asks) its {@link WordClass}es. A word is a run of letters that may
+ * hold inner apostrophes and hyphens ("O'Brien", "Smith-Jones"); a trailing possessive "'s" is
+ * left out of the word and noted. Words glued to digits ("A4", "X1") are not words here. One
+ * instance per scan; not thread-safe.
+ */
+final class WordTokens {
+    static final int LOWER = 0;
+    /** First letter upper case and at least one lower-case letter ("Mary", "McDonald"). */
+    static final int CAPITALISED = 1;
+    /** Two or more letters, all upper case ("MARY"). */
+    static final int ALL_CAPS = 2;
+    /** One upper-case letter ("J" in "J. Smith"). */
+    static final int INITIAL = 3;
+
+    private static final int NOT_LOOKED_UP = -1;
+    /** Longer letter runs are not names (and would make hyphen splitting costly). */
+    static final int MAX_WORD_LENGTH = 40;
+    /** The longest lower-case word kept: particles and cues ("attention") are shorter. */
+    private static final int MAX_LOWER_WORD = 12;
+
+    private final String text;
+    private final NameLexicon lexicon;
+    private int[] starts = new int[256];
+    private int[] ends = new int[256];
+    private byte[] shapes = new byte[256];
+    private boolean[] possessive = new boolean[256];
+    private int[] classes = new int[256];
+    private int count;
+
+    WordTokens(String text, NameLexicon lexicon) {
+        this.text = text;
+        this.lexicon = lexicon;
+        split();
+    }
+
+    int count() {
+        return count;
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
+    int shape(int i) {
+        return shapes[i];
+    }
+
+    /** Capitalised or all caps: a word that can be part of a name. */
+    boolean isUpperStart(int i) {
+        return shapes[i] != LOWER;
+    }
+
+    boolean isPossessive(int i) {
+        return possessive[i];
+    }
+
+    /** The {@link WordClass} bits of word {@code i}; a hyphenated word takes its parts' classes. */
+    int classes(int i) {
+        int c = classes[i];
+        if (c == NOT_LOOKED_UP) {
+            c = lookUp(starts[i], ends[i]);
+            classes[i] = c;
+        }
+        return c;
+    }
+
+    boolean is(int i, WordClass kind) {
+        return kind.in(classes(i));
+    }
+
+    private int lookUp(int start, int end) {
+        int whole = lexicon.classes(text, start, end);
+        if (whole != 0) {
+            return whole;
+        }
+        int hyphen = -1;
+        for (int k = start + 1; k < end - 1; k++) {
+            if (text.charAt(k) == '-') {
+                hyphen = k;
+                break;
+            }
+        }
+        if (hyphen < 0) {
+            return surnameShape(start, end) ? WordClass.PERSON_NAME.bit() : 0;
+        }
+        // "Smith-Jones": a name when either part is; ordinary only when both parts are.
+        int left = lookUp(start, hyphen);
+        int right = lookUp(hyphen + 1, end);
+        int names = WordClass.FIRST_NAME.bit() | WordClass.SURNAME.bit() | WordClass.PERSON_NAME.bit();
+        return ((left | right) & names) | (left & right & ~names);
+    }
+
+    /** "McAllister", "MacLeod", "O'Hara", "D'Souza": surname shapes that need no list. */
+    private boolean surnameShape(int start, int end) {
+        int len = end - start;
+        if (len >= 4 && text.charAt(start) == 'M' && text.charAt(start + 1) == 'c'
+                && Character.isUpperCase(text.charAt(start + 2))) {
+            return true;
+        }
+        if (len >= 5 && text.charAt(start) == 'M' && text.charAt(start + 1) == 'a' && text.charAt(start + 2) == 'c'
+                && Character.isUpperCase(text.charAt(start + 3))) {
+            return true;
+        }
+        return len >= 4 && (text.charAt(start) == 'O' || text.charAt(start) == 'D')
+                && WordTable.isApostrophe(text.charAt(start + 1)) && Character.isUpperCase(text.charAt(start + 2));
+    }
+
+    private void split() {
+        String t = text;
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (!isLetter(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean upperFirst = isUpper(c);
+            boolean anyLower = !upperFirst;
+            int letters = 1;
+            i++;
+            while (i < n) {
+                char d = t.charAt(i);
+                if (isLetter(d)) {
+                    anyLower |= !isUpper(d);
+                    letters++;
+                    i++;
+                } else if ((d == '-' || WordTable.isApostrophe(d)) && i + 1 < n && isLetter(t.charAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (!upperFirst) {
+                // Lower-case words matter only as particles and cues, which are short.
+                if (i - start <= MAX_LOWER_WORD && !glued(start, i)) {
+                    add(start, i, LOWER, false);
+                }
+                continue;
+            }
+            int end = i;
+            if (end - start > MAX_WORD_LENGTH || glued(start, end)) {
+                continue;
+            }
+            boolean ownsS = end - start >= 3 && (t.charAt(end - 1) == 's' || t.charAt(end - 1) == 'S')
+                    && WordTable.isApostrophe(t.charAt(end - 2));
+            if (ownsS) {
+                end -= 2;
+            }
+            int shape = letters == 1 ? INITIAL : anyLower ? CAPITALISED : ALL_CAPS;
+            add(start, end, shape, ownsS);
+        }
+    }
+
+    private static boolean isLetter(char c) {
+        if (c < 128) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+        return Character.isLetter(c);
+    }
+
+    /** Upper or title case; other letters (lower case, CJK, ...) count as not upper. */
+    private static boolean isUpper(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z';
+        }
+        return Character.isUpperCase(c) || Character.isTitleCase(c);
+    }
+
+    /** Letters touching a digit or an underscore are part of a code or identifier, not a word. */
+    private boolean glued(int start, int end) {
+        return (start > 0 && isCodeChar(text.charAt(start - 1))) || (end < text.length() && isCodeChar(text.charAt(end)));
+    }
+
+    private static boolean isCodeChar(char c) {
+        return (c >= '0' && c <= '9') || c == '_';
+    }
+
+    private void add(int start, int end, int shape, boolean ownsS) {
+        if (count == starts.length) {
+            int size = count * 2;
+            starts = Arrays.copyOf(starts, size);
+            ends = Arrays.copyOf(ends, size);
+            shapes = Arrays.copyOf(shapes, size);
+            possessive = Arrays.copyOf(possessive, size);
+            classes = Arrays.copyOf(classes, size);
+        }
+        starts[count] = start;
+        ends[count] = end;
+        shapes[count] = (byte) shape;
+        possessive[count] = ownsS;
+        classes[count] = NOT_LOOKED_UP;
+        count++;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.veil.detect.builtin;
+
+import static dev.veil.detect.DetectAssertions.assertFinds;
+import static dev.veil.detect.DetectAssertions.assertNothing;
+
+import dev.veil.detect.EntityType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AddressDetectorsTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "us-street-address | lived at 100 Main St | 100 Main St",
+        "us-street-address | lived at 100 S Main St | 100 S Main St",
+        "us-street-address | North 2800 Clay Edwards Drive | 2800 Clay Edwards Drive",
+        "us-street-address | 656 S. Inverness St. | 656 S. Inverness St.",
+        "us-street-address | 291 6th Dr. | 291 6th Dr.",
+        "us-street-address | 4 Devonshire Ct apt 222 anywhere | 4 Devonshire Ct apt 222",
+        "us-street-address | 445 Minnesota Street, Suite 175 | 445 Minnesota Street, Suite 175",
+        "us-street-address | ship to 1600 Pennsylvania Avenue NW, Washington, DC 20500 now | 1600 Pennsylvania Avenue NW, Washington, DC 20500",
+        "us-street-address | 742 Evergreen Terrace\\nSpringfield, Oregon 97403 | 742 Evergreen Terrace\\nSpringfield, Oregon 97403",
+        "us-city-state-zip | Springfield, IL 62704-1234 | Springfield, IL 62704-1234",
+        "us-zip-code | the zip is 90210. | 90210",
+        "us-zip-code | zip code 90213-1544 in california | 90213-1544",
+        "us-zip-code | and he lived in 90210. | 90210",
+        "uk-postcode | My address is SW1A 1AA in London | SW1A 1AA",
+        "uk-postcode | EC1A1BB | EC1A1BB",
+        "uk-postcode | GIR 0AA | GIR 0AA",
+        "uk-postcode | M1 1AA | M1 1AA",
+    })
+    void findsStreetAddressesZipCodesAndPostcodes(String detector, String text, String value) {
+        assertFinds(ContactTestSupport.detector(detector), EntityType.ADDRESS, text.replace("\\n", "\n"),
+                value.replace("\\n", "\n"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I bought 3 apples on the street",
+        "the zip is 90210abd.",
+        "he lived in 9021032.",
+        "he lived for 90210 days",
+        "order 90210 shipped",
+        "QA1 1AA", "VA1 1AA", "M1 1CA", "M1 1AI", "1A1 1AA", "ABCM11AADEF",
+        "chapter 12 of the book",
+    })
+    void ignoresNumbersWithoutAddressShape(String text) {
+        for (String name : new String[] {"us-street-address", "us-city-state-zip", "us-zip-code", "uk-postcode"}) {
+            assertNothing(ContactTestSupport.detector(name), text);
+        }
+    }
+}

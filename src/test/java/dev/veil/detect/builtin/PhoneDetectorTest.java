@@ -1,0 +1,80 @@
+package dev.veil.detect.builtin;
+
+import static dev.veil.detect.DetectAssertions.assertFinds;
+import static dev.veil.detect.DetectAssertions.assertNothing;
+import static dev.veil.detect.DetectAssertions.reported;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.veil.detect.Detector;
+import dev.veil.detect.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PhoneDetectorTest {
+    private static final Detector PHONE = new PhoneDetector(PhoneDetector.DEFAULT_REGIONS);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "My US number is (415) 555-0132, thanks | (415) 555-0132",
+        "US: 415-555-0132 | 415-555-0132",
+        "_: (415)555-0132 | (415)555-0132",
+        "international +1 415 555 0132 | +1 415 555 0132",
+        "Brazil: +55 11 98456 5666 | +55 11 98456 5666",
+        "London +44 (20) 7946 0958 | +44 (20) 7946 0958",
+        "office 020 7946 0958 | 020 7946 0958",
+        "Paris +33 1 42 68 53 00 | +33 1 42 68 53 00",
+        "Berlin +49 30 1234567 | +49 30 1234567",
+        "desk (800) 234-5678 x532 ok | (800) 234-5678 x532",
+        "my phone number is 4258829090 | 4258829090",
+        "try one of these phones 052 5552606 074-7111234 | 052 5552606",
+        "try one of these phones 052 5552606 074-7111234 | 074-7111234",
+    })
+    void findsValidNumbersInInternationalAndNationalForms(String text, String value) {
+        assertFinds(PHONE, EntityType.PHONE, text, value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "invoice 4258829090 paid",
+        "on 2024-03-15 at noon",
+        "dated 12/31/2024",
+        "host 192.168.100.200",
+        "card 4111 1111 1111 1111",
+        "IBAN DE89 3704 0044 0532 0130 00",
+        "version 10.2.3.4567",
+        "pi is 3.14159265",
+        "order 1234567890123456789",
+        "1 1 1 1 1 1 1 1 1 1 1 1 1",
+        "time 10:30:45",
+    })
+    void ignoresDatesAddressesCardsAndBareDigitRuns(String text) {
+        assertNothing(PHONE, text);
+    }
+
+    @Test
+    void contextWordRaisesTheScore() {
+        double plain = reported(PHONE, "see 415-555-0132").get(0).score();
+        double withContext = reported(PHONE, "mobile: 415-555-0132").get(0).score();
+        assertTrue(withContext > plain, withContext + " vs " + plain);
+    }
+
+    @Test
+    void nationalFormsOfOtherRegionsNeedTheRegionConfigured() {
+        String japanese = "My Japanese number is 090-1234-5678";
+        assertTrue(reported(new PhoneDetector(List.of("US")), japanese).isEmpty());
+        assertEquals(1, reported(new PhoneDetector(List.of("US", "JP")), japanese).size());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "415-555-0132 | true", "(415) 555-0132 x12 | true", "+44 20 7946 0958 | true",
+        "1-2-3-4-5-6-7 | false", "415-555.0132 | false", "(1)(2)345678 | false",
+    })
+    void wellFormedMeansOneKindOfPunctuation(String candidate, boolean expected) {
+        assertEquals(expected, PhoneDetector.isWellFormed(candidate), candidate);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.veil.detect.checksum;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ItalianFiscalCodeTest {
+    @ParameterizedTest
+    @CsvSource({
+        "IBUCLB46T51E619O, true",
+        "KLRNTX05L57F105R, true",
+        "jpfrdi97t43p642r, true",
+        "CUUIBI11E41Q705N, true",
+        "IBUCLB46T51E619A, false",  // wrong check letter
+        "IBUCLB46F51E619O, false",  // F is not a month letter
+        "IBUCLB46T99E619O, false",  // day 99 (59 for women) does not exist
+        "IBUCLB46T51E619, false",
+        "IBUC1B46T51E619O, false",  // digit in the surname part
+    })
+    void checksStructureAndCheckLetter(String candidate, boolean valid) {
+        assertEquals(valid, ItalianFiscalCode.isValid(candidate));
+    }
+
+    @org.junit.jupiter.api.Test
+    void acceptsOmocodiaLettersInPlaceOfDigits() {
+        // Replacing the last digit 9 by V (the omocodia letter for 9) changes the check letter.
+        String base = "IBUCLB46T51E61V";
+        int matches = 0;
+        for (char c = 'A'; c <= 'Z'; c++) {
+            if (ItalianFiscalCode.isValid(base + c)) {
+                matches++;
+            }
+        }
+        assertEquals(1, matches);
+    }
+}

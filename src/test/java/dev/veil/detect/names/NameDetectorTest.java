@@ -1,0 +1,166 @@
+package dev.veil.detect.names;
+
+import static dev.veil.detect.DetectAssertions.assertFinds;
+import static dev.veil.detect.DetectAssertions.assertNothing;
+import static dev.veil.detect.DetectAssertions.reported;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.veil.detect.EntityType;
+import dev.veil.detect.Finding;
+import dev.veil.detect.TextView;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class NameDetectorTest {
+    private static final NameDetector NAMES = NameDetector.create();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Margaret Ellison called about the invoice.          | Margaret Ellison
+            Please forward this to Michael O'Brien in legal.    | Michael O'Brien
+            Catherine Smith-Jones chairs the board.             | Catherine Smith-Jones
+            The file was reviewed by John F. Kennedy on Monday. | John F. Kennedy
+            Anna van der Berg is our contact in Rotterdam.      | Anna van der Berg
+            Siobhan McAllister requested a refund.              | Siobhan McAllister
+            J. R. Tolliver filed the claim.                     | J. R. Tolliver
+            Emily Carter's account was credited.                | Emily Carter
+            MARY JOHNSON                                        | MARY JOHNSON
+            Will Harrington is the new project lead.            | Will Harrington
+            April Kowalski starts on Monday.                    | April Kowalski
+            """)
+    void findsFirstNameAndSurname(String text, String name) {
+        assertFinds(NAMES, EntityType.NAME, text, name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dr. Patel reviewed the scan.                  | Patel
+            Referred by Dr Okafor for a consult.          | Okafor
+            Mrs Thompson reported dizziness.              | Thompson
+            Prof. Helena Weiss will give the keynote.     | Helena Weiss
+            Doctor James Smith                            | James Smith
+            Sgt. Dwayne Harris filed the report.          | Dwayne Harris
+            Dear Ms. Alvarez:                             | Alvarez
+            """)
+    void aTitleMakesEvenALoneSurnameAName(String text, String name) {
+        assertFinds(NAMES, EntityType.NAME, text, name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'Dear Priya, thanks for the update.'       | Priya
+            'Hi Kwame, the build is green.'            | Kwame
+            'Dear Xochitl Quispe,'                     | Xochitl Quispe
+            'Sincerely, Thomas'                        | Thomas
+            'Best, Daniel'                             | Daniel
+            'Name: Sofia Marquez'                      | Sofia Marquez
+            'Patient name: Okonjo'                     | Okonjo
+            'APPLICANT NAME: DAVID NGUYEN'             | DAVID NGUYEN
+            'From: Lucas Moreau <l@example.org>'       | Lucas Moreau
+            'My name is Ingrid and I need help.'       | Ingrid
+            'Hi, this is Jessica from the clinic.'     | Jessica
+            'I am Marcus and I need help.'             | Marcus
+            'Rachel said the report is late.'          | Rachel
+            'Kevin lives in Ohio with his wife Emily.' | Emily
+            """)
+    void aCueMakesALoneOrUnknownNameAName(String text, String name) {
+        assertFinds(NAMES, EntityType.NAME, text, name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'Smith, John'                          | Smith, John
+            'Garcia, Maria - Claims Adjuster'      | Garcia, Maria
+            '101,Laura,Fischer,lf@example.com'     | Laura
+            '101,Laura,Fischer,lf@example.com'     | Fischer
+            'Ahu,Amanda D,MD -General Surgery'     | Ahu
+            """)
+    void findsInvertedCsvAndSplitNames(String text, String name) {
+        assertFinds(NAMES, EntityType.NAME, text, name);
+    }
+
+    @Test
+    void findsANameSplitAcrossALineBreakButNotAHeadingAfterIt() {
+        assertFinds(NAMES, EntityType.NAME, "Mary\nSmith\n42 Elm Road", "Mary\nSmith");
+        assertFinds(NAMES, EntityType.NAME, "Regards,\nJohn Carter\nThe Team", "John Carter");
+        assertFinds(NAMES, EntityType.NAME, "Attendees:\nJohn Carter\nDavid Lee\n", "John Carter");
+        assertFinds(NAMES, EntityType.NAME, "Attendees:\nJohn Carter\nDavid Lee\n", "David Lee");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "I will send the documents in May 2024.",
+        "Please pay the bill before the end of June.",
+        "Mark the boxes that apply and return the form.",
+        "We hope the new policy will grant more flexibility.",
+        "Will you be able to attend?",
+        "May I ask a question about my order?",
+        "Grant applications close on 30 November.",
+        "Our office is at 221 Main Street, Springfield.",
+        "Deliver to 45 John Street, Apt 3.",
+        "The contract with Mary Smith Ltd was renewed.",
+        "Invoices from Johnson & Johnson are paid quarterly.",
+        "Meet me at Victoria Station at noon.",
+        "Monday 09:30 standup, Wednesday 14:00 review.",
+        "Order #48213 shipped on 2024-03-14T10:22:05Z.",
+        "Dear Customer, your parcel is on its way.",
+        "Dear Sir or Madam,",
+        "Hi Team, the release is on Thursday.",
+        "We drove from Dallas to Austin on Sunday.",
+        "The Washington Monument is closed.",
+        "Lake Mary and Fort Worth are places.",
+        "Chapter One: The Long Winter",
+        "TOTAL AMOUNT DUE BY MAY 31",
+        "Met with Rachel about the roadmap.",
+        "Microsoft said revenue grew.",
+        "The King of Spain visited Madrid.",
+        "user_john42 logged in from X1 Carbon",
+    })
+    void ignoresOrdinaryWordsPlacesCompaniesAndLoneFirstNames(String text) {
+        assertNothing(NAMES, text);
+    }
+
+    @Test
+    void anIntroductionIsACue() {
+        assertFinds(NAMES, EntityType.NAME, "I'm Marcus and I need help.", "Marcus");
+        assertFinds(NAMES, EntityType.NAME, "I\u2019m Marcus and I need help.", "Marcus");
+    }
+
+    @Test
+    void leavesThePossessiveOutOfTheFinding() {
+        assertFinds(NAMES, EntityType.NAME, "Dr. Patel's office will call.", "Patel");
+    }
+
+    @Test
+    void explanationsNameTheRuleButNeverTheValue() {
+        String text = "Dear Dr. Hargreaves, Margaret Ellison and Smith, John wrote.";
+        List<Finding> found = NAMES.detect(new TextView(text));
+        assertEquals(3, found.size(), found::toString);
+        for (Finding f : found) {
+            String why = f.explanation().toString();
+            assertTrue(why.startsWith("names:"), why);
+            assertFalse(why.contains(text.substring(f.start(), f.end())), why);
+            assertEquals("names", f.detector());
+        }
+    }
+
+    @Test
+    void scoresReflectHowStrongTheEvidenceIs() {
+        double titled = score("Dr. Kowalski");
+        double pair = score("Mary Kowalski");
+        double ordinaryFirst = score("Will Kowalski");
+        assertTrue(titled > pair && pair > ordinaryFirst, titled + " " + pair + " " + ordinaryFirst);
+        assertTrue(ordinaryFirst >= 0.5, "still reported: " + ordinaryFirst);
+    }
+
+    private static double score(String text) {
+        List<Finding> found = reported(NAMES, text);
+        assertEquals(1, found.size(), () -> "one finding in " + text + ": " + found);
+        return found.get(0).score();
+    }
+}

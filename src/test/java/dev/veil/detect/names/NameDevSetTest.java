@@ -1,0 +1,96 @@
+package dev.veil.detect.names;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.veil.detect.DetectionEngine;
+import dev.veil.detect.Finding;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quality on the development set (synthetic letters, forms, e-mails, CSV rows, HR and medical
+ * notes): a finding counts when it overlaps an expected span; precision, recall and F1 are printed.
+ */
+class NameDevSetTest {
+    private static final String SET = "/dev/veil/detect/names/name-dev-set.txt";
+
+    /** One text with its expected name spans. */
+    record Labelled(String text, List<int[]> names) {
+        static Labelled parse(String line) {
+            StringBuilder text = new StringBuilder();
+            List<int[]> names = new ArrayList<>();
+            String s = line.replace("\\n", "\n");
+            int start = -1;
+            for (int i = 0; i < s.length(); i++) {
+                if (s.startsWith("[[", i)) {
+                    start = text.length();
+                    i++;
+                } else if (s.startsWith("]]", i)) {
+                    names.add(new int[] {start, text.length()});
+                    i++;
+                } else {
+                    text.append(s.charAt(i));
+                }
+            }
+            return new Labelled(text.toString(), names);
+        }
+    }
+
+    static List<Labelled> devSet() throws IOException {
+        List<Labelled> all = new ArrayList<>();
+        try (InputStream in = NameDevSetTest.class.getResourceAsStream(SET);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    all.add(Labelled.parse(line));
+                }
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void f1OnTheDevelopmentSetIsAtLeastPointEight() throws IOException {
+        DetectionEngine engine = DetectionEngine.builder().detector(NameDetector.create()).build();
+        int expected = 0;
+        int expectedFound = 0;
+        int reported = 0;
+        int reportedRight = 0;
+        StringBuilder misses = new StringBuilder();
+        for (Labelled l : devSet()) {
+            List<Finding> found = engine.detect(l.text());
+            expected += l.names().size();
+            reported += found.size();
+            for (int[] span : l.names()) {
+                if (found.stream().anyMatch(f -> f.start() < span[1] && span[0] < f.end())) {
+                    expectedFound++;
+                } else {
+                    misses.append("  missed: ").append(l.text().substring(span[0], span[1]))
+                            .append("  in: ").append(l.text().replace("\n", "\\n")).append('\n');
+                }
+            }
+            for (Finding f : found) {
+                if (l.names().stream().anyMatch(span -> f.start() < span[1] && span[0] < f.end())) {
+                    reportedRight++;
+                } else {
+                    misses.append("  false: ").append(l.text(), f.start(), f.end())
+                            .append("  in: ").append(l.text().replace("\n", "\\n")).append("  ")
+                            .append(f.explanation()).append('\n');
+                }
+            }
+        }
+        double precision = reported == 0 ? 0 : (double) reportedRight / reported;
+        double recall = expected == 0 ? 0 : (double) expectedFound / expected;
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        System.out.printf("name dev set: %d names, precision %.3f, recall %.3f, F1 %.3f%n%s",
+                expected, precision, recall, f1, misses);
+        assertTrue(expected >= 150, "the set should hold at least 150 names");
+        assertTrue(f1 >= 0.80, () -> String.format("F1 %.3f below 0.80", f1));
+    }
+}
