@@ -9,6 +9,7 @@ import dev.veil.document.DocumentLimits;
 import dev.veil.document.OpenDocument;
 import dev.veil.document.DocumentFormats;
 import dev.veil.document.DocumentTypes;
+import dev.veil.document.pdf.BoxStyle;
 import dev.veil.document.TextDecoding;
 import dev.veil.document.TextUnit;
 import dev.veil.document.UnreadableDocumentException;
@@ -58,7 +59,6 @@ final class RedactCommand implements Callable<Integer> {
     List<Path> inputs = new ArrayList<>();
 
     private final DocumentTypes types = DocumentTypes.standard();
-    private final DocumentFormats formats = DocumentFormats.standard();
 
     /** One input file and where its output goes (null: stdout). */
     private record Job(Path input, Path output) {
@@ -96,6 +96,7 @@ final class RedactCommand implements Callable<Integer> {
             throw new CliException("no such file");
         }
         DocumentTypes.DocumentType type = types.detect(bytes, job.input().getFileName().toString());
+        DocumentFormats formats = DocumentFormats.standard(transformOptions.tokenise() ? BoxStyle.TEXT : BoxStyle.BLACK);
         DocumentFormat format = formats.forMediaType(type.mediaType()).orElse(null);
         if (job.output() == null && !isText(type)) {
             throw new CliException("a " + type.mediaType() + " document needs --out (it is not written to a terminal)");

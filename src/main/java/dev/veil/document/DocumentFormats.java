@@ -1,6 +1,8 @@
 package dev.veil.document;
 
 import dev.veil.document.ooxml.OoxmlFormat;
+import dev.veil.document.pdf.BoxStyle;
+import dev.veil.document.pdf.PdfFormat;
 import dev.veil.document.text.CsvFormat;
 import dev.veil.document.text.HtmlFormat;
 import dev.veil.document.text.JsonFormat;
@@ -25,7 +27,7 @@ public final class DocumentFormats {
      * Every format Veil rewrites, with the media types it takes. One line per format; a family
      * that is not built yet is a commented line, enabled when its package lands.
      */
-    private static List<Entry> standardFormats() {
+    private static List<Entry> standardFormats(BoxStyle pdfBoxes) {
         return List.of(
                 entry(PlainTextFormat::new, DocumentTypes.TEXT),
                 entry(CsvFormat::csv, DocumentTypes.CSV),
@@ -35,7 +37,8 @@ public final class DocumentFormats {
                 entry(HtmlFormat::html, DocumentTypes.HTML),
                 entry(HtmlFormat::xhtml, DocumentTypes.XHTML),
                 entry(XmlFormat::new, DocumentTypes.XML, DocumentTypes.SVG),
-                entry(OoxmlFormat::new, DocumentTypes.DOCX, DocumentTypes.XLSX, DocumentTypes.PPTX)
+                entry(OoxmlFormat::new, DocumentTypes.DOCX, DocumentTypes.XLSX, DocumentTypes.PPTX),
+                entry(() -> new PdfFormat(pdfBoxes), DocumentTypes.PDF)
         );
     }
 
@@ -58,9 +61,17 @@ public final class DocumentFormats {
         this.byMediaType = Map.copyOf(byMediaType);
     }
 
-    /** The registry of every built-in format. */
+    /** The registry of every built-in format, drawing black boxes over removed PDF text (redact mode). */
     public static DocumentFormats standard() {
-        return of(standardFormats());
+        return standard(BoxStyle.BLACK);
+    }
+
+    /**
+     * The registry of every built-in format; {@code pdfBoxes} says what PDF pages show where text was
+     * removed: black boxes (redact) or boxes with the replacement written in them (tokenise).
+     */
+    public static DocumentFormats standard(BoxStyle pdfBoxes) {
+        return of(standardFormats(pdfBoxes));
     }
 
     /**
