@@ -61,12 +61,14 @@ final class DetectCommand implements Callable<Integer> {
             batch(engine, out);
         } else {
             for (Path file : files) {
-                String text = Inputs.readText(file);
-                for (Finding f : engine.detect(text)) {
-                    ObjectNode o = JSON.createObjectNode();
-                    o.put("file", file.toString());
-                    put(o, f, text);
-                    out.println(JSON.writeValueAsString(o));
+                Inputs.DocumentText doc = Inputs.read(file);
+                for (int u = 0; u < doc.units().size(); u++) {
+                    for (Finding f : engine.detect(doc.units().get(u))) {
+                        ObjectNode o = JSON.createObjectNode();
+                        o.put("file", file.toString());
+                        put(o, f.shifted(doc.unitStarts().get(u)), doc.text());
+                        out.println(JSON.writeValueAsString(o));
+                    }
                 }
             }
         }

@@ -1,35 +1,77 @@
 package dev.veil.cli;
 
+import dev.veil.document.DocumentFormats;
+import dev.veil.document.DocumentLimits;
+import dev.veil.document.DocumentTypes;
+import dev.veil.document.OpenDocument;
 import dev.veil.document.TextDecoding;
+import dev.veil.document.TextUnit;
+import dev.veil.document.UnreadableDocumentException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Reads CLI input files. */
+/** Reads CLI input files as the text that detection sees. */
 final class Inputs {
-    /** Files larger than this are refused by the text commands (the gateway streams instead). */
-    static final long MAX_TEXT_BYTES = 512L * 1024 * 1024;
+    /** Units of a document are shown separated by a blank line. */
+    static final String UNIT_SEPARATOR = "\n\n";
 
     private Inputs() {
     }
 
-    static String readText(Path file) {
+    /**
+     * The text of a file and where each unit starts in it. Plain text is one unit, exactly as
+     * decoded; other formats are their units (with context labels such as CSV headers) joined by
+     * {@link #UNIT_SEPARATOR}.
+     */
+    record DocumentText(String text, List<Integer> unitStarts, List<String> units) {
+    }
+
+    static DocumentText read(Path file) {
+        byte[] bytes = readBytes(file);
+        try {
+            DocumentTypes.DocumentType type = DocumentTypes.standard().detect(bytes, file.getFileName().toString());
+            if (type.mediaType().equals(DocumentTypes.TEXT)) {
+                String text = TextDecoding.decode(bytes).text();
+                return new DocumentText(text, List.of(0), List.of(text));
+            }
+            try (OpenDocument doc = DocumentFormats.standard().open(type, bytes, DocumentLimits.defaults())) {
+                StringBuilder sb = new StringBuilder();
+                List<Integer> starts = new ArrayList<>();
+                List<String> units = new ArrayList<>();
+                for (TextUnit u : doc.units()) {
+                    if (!units.isEmpty()) {
+                        sb.append(UNIT_SEPARATOR);
+                    }
+                    starts.add(sb.length());
+                    units.add(u.text());
+                    sb.append(u.text());
+                }
+                return new DocumentText(sb.toString(), starts, units);
+            }
+        } catch (UnreadableDocumentException e) {
+            throw new CliException(file + ": " + e.getMessage());
+        }
+    }
+
+    private static byte[] readBytes(Path file) {
         try {
             if (Files.isDirectory(file)) {
                 throw new CliException(file + ": is a directory");
             }
             long size = Files.size(file);
-            if (size > MAX_TEXT_BYTES) {
-                throw new CliException(file + ": too large (" + size + " bytes, limit " + MAX_TEXT_BYTES + ")");
+            long max = DocumentLimits.defaults().maxInputBytes();
+            if (size > max) {
+                throw new CliException(file + ": too large (" + size + " bytes, limit " + max + ")");
             }
-            return TextDecoding.decode(Files.readAllBytes(file)).text();
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new CliException(file + ": no such file");
         } catch (IOException e) {
             throw new CliException(file + ": cannot read (" + e.getClass().getSimpleName() + ")");
-        } catch (dev.veil.document.UnreadableDocumentException e) {
-            throw new CliException(file + ": " + e.getMessage());
         }
     }
 }

@@ -17,7 +17,16 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class
         })
 public final class VeilCli {
+    /**
+     * libphonenumber logs through java.util.logging that optional metadata files are absent (a
+     * normal condition) on the first phone lookup; the CLI owns its process, so it quiets that
+     * logger. Held in a constant because java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger PHONE_METADATA_LOG =
+            java.util.logging.Logger.getLogger("com.google.i18n.phonenumbers");
+
     public static void main(String[] args) {
+        PHONE_METADATA_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 

@@ -115,7 +115,29 @@ public final class DocumentTypes {
         if (isA(registry, magic, TEXT) && !TEXT_ONLY.contains(magic)) {
             return TextSniffer.textType(bytes, declared);
         }
+        if (magic.equals(UNKNOWN) && looksLikeLegacyText(bytes)) {
+            // Tika leaves short texts in a single-byte charset (Latin-1, windows-1252) undecided.
+            return TextSniffer.textType(bytes, declared);
+        }
         return magic;
+    }
+
+    /**
+     * Whether undecided bytes are text in a single-byte charset: no control characters other than
+     * tab, line feed, form feed and carriage return in the first 64 KB, and not empty.
+     */
+    static boolean looksLikeLegacyText(byte[] bytes) {
+        if (bytes.length == 0) {
+            return false;
+        }
+        int n = Math.min(bytes.length, 64 * 1024);
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String magicType(byte[] bytes) {

@@ -123,7 +123,24 @@ class DetectCommandTest {
         Files.write(file, new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2});
         CliRunner.Result r = CliRunner.run("detect", file.toString());
         assertEquals(1, r.exitCode());
-        assertTrue(r.err().contains("binary"), r.err());
+        assertTrue(r.err().contains("unsupported document type application/zip"), r.err());
+    }
+
+    @Test
+    void findingsInADocumentPointIntoItsTextOutput() throws IOException {
+        String docx = "test-documents/office/letter.docx";
+        CliRunner.Result text = CliRunner.run("text", docx);
+        assertEquals(0, text.exitCode(), text.err());
+        CliRunner.Result found = CliRunner.run("detect", "--show-values", docx);
+        assertEquals(0, found.exitCode(), found.err());
+        String[] lines = found.out().strip().split("\n");
+        assertTrue(lines.length >= 5, found.out());
+        for (String line : lines) {
+            JsonNode f = JSON.readTree(line);
+            int s = text.out().offsetByCodePoints(0, f.get("start").asInt());
+            int e = text.out().offsetByCodePoints(0, f.get("end").asInt());
+            assertEquals(f.get("value").asText(), text.out().substring(s, e));
+        }
     }
 
     @Test

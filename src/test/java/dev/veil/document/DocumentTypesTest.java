@@ -132,4 +132,13 @@ class DocumentTypesTest {
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
+
+    @org.junit.jupiter.api.Test
+    void shortSingleByteCharsetTextIsTextAndControlBytesAreNot() {
+        byte[] latin1 = "Jos\u00e9 M\u00fcller".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        org.junit.jupiter.api.Assertions.assertEquals(DocumentTypes.TEXT, TYPES.detect(latin1, "a.txt").mediaType());
+        org.junit.jupiter.api.Assertions.assertEquals(DocumentTypes.TEXT, TYPES.detect(latin1, null).mediaType());
+        org.junit.jupiter.api.Assertions.assertFalse(DocumentTypes.looksLikeLegacyText(new byte[] {'a', 1, 'b'}));
+        org.junit.jupiter.api.Assertions.assertFalse(DocumentTypes.looksLikeLegacyText(new byte[0]));
+    }
 }
