@@ -3,6 +3,7 @@ package dev.veil.detect.names;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.Explanation;
 import dev.veil.detect.Finding;
+import dev.veil.detect.ScoreModel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,7 +66,8 @@ final class NameMatcher {
             cue = "verb after"; // known names only: "Microsoft said", "Spain visited" are not people
         }
         double score = NameScores.forRun(words, run, cue != null);
-        if (score <= 0) {
+        if (score <= 0 || (run.nameWords() > 1 && score < ScoreModel.DEFAULT_MIN_SCORE)) {
+            // A weak lead word ("Call Mary Smith" at a sentence start) must not hide the name after it.
             return i + 1;
         }
         String why = NameScores.describe(words, run) + (cue == null ? "" : "; support: " + cue);

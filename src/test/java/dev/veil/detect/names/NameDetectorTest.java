@@ -32,6 +32,8 @@ class NameDetectorTest {
             MARY JOHNSON                                        | MARY JOHNSON
             Will Harrington is the new project lead.            | Will Harrington
             April Kowalski starts on Monday.                    | April Kowalski
+            Call Mary Smith on her mobile.                      | Mary Smith
+            Ask Jane Smith about it.                            | Jane Smith
             """)
     void findsFirstNameAndSurname(String text, String name) {
         assertFinds(NAMES, EntityType.NAME, text, name);
