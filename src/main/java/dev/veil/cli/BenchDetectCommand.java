@@ -43,17 +43,20 @@ final class BenchDetectCommand implements Callable<Integer> {
     @Option(names = "--warmup", description = "Unmeasured runs first (default: ${DEFAULT-VALUE}).")
     int warmup = 2;
 
+    @Option(names = "--kind", description = "Text to generate: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    SyntheticCorpus.Kind kind = SyntheticCorpus.Kind.MIXED;
+
     @Option(names = "--per-detector", description = "Also time each detector alone.")
     boolean perDetector;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        String text = SyntheticCorpus.generate(megabytes * 1_000_000, 20261128L);
+        String text = SyntheticCorpus.generate(megabytes * 1_000_000, 20261128L, kind);
         double mb = text.length() / 1e6;
         DetectionEngine engine = options.engine();
-        out.printf(Locale.ROOT, "text: %.1f MB generated (prose, tables, logs); %d detectors; java %s; %d cpu%n",
-                mb, engine.detectors().size(), System.getProperty("java.version"),
+        out.printf(Locale.ROOT, "text: %.1f MB generated (%s); %d detectors; java %s; %d cpu%n",
+                mb, kind.name().toLowerCase(Locale.ROOT), engine.detectors().size(), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
         for (int i = 0; i < warmup; i++) {
             engine.detect(text);

@@ -25,11 +25,24 @@ final class SyntheticCorpus {
     private SyntheticCorpus() {
     }
 
+    /** What the text is made of: all three kinds in equal parts, or one kind only. */
+    enum Kind { MIXED, PROSE, TABLE, LOG }
+
     static String generate(int targetChars, long seed) {
+        return generate(targetChars, seed, Kind.MIXED);
+    }
+
+    static String generate(int targetChars, long seed, Kind kind) {
         Random r = new Random(seed);
         StringBuilder sb = new StringBuilder(targetChars + 1024);
         while (sb.length() < targetChars) {
-            switch (r.nextInt(3)) {
+            int pick = switch (kind) {
+                case MIXED -> r.nextInt(3);
+                case PROSE -> 0;
+                case TABLE -> 1;
+                case LOG -> 2;
+            };
+            switch (pick) {
                 case 0 -> prose(sb, r);
                 case 1 -> table(sb, r);
                 default -> logs(sb, r);

@@ -37,7 +37,8 @@ public final class VeilCli {
 
     /** The configured command line, for callers that set their own output streams. */
     public static CommandLine commandLine() {
-        return new CommandLine(new VeilCli()).setExecutionExceptionHandler(VeilCli::oneLineError);
+        return new CommandLine(new VeilCli()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(VeilCli::oneLineError);
     }
 
     /**
