@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.veil.detect.EntityType;
+
 import dev.veil.transform.NameTokens;
+import dev.veil.transform.TestClock;
 import dev.veil.transform.TokenKey;
 import dev.veil.transform.VaultTokenOperator;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 class DynamoDbTokenVaultIT {
     private static final Duration TTL = Duration.ofDays(7);
     private final FakeDynamoDb dynamo = new FakeDynamoDb(DynamoDbTokenVault.ID);
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-28T12:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-28T12:00:00Z"));
     private final TokenKey key = TokenKey.generate(new SecureRandom(), clock.instant());
     private AwsJsonServer server;
     private DynamoDbClient client;
@@ -80,33 +79,5 @@ class DynamoDbTokenVaultIT {
         assertEquals(Optional.of("078-05-1120"), op.detokenise(EntityType.SSN, again));
         dynamo.expire(DynamoDbTokenVault.EXPIRES_AT, clock.instant().plus(TTL).getEpochSecond());
         assertTrue(op.detokenise(EntityType.SSN, again).isEmpty(), "deleted by TTL");
-    }
-
-    /** A clock the test moves forward. */
-    private static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
