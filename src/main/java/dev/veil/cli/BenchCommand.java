@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code veil bench …}: benchmarks that print figures. */
 @Command(name = "bench", description = "Benchmarks that print figures.",
-        subcommands = {BenchDetectCommand.class, BenchTokensCommand.class, BenchTransformCommand.class})
+        subcommands = {BenchDetectCommand.class, BenchDocumentsCommand.class, BenchTokensCommand.class,
+            BenchTransformCommand.class})
 final class BenchCommand {
 }

@@ -72,7 +72,9 @@ final class RedactCommand implements Callable<Integer> {
         int failed = 0;
         try (Resources resources = new Resources()) {
             Transformer transformer = new Transformer(transformOptions.policy(resources));
+            Progress progress = Progress.onTerminal(jobs.size(), err);
             for (Job job : jobs) {
+                progress.step();
                 try {
                     run(job, engine, transformer);
                 } catch (CliException | UnreadableDocumentException | IllegalArgumentException e) {
