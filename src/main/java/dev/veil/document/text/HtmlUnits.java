@@ -45,12 +45,13 @@ final class HtmlUnits implements NodeVisitor {
             if (t.isBlank()) {
                 text.label(" ");
             } else {
-                addText(new TextNodeSegment(t));
+                addText(Segment.of(t::getWholeText, t::text));
             }
         } else if (node instanceof DataNode d) {
-            units.add(TextUnit.of(new DataNodeSegment(d)));
+            // The body of a script or style is scanned as plain text; a replacement cannot close the element.
+            units.add(TextUnit.of(Segment.of(d::getWholeData, v -> d.setWholeData(v.replace("</", "<\\/")))));
         } else if (node instanceof Comment c) {
-            units.add(TextUnit.of(new CommentSegment(c)));
+            units.add(TextUnit.of(Segment.of(c::getData, v -> c.setData(CommentText.safe(v)))));
         }
     }
 
@@ -115,44 +116,8 @@ final class HtmlUnits implements NodeVisitor {
         return "";
     }
 
-    /** A text node's whole text. */
-    private record TextNodeSegment(TextNode node) implements Segment {
-        @Override
-        public String text() {
-            return node.getWholeText();
-        }
 
-        @Override
-        public void replace(String newText) {
-            node.text(newText);
-        }
-    }
 
-    /** The body of a script or style: scanned as plain text; a replacement cannot close the element. */
-    private record DataNodeSegment(DataNode node) implements Segment {
-        @Override
-        public String text() {
-            return node.getWholeData();
-        }
-
-        @Override
-        public void replace(String newText) {
-            node.setWholeData(newText.replace("</", "<\\/"));
-        }
-    }
-
-    /** A comment's text; a replacement cannot end the comment early. */
-    private record CommentSegment(Comment node) implements Segment {
-        @Override
-        public String text() {
-            return node.getData();
-        }
-
-        @Override
-        public void replace(String newText) {
-            node.setData(CommentText.safe(newText));
-        }
-    }
 
     /** An attribute value, seen with percent-escapes decoded. */
     private static final class AttributeSegment implements Segment {

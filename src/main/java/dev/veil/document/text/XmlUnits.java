@@ -36,11 +36,11 @@ final class XmlUnits {
     private void visit(Node node) {
         switch (node.getNodeType()) {
             case Node.ELEMENT_NODE -> element((Element) node);
-            case Node.COMMENT_NODE -> units.add(TextUnit.of(new CommentSegment((Comment) node)));
-            case Node.PROCESSING_INSTRUCTION_NODE -> units.add(TextUnit.of(new PiSegment((ProcessingInstruction) node)));
+            case Node.COMMENT_NODE -> units.add(TextUnit.of(comment((Comment) node)));
+            case Node.PROCESSING_INSTRUCTION_NODE -> units.add(TextUnit.of(instruction((ProcessingInstruction) node)));
             case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> {
                 if (!node.getNodeValue().isBlank()) {
-                    units.add(TextUnit.of(new CharacterDataSegment((CharacterData) node)));
+                    units.add(TextUnit.of(characterData((CharacterData) node)));
                 }
             }
             default -> {
@@ -59,7 +59,7 @@ final class XmlUnits {
                 if (c.getNodeValue().isBlank()) {
                     unit.label(" ");
                 } else {
-                    unit.segment(new CharacterDataSegment((CharacterData) c));
+                    unit.segment(characterData((CharacterData) c));
                     chars += c.getNodeValue().length();
                 }
             } else if (type == Node.ELEMENT_NODE && isLeaf(c)) {
@@ -69,7 +69,7 @@ final class XmlUnits {
                 attributes((Element) c, unit);
                 for (Node t = c.getFirstChild(); t != null; t = t.getNextSibling()) {
                     if (t.getNodeType() == Node.TEXT_NODE || t.getNodeType() == Node.CDATA_SECTION_NODE) {
-                        unit.segment(new CharacterDataSegment((CharacterData) t));
+                        unit.segment(characterData((CharacterData) t));
                         chars += t.getNodeValue().length();
                     } else {
                         visit(t);
@@ -131,44 +131,8 @@ final class XmlUnits {
         return true;
     }
 
-    /** Text or CDATA. */
-    private record CharacterDataSegment(CharacterData node) implements Segment {
-        @Override
-        public String text() {
-            return node.getData();
-        }
 
-        @Override
-        public void replace(String newText) {
-            node.setData(newText);
-        }
-    }
 
-    /** A comment; a replacement cannot end it early or make it invalid. */
-    private record CommentSegment(Comment node) implements Segment {
-        @Override
-        public String text() {
-            return node.getData();
-        }
-
-        @Override
-        public void replace(String newText) {
-            node.setData(CommentText.safe(newText));
-        }
-    }
-
-    /** Processing-instruction data. */
-    private record PiSegment(ProcessingInstruction node) implements Segment {
-        @Override
-        public String text() {
-            return node.getData();
-        }
-
-        @Override
-        public void replace(String newText) {
-            node.setData(newText.replace("?>", "? >"));
-        }
-    }
 
     /** An attribute value, seen with percent-escapes decoded. */
     private static final class AttrSegment implements Segment {
@@ -190,5 +154,20 @@ final class XmlUnits {
             text = newText;
             attr.setValue(newText);
         }
+    }
+
+    /** Text or CDATA. */
+    private static Segment characterData(CharacterData node) {
+        return Segment.of(node::getData, node::setData);
+    }
+
+    /** A comment; a replacement cannot end it early or make it invalid. */
+    private static Segment comment(Comment node) {
+        return Segment.of(node::getData, v -> node.setData(CommentText.safe(v)));
+    }
+
+    /** Processing-instruction data; a replacement cannot end the instruction early. */
+    private static Segment instruction(ProcessingInstruction node) {
+        return Segment.of(node::getData, v -> node.setData(v.replace("?>", "? >")));
     }
 }
