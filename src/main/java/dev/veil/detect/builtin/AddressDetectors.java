@@ -57,7 +57,7 @@ final class AddressDetectors {
         Detector street = new DigitAnchoredDetector("us-street-address", EntityType.ADDRESS, List.of(
                 new DigitAnchoredDetector.Rule("street-city-state", Pattern.compile(STREET + CITY_LINE), 0.85),
                 new DigitAnchoredDetector.Rule("street", Pattern.compile(STREET + "(?![\\w])"), 0.6)),
-                ContextWords.of(CONTEXT), 400);
+                ContextWords.of(CONTEXT), 400, false, AddressDetectors::houseNumberBeforeWord);
         Detector cityLine = new AnchoredPatternDetector("us-city-state-zip", EntityType.ADDRESS, "city-state-zip",
                 Pattern.compile("(?<![\\w,] )\\b" + CITY + ",[ \\t]{1,3}" + STATE_CODE + "[ \\t]{1,3}" + ZIP
                         + "(?![\\w-])"), 0.7, ContextWords.of(CONTEXT), AddressDetectors::zipAfterState,
@@ -65,7 +65,8 @@ final class AddressDetectors {
         Detector zip = new DigitAnchoredDetector("us-zip-code", EntityType.ADDRESS, List.of(
                 new DigitAnchoredDetector.Rule("zip", Pattern.compile(ZIP + "(?![\\w-])"), 0.3)),
                 ContextWords.of("zip", "zipcode", "zip code", "postal code", "postcode", "lives in", "lived in",
-                        "live in", "living in", "resides in", "moved to"), 12, true);
+                        "live in", "living in", "resides in", "moved to"), 12, true,
+                (text, i) -> digitsAt(text, i) == 5);
         Detector postcode = new AnchoredPatternDetector("uk-postcode", EntityType.ADDRESS, "postcode",
                 Pattern.compile("\\b(?:GIR ?0AA|" + OUTWARD + " ?" + INWARD + ")\\b"), 0.55,
                 ContextWords.of("postcode", "post code", "postal code", "address", "london", "uk", "england",
@@ -93,5 +94,47 @@ final class AddressDetectors {
         }
         char state = text.charAt(k);
         return state >= 'A' && state <= 'Z';
+    }
+
+    /**
+     * A house number starts here: at most six digits, maybe "-12" and a letter, then one to three
+     * spaces and a capital or a digit (the direction or first street-name word); a cheap test
+     * that most numbers in prose, tables and logs fail.
+     */
+    static boolean houseNumberBeforeWord(String text, int i) {
+        int n = text.length();
+        int j = i + digitsAt(text, i);
+        if (j - i > 6) {
+            return false;
+        }
+        if (j < n && text.charAt(j) == '-') {
+            int more = digitsAt(text, j + 1);
+            if (more < 1 || more > 4) {
+                return false;
+            }
+            j += 1 + more;
+        }
+        if (j < n && Character.isLetter(text.charAt(j)) && text.charAt(j) < 128) {
+            j++;
+        }
+        int spaces = 0;
+        while (j < n && spaces < 3 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j++;
+            spaces++;
+        }
+        if (spaces == 0 || j >= n) {
+            return false;
+        }
+        char c = text.charAt(j);
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /** Length of the run of ASCII digits starting at {@code i}. */
+    static int digitsAt(String text, int i) {
+        int j = i;
+        while (j < text.length() && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+            j++;
+        }
+        return j - i;
     }
 }

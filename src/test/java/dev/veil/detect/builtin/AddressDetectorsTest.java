@@ -16,6 +16,7 @@ class AddressDetectorsTest {
         "us-street-address | North 2800 Clay Edwards Drive | 2800 Clay Edwards Drive",
         "us-street-address | 656 S. Inverness St. | 656 S. Inverness St.",
         "us-street-address | 291 6th Dr. | 291 6th Dr.",
+        "us-street-address | lives at 12-4B\tOak Avenue | 12-4B\tOak Avenue",
         "us-street-address | 4 Devonshire Ct apt 222 anywhere | 4 Devonshire Ct apt 222",
         "us-street-address | 445 Minnesota Street, Suite 175 | 445 Minnesota Street, Suite 175",
         "us-street-address | ship to 1600 Pennsylvania Avenue NW, Washington, DC 20500 now | 1600 Pennsylvania Avenue NW, Washington, DC 20500",
