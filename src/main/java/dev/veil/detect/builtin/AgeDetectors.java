@@ -27,13 +27,15 @@ final class AgeDetectors {
                 new DigitAnchoredDetector.Rule("years-old", Pattern.compile("(?i)" + NUMBER + "[ -]{0,2}" + YEARS
                         + "\\.?[ -]{1,2}old\\b"), 0.85, plausible),
                 new DigitAnchoredDetector.Rule("yo", Pattern.compile("(?i)" + NUMBER + "[ ]?(?:y/o|y\\.o\\.|yo)(?![\\w/])"),
-                        0.75, plausible)), context, 40, false, AgeDetectors::numberBeforeY);
+                        0.75, plausible)),
+                context, 40, false, AgeDetectors::numberBeforeY);
         Detector afterLabel = new KeywordValueDetector("age-label", EntityType.AGE, List.of("age"), List.of(
                 new KeywordValueDetector.Rule("aged", Pattern.compile("(?i)(?:aged|age(?:[ ]?[:=]|[ ]is|[ ]of)?)[ ]{0,3}(?<v>"
                         + NUMBER + ")(?![\\w]|\\.\\d)"), 0.7, plausible)));
         Detector years = new DigitAnchoredDetector("age-in-years", EntityType.AGE, List.of(
                 new DigitAnchoredDetector.Rule("years", Pattern.compile("(?i)" + NUMBER + "[ ]?" + YEARS + "(?![\\w])"),
-                        0.4, plausible)), ContextWords.of("age", "aged"), 20, true, AgeDetectors::numberBeforeY);
+                        0.4, plausible)),
+                ContextWords.of("age", "aged"), 20, true, AgeDetectors::numberBeforeY);
         return List.of(withUnit, afterLabel, years);
     }
 

@@ -76,7 +76,8 @@ final class DigitAnchoredDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c < '0' || c > '9' || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) || !gate.at(text, i)) {
+            if (c < '0' || c > '9' || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))
+                    || !gate.at(text, i)) {
                 continue;
             }
             Rule best = null;
