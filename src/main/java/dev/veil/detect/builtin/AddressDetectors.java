@@ -3,8 +3,6 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.ContextWords;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
-import dev.veil.detect.PatternDetector;
-import dev.veil.detect.Trigger;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -46,6 +44,12 @@ final class AddressDetectors {
             + "|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])";
     private static final String INWARD = "[0-9][ABD-HJLNP-UW-Z]{2}";
 
+    /** Longest "City Name, ST " before a ZIP: four 25-letter words, their spaces, comma and gaps. */
+    private static final int CITY_LINE_BEFORE_ZIP = 4 * 25 + 3 + 1 + 3 + 2 + 3;
+    /** A ZIP+4 and the character after it. */
+    private static final int ZIP_LENGTH = 10;
+    private static final String INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
+
     private AddressDetectors() {
     }
 
@@ -53,23 +57,84 @@ final class AddressDetectors {
         Detector street = new DigitAnchoredDetector("us-street-address", EntityType.ADDRESS, List.of(
                 new DigitAnchoredDetector.Rule("street-city-state", Pattern.compile(STREET + CITY_LINE), 0.85),
                 new DigitAnchoredDetector.Rule("street", Pattern.compile(STREET + "(?![\\w])"), 0.6)),
-                ContextWords.of(CONTEXT), 400);
-        Detector cityLine = PatternDetector.builder("us-city-state-zip", EntityType.ADDRESS)
-                .pattern("city-state-zip", "(?<![\\w,] )\\b" + CITY + ",[ \\t]{1,3}" + STATE_CODE + "[ \\t]{1,3}"
-                        + ZIP + "(?![\\w-])", 0.7)
-                .context(CONTEXT)
-                .trigger(Trigger.DIGITS)
-                .build();
+                ContextWords.of(CONTEXT), 400, false, AddressDetectors::houseNumberBeforeWord);
+        Detector cityLine = new AnchoredPatternDetector("us-city-state-zip", EntityType.ADDRESS, "city-state-zip",
+                Pattern.compile("(?<![\\w,] )\\b" + CITY + ",[ \\t]{1,3}" + STATE_CODE + "[ \\t]{1,3}" + ZIP
+                        + "(?![\\w-])"), 0.7, ContextWords.of(CONTEXT), AddressDetectors::zipAfterState,
+                CITY_LINE_BEFORE_ZIP, ZIP_LENGTH);
         Detector zip = new DigitAnchoredDetector("us-zip-code", EntityType.ADDRESS, List.of(
                 new DigitAnchoredDetector.Rule("zip", Pattern.compile(ZIP + "(?![\\w-])"), 0.3)),
                 ContextWords.of("zip", "zipcode", "zip code", "postal code", "postcode", "lives in", "lived in",
-                        "live in", "living in", "resides in", "moved to"), 12, true);
-        Detector postcode = PatternDetector.builder("uk-postcode", EntityType.ADDRESS)
-                .pattern("postcode", "\\b(?:GIR ?0AA|" + OUTWARD + " ?" + INWARD + ")\\b", 0.55)
-                .context("postcode", "post code", "postal code", "address", "london", "uk", "england",
-                        "scotland", "wales", "united kingdom", "lives", "lived", "street", "road")
-                .trigger(Trigger.DIGITS)
-                .build();
+                        "live in", "living in", "resides in", "moved to"), 12, true,
+                (text, i) -> digitsAt(text, i) == 5);
+        Detector postcode = new AnchoredPatternDetector("uk-postcode", EntityType.ADDRESS, "postcode",
+                Pattern.compile("\\b(?:GIR ?0AA|" + OUTWARD + " ?" + INWARD + ")\\b"), 0.55,
+                ContextWords.of("postcode", "post code", "postal code", "address", "london", "uk", "england",
+                        "scotland", "wales", "united kingdom", "lives", "lived", "street", "road"),
+                AddressDetectors::inwardCode, 5, 3);
         return List.of(street, cityLine, zip, postcode);
+    }
+
+    /** A postcode's inward code starts here: a digit and two inward letters. */
+    static boolean inwardCode(String text, int i) {
+        char c = text.charAt(i);
+        return c >= '0' && c <= '9' && i + 2 < text.length() && INWARD_LETTERS.indexOf(text.charAt(i + 1)) >= 0
+                && INWARD_LETTERS.indexOf(text.charAt(i + 2)) >= 0;
+    }
+
+    /** A five-digit run starts here after a space and a capital letter, as in "Austin, TX 78701". */
+    static boolean zipAfterState(String text, int i) {
+        char c = text.charAt(i);
+        if (c < '0' || c > '9' || i < 3 || (text.charAt(i - 1) != ' ' && text.charAt(i - 1) != '\t')) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > 0 && i - k <= 3 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        char state = text.charAt(k);
+        return state >= 'A' && state <= 'Z';
+    }
+
+    /**
+     * A house number starts here: at most six digits, maybe "-12" and a letter, then one to three
+     * spaces and a capital or a digit (the direction or first street-name word); a cheap test
+     * that most numbers in prose, tables and logs fail.
+     */
+    static boolean houseNumberBeforeWord(String text, int i) {
+        int n = text.length();
+        int j = i + digitsAt(text, i);
+        if (j - i > 6) {
+            return false;
+        }
+        if (j < n && text.charAt(j) == '-') {
+            int more = digitsAt(text, j + 1);
+            if (more < 1 || more > 4) {
+                return false;
+            }
+            j += 1 + more;
+        }
+        if (j < n && Character.isLetter(text.charAt(j)) && text.charAt(j) < 128) {
+            j++;
+        }
+        int spaces = 0;
+        while (j < n && spaces < 3 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j++;
+            spaces++;
+        }
+        if (spaces == 0 || j >= n) {
+            return false;
+        }
+        char c = text.charAt(j);
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /** Length of the run of ASCII digits starting at {@code i}. */
+    static int digitsAt(String text, int i) {
+        int j = i;
+        while (j < text.length() && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+            j++;
+        }
+        return j - i;
     }
 }

@@ -27,13 +27,15 @@ final class AgeDetectors {
                 new DigitAnchoredDetector.Rule("years-old", Pattern.compile("(?i)" + NUMBER + "[ -]{0,2}" + YEARS
                         + "\\.?[ -]{1,2}old\\b"), 0.85, plausible),
                 new DigitAnchoredDetector.Rule("yo", Pattern.compile("(?i)" + NUMBER + "[ ]?(?:y/o|y\\.o\\.|yo)(?![\\w/])"),
-                        0.75, plausible)), context, 40);
+                        0.75, plausible)),
+                context, 40, false, AgeDetectors::numberBeforeY);
         Detector afterLabel = new KeywordValueDetector("age-label", EntityType.AGE, List.of("age"), List.of(
                 new KeywordValueDetector.Rule("aged", Pattern.compile("(?i)(?:aged|age(?:[ ]?[:=]|[ ]is|[ ]of)?)[ ]{0,3}(?<v>"
                         + NUMBER + ")(?![\\w]|\\.\\d)"), 0.7, plausible)));
         Detector years = new DigitAnchoredDetector("age-in-years", EntityType.AGE, List.of(
                 new DigitAnchoredDetector.Rule("years", Pattern.compile("(?i)" + NUMBER + "[ ]?" + YEARS + "(?![\\w])"),
-                        0.4, plausible)), ContextWords.of("age", "aged"), 20, true);
+                        0.4, plausible)),
+                ContextWords.of("age", "aged"), 20, true, AgeDetectors::numberBeforeY);
         return List.of(withUnit, afterLabel, years);
     }
 
@@ -46,5 +48,29 @@ final class AgeDetectors {
             i++;
         }
         return i > 0 && years <= 130;
+    }
+
+    /**
+     * Every unit form ("years", "yr", "yo", "y/o") starts with a y: at most three digits, maybe a
+     * decimal part, up to two spaces or hyphens, then y or Y. Most numbers fail this at once.
+     */
+    static boolean numberBeforeY(String text, int i) {
+        int n = text.length();
+        int j = AddressDetectors.digitsAt(text, i);
+        if (j > 3) {
+            return false;
+        }
+        j += i;
+        if (j < n && text.charAt(j) == '.') {
+            int frac = AddressDetectors.digitsAt(text, j + 1);
+            if (frac > 2) {
+                return false;
+            }
+            j += 1 + frac;
+        }
+        for (int gap = 0; gap < 2 && j < n && (text.charAt(j) == ' ' || text.charAt(j) == '-'); gap++) {
+            j++;
+        }
+        return j < n && (text.charAt(j) == 'y' || text.charAt(j) == 'Y');
     }
 }

@@ -31,31 +31,48 @@ final class DateTimeDetector implements Detector {
     private static final String AFTER = "(?![\\w]|[/.:-]\\d)";
     private static final String ORD = "(?:[ ]?(?:st|nd|rd|th))?";
 
-    private record Rule(String name, Pattern pattern, double base, Predicate<Matcher> valid) {
+    /**
+     * One form; {@code gate} tells from the digit run's length and the character after it whether
+     * the form can start there (month-name forms are gated on the month name instead).
+     */
+    private record Rule(String name, Pattern pattern, double base, Predicate<Matcher> valid, Gate gate) {
     }
+
+    @FunctionalInterface
+    private interface Gate {
+        boolean mayStart(int runLength, char after);
+    }
+
+    private static final Gate ANY_RUN = (run, after) -> true;
 
     private static final List<Rule> RULES = List.of(
             new Rule("iso", Pattern.compile(BEFORE + "(?<y>\\d{4})(?<s>[-/.])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})"
-                    + TIME + AFTER), 0.85, m -> year(m, "y") && month(m, "m") && day(m, "d") && time(m)),
+                    + TIME + AFTER), 0.85, m -> year(m, "y") && month(m, "m") && day(m, "d") && time(m),
+                    (run, after) -> run == 4 && "-/.".indexOf(after) >= 0),
             new Rule("numeric", Pattern.compile(BEFORE + "(?<a>\\d{1,2})(?<s>[-/.])(?<b>\\d{1,2})\\k<s>"
-                    + "(?<y>\\d{4})" + TIME + AFTER), 0.65, m -> year(m, "y") && dayMonthEitherWay(m)),
+                    + "(?<y>\\d{4})" + TIME + AFTER), 0.65, m -> year(m, "y") && dayMonthEitherWay(m),
+                    (run, after) -> run <= 2 && "-/.".indexOf(after) >= 0),
             new Rule("numeric-short-year", Pattern.compile(BEFORE + "(?<a>\\d{1,2})(?<s>[-/])(?<b>\\d{1,2})\\k<s>"
-                    + "(?<y>\\d{2})" + TIME + AFTER), 0.55, DateTimeDetector::dayMonthEitherWay),
+                    + "(?<y>\\d{2})" + TIME + AFTER), 0.55, DateTimeDetector::dayMonthEitherWay,
+                    (run, after) -> run <= 2 && (after == '-' || after == '/')),
             // dotted with a two-digit year is also how versions are written (2.10.15)
             new Rule("dotted-short-year", Pattern.compile(BEFORE + "(?<a>\\d{1,2})\\.(?<b>\\d{1,2})\\."
-                    + "(?<y>\\d{2})" + TIME + AFTER), 0.3, DateTimeDetector::dayMonthEitherWay),
+                    + "(?<y>\\d{2})" + TIME + AFTER), 0.3, DateTimeDetector::dayMonthEitherWay,
+                    (run, after) -> run <= 2 && after == '.'),
             new Rule("day-month-name", Pattern.compile("(?i)" + BEFORE + "(?<d>\\d{1,2})" + ORD
                     + "(?:[ -]{1,2}|[ ]of[ ])" + MONTH + "(?:(?:[ -]|,[ ]?)(?<y>\\d{4}))?" + TIME + AFTER),
-                    0.6, m -> day(m, "d") && (m.group("y") == null || year(m, "y")) && time(m)),
+                    0.6, m -> day(m, "d") && (m.group("y") == null || year(m, "y")) && time(m),
+                    (run, after) -> run <= 2 && (after == ' ' || after == '-' || Character.isLetter(after))),
             new Rule("month-name-day", Pattern.compile("(?i)(?<![\\w])" + MONTH + "[ -]{1,2}(?<d>\\d{1,2})" + ORD
                     + "(?:,?[ ]{1,2}(?<y>\\d{4}))?" + TIME + AFTER),
-                    0.6, m -> day(m, "d") && (m.group("y") == null ? capitalised(m) : year(m, "y")) && time(m)),
+                    0.6, m -> day(m, "d") && (m.group("y") == null ? capitalised(m) : year(m, "y")) && time(m),
+                    ANY_RUN),
             new Rule("month-name-year", Pattern.compile("(?i)(?<![\\w])" + MONTH + "[ -]{1,2}(?<y>\\d{4})" + AFTER),
-                    0.6, m -> year(m, "y")),
+                    0.6, m -> year(m, "y"), ANY_RUN),
             new Rule("month-year", Pattern.compile(BEFORE + "(?<m>\\d{1,2})[/.-](?<y>(?:1[89]|2[01])\\d\\d)" + AFTER),
-                    0.3, m -> month(m, "m")),
+                    0.3, m -> month(m, "m"), (run, after) -> run <= 2 && "-/.".indexOf(after) >= 0),
             new Rule("month-day", Pattern.compile(BEFORE + "(?<a>\\d{1,2})/(?<b>\\d{1,2})" + AFTER),
-                    0.3, DateTimeDetector::dayMonthEitherWay));
+                    0.3, DateTimeDetector::dayMonthEitherWay, (run, after) -> run <= 2 && after == '/'));
 
     private static final Set<String> MONTH_PREFIXES = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul",
             "aug", "sep", "oct", "nov", "dec");
@@ -97,12 +114,19 @@ final class DateTimeDetector implements Detector {
                 continue;
             }
             int monthStart = monthNameBefore(text, i);
+            // the forms that start at the digit run share BEFORE: no word character or /.:+- before it
+            boolean beforeOk = i == 0
+                    || !(isWordChar(text.charAt(i - 1)) || "/.:+-".indexOf(text.charAt(i - 1)) >= 0);
             int bestRule = -1;
             int bestStart = -1;
             int bestEnd = -1;
             for (int r = 0; r < RULES.size(); r++) {
                 Rule rule = RULES.get(r);
-                int start = rule.name().startsWith("month-name") ? monthStart : i;
+                boolean byMonth = rule.name().startsWith("month-name");
+                if (!byMonth && (!beforeOk || !rule.gate().mayStart(runEnd - i, after))) {
+                    continue;
+                }
+                int start = byMonth ? monthStart : i;
                 Matcher m = matchers.get(r);
                 if (start >= 0 && Scoring.matchesAt(m, start, MAX_LENGTH, n) && m.end() - m.start() > bestEnd - bestStart
                         && rule.valid().test(m)) {
@@ -144,6 +168,11 @@ final class DateTimeDetector implements Detector {
         }
         String word = text.substring(w, w + 3).toLowerCase(Locale.ROOT);
         return MONTH_PREFIXES.contains(word) ? w : -1;
+    }
+
+    /** What {@code \w} matches: ASCII letters, digits and the underscore. */
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
     private static boolean isDigit(char c) {

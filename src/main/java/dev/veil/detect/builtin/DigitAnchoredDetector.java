@@ -31,6 +31,7 @@ final class DigitAnchoredDetector implements Detector {
     private final ContextWords context;
     private final int maxLength;
     private final boolean contextRequired;
+    private final AnchoredPatternDetector.Anchor gate;
 
     DigitAnchoredDetector(String name, EntityType type, List<Rule> rules, ContextWords context, int maxLength) {
         this(name, type, rules, context, maxLength, false);
@@ -39,6 +40,16 @@ final class DigitAnchoredDetector implements Detector {
     /** With {@code contextRequired}, a match is reported only when a context word is near. */
     DigitAnchoredDetector(String name, EntityType type, List<Rule> rules, ContextWords context, int maxLength,
                           boolean contextRequired) {
+        this(name, type, rules, context, maxLength, contextRequired, (text, i) -> true);
+    }
+
+    /**
+     * With a {@code gate}: a cheap test of the characters at and after a digit run's start that
+     * every match needs, so the patterns run only where they can match.
+     */
+    DigitAnchoredDetector(String name, EntityType type, List<Rule> rules, ContextWords context, int maxLength,
+                          boolean contextRequired, AnchoredPatternDetector.Anchor gate) {
+        this.gate = gate;
         this.name = name;
         this.type = type;
         this.rules = List.copyOf(rules);
@@ -65,7 +76,8 @@ final class DigitAnchoredDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c < '0' || c > '9' || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            if (c < '0' || c > '9' || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))
+                    || !gate.at(text, i)) {
                 continue;
             }
             Rule best = null;

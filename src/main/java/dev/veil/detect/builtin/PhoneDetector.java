@@ -1,5 +1,6 @@
 package dev.veil.detect.builtin;
 
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
@@ -47,8 +48,6 @@ final class PhoneDetector implements Detector {
             "(?<![\\w+.\\-/])(?:\\+[ \\t]?)?" + ELEM + "(?:" + SEP + ELEM + "){0,7}+"
                     + "(?:[ \\t]{0,2}(?:[xX]|[eE][xX][tT]\\.?|extension|#)[ \\t]{0,2}\\d{1,6}+)?"
                     + "(?![\\w]|[.\\-/]\\d)");
-    private static final Pattern DATE_LIKE = Pattern.compile(
-            "\\d{1,4}([-/.])\\d{1,2}\\1\\d{1,4}|(?:19|20)\\d\\d[ ./-]\\d\\d[ ./-]\\d\\d");
     /**
      * The North American layout, (NXX) NXX-XXXX or NXX-NXX-XXXX: people write placeholder and
      * made-up numbers this way too (555-123-4567), and a redaction should still catch them.
@@ -56,9 +55,6 @@ final class PhoneDetector implements Detector {
     private static final Pattern NANP_SHAPE = Pattern.compile(
             "(?:\\([ ]?\\d{3}[ ]?\\)[ ]?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?:[ ]{0,2}(?:[xX]|ext\\.?)[ ]{0,2}\\d{1,6})?");
     private static final int NANP_SHAPED = -2;
-    /** US SSN layout (3-2-4 with hyphens): no numbering plan writes phones this way. */
-    private static final Pattern SSN_LIKE = Pattern.compile("\\d{3}-\\d{2}-\\d{4}");
-    private static final Pattern CARD_BLOCKS = Pattern.compile("\\d{4}[ \\t-]\\d{4}[ \\t-]\\d{4}");
     private static final ContextWords CONTEXT = ContextWords.of("phone", "telephone", "tel", "mobile",
             "cell", "cellphone", "fax", "call", "called", "calling", "ph", "mob", "contact", "dial",
             "sms", "text", "whatsapp", "hotline", "landline", "reach");
@@ -106,24 +102,18 @@ final class PhoneDetector implements Detector {
         for (int r = 0; r < regs.length; r += 2) {
             m.region(regs[r], regs[r + 1]);
             while (m.find()) {
-                int digits = countDigits(text, m.start(), m.end());
-                if (digits < 7 || digits > 24 || CARD_BLOCKS.matcher(text).region(m.start(), m.end()).find()) {
-                    continue;
+                int digits = PhoneShapes.countDigits(text, m.start(), m.end());
+                if (digits < 7 || digits > 24) {
+                    continue;  // most digit runs: amounts, counters, years
                 }
+                // tables and logs repeat values: every verdict below depends on the candidate alone
                 String candidate = m.group();
-                if (!isWellFormed(candidate) || DATE_LIKE.matcher(candidate).matches() || SSN_LIKE.matcher(candidate).matches()
-                        || IpAddressParser.isIpv4(candidate, 0, candidate.length())) {
-                    continue;
-                }
                 List<int[]> spans = cache.get(candidate);
                 if (spans == null) {
                     if (budget[0] <= 0) {
                         continue;  // pathological input: stop paying for libphonenumber
                     }
-                    spans = numbersIn(candidate, digits, budget);
-                    if (spans.isEmpty() && NANP_SHAPE.matcher(candidate).matches()) {
-                        spans = List.of(new int[] {0, candidate.length(), NANP_SHAPED});
-                    }
+                    spans = spansOf(candidate, budget);
                     cache.put(candidate, spans);
                 }
                 for (int[] span : spans) {
@@ -132,6 +122,21 @@ final class PhoneDetector implements Detector {
             }
         }
         return out;
+    }
+
+    /** The numbers in one candidate, or none when its shape is not a phone's (checked before libphonenumber). */
+    private List<int[]> spansOf(String candidate, int[] budget) {
+        int digits = PhoneShapes.countDigits(candidate, 0, candidate.length());
+        if (PhoneShapes.hasCardBlocks(candidate) || !PhoneShapes.isWellFormed(candidate)
+                || PhoneShapes.isDateLike(candidate) || PhoneShapes.isSsnLike(candidate)
+                || IpAddressParser.isIpv4(candidate, 0, candidate.length())) {
+            return List.of();
+        }
+        List<int[]> spans = numbersIn(candidate, digits, budget);
+        if (spans.isEmpty() && NANP_SHAPE.matcher(candidate).matches()) {
+            spans = List.of(new int[] {0, candidate.length(), NANP_SHAPED});
+        }
+        return spans;
     }
 
     /** Spans {@code [start, end, regionIndex]} of the valid numbers that make up {@code candidate}. */
@@ -144,6 +149,10 @@ final class PhoneDetector implements Detector {
     private void collect(String candidate, int from, int to, int digits, List<int[]> found, int[] budget) {
         String window = candidate.substring(from, to);
         boolean plus = window.startsWith("+");
+        if (plus && isPlainInternational(window)) {
+            found.add(new int[] {from, to, -1});
+            return;
+        }
         for (int ri = 0; ri < regions.size(); ri++) {
             String region = regions.get(ri);
             if (!plus && digits <= 17 && !fits(region, window)) {
@@ -151,14 +160,14 @@ final class PhoneDetector implements Detector {
             }
             List<int[]> spans = new ArrayList<>();
             for (PhoneNumberMatch pm : util.findNumbers(window, region, plus ? Leniency.VALID : Leniency.STRICT_GROUPING, 5)) {
-                if (!isFragment(window, pm.start(), pm.end()) && !DATE_LIKE.matcher(pm.rawString()).matches()
+                if (!isFragment(window, pm.start(), pm.end()) && !PhoneShapes.isDateLike(pm.rawString())
                         && !IpAddressParser.isIpv4(window, pm.start(), pm.end())) {
                     spans.add(new int[] {from + pm.start(), from + pm.end(), plus ? -1 : ri});
                 }
             }
             if (!spans.isEmpty()) {
                 int firstStart = spans.get(0)[0];
-                int before = countDigits(candidate, from, firstStart);
+                int before = PhoneShapes.countDigits(candidate, from, firstStart);
                 if (before >= 7) {
                     collect(candidate, from, firstStart, before, found, budget);  // "052 5552606 074-7111234"
                 }
@@ -173,47 +182,22 @@ final class PhoneDetector implements Detector {
     }
 
     /**
-     * Written the way people write phone numbers: at most one kind of punctuation between groups
-     * (besides spaces), parentheses only around one early group, at most eight groups and at most
-     * two single-digit ones. Random digit soup fails here, before libphonenumber is asked.
+     * A {@code +} number with only digits, spaces, hyphens and dots that libphonenumber accepts as a
+     * whole: what {@code findNumbers} would return for it, for a fraction of the cost (no scan of
+     * the window for other numbers, brackets, dates or extensions, which such a window cannot hold).
      */
-    static boolean isWellFormed(String candidate) {
-        char sep = 0;
-        int groups = 0;
-        int singles = 0;
-        int parens = 0;
-        int run = 0;
-        int end = candidate.length();
-        for (int i = 0; i < candidate.length(); i++) {
-            char c = candidate.charAt(i);
-            if (c == 'x' || c == 'X' || c == 'e' || c == 'E' || c == '#') {
-                end = i;
-                break;
+    private boolean isPlainInternational(String window) {
+        for (int i = 1; i < window.length(); i++) {
+            char c = window.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != ' ' && c != '-' && c != '.') {
+                return false;
             }
         }
-        for (int i = 0; i <= end; i++) {
-            char c = i < end ? candidate.charAt(i) : ' ';
-            if (c >= '0' && c <= '9') {
-                run++;
-                continue;
-            }
-            if (run > 0) {
-                groups++;
-                singles += run == 1 ? 1 : 0;
-                run = 0;
-            }
-            if (c == '(') {
-                if (++parens > 1 || groups > 1) {
-                    return false;
-                }
-            } else if (c == '-' || c == '.' || c == '/') {
-                if (sep != 0 && sep != c) {
-                    return false;
-                }
-                sep = c;
-            }
+        try {
+            return util.isValidNumber(util.parse(window, regions.isEmpty() ? "ZZ" : regions.get(0)));
+        } catch (NumberParseException e) {
+            return false;
         }
-        return groups <= 8 && singles <= 2;
     }
 
     /** Whether the national digits of {@code window} have a length some number of {@code region} has. */
@@ -282,14 +266,5 @@ final class PhoneDetector implements Detector {
             }
         }
         return ok;
-    }
-
-    private static int countDigits(CharSequence s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            n += c >= '0' && c <= '9' ? 1 : 0;
-        }
-        return n;
     }
 }

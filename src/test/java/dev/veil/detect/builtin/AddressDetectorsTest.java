@@ -16,11 +16,14 @@ class AddressDetectorsTest {
         "us-street-address | North 2800 Clay Edwards Drive | 2800 Clay Edwards Drive",
         "us-street-address | 656 S. Inverness St. | 656 S. Inverness St.",
         "us-street-address | 291 6th Dr. | 291 6th Dr.",
+        "us-street-address | lives at 12-4B\tOak Avenue | 12-4B\tOak Avenue",
         "us-street-address | 4 Devonshire Ct apt 222 anywhere | 4 Devonshire Ct apt 222",
         "us-street-address | 445 Minnesota Street, Suite 175 | 445 Minnesota Street, Suite 175",
         "us-street-address | ship to 1600 Pennsylvania Avenue NW, Washington, DC 20500 now | 1600 Pennsylvania Avenue NW, Washington, DC 20500",
         "us-street-address | 742 Evergreen Terrace\\nSpringfield, Oregon 97403 | 742 Evergreen Terrace\\nSpringfield, Oregon 97403",
         "us-city-state-zip | Springfield, IL 62704-1234 | Springfield, IL 62704-1234",
+        "us-city-state-zip | office: Salt Lake City, UT  84101. | Salt Lake City, UT  84101",
+        "us-city-state-zip | Austin, TX 78701 | Austin, TX 78701",
         "us-zip-code | the zip is 90210. | 90210",
         "us-zip-code | zip code 90213-1544 in california | 90213-1544",
         "us-zip-code | and he lived in 90210. | 90210",
@@ -28,6 +31,8 @@ class AddressDetectorsTest {
         "uk-postcode | EC1A1BB | EC1A1BB",
         "uk-postcode | GIR 0AA | GIR 0AA",
         "uk-postcode | M1 1AA | M1 1AA",
+        "uk-postcode | sent from CR2 6XH, then W1A 0AX | CR2 6XH",
+        "uk-postcode | sent from CR2 6XH, then W1A 0AX | W1A 0AX",
     })
     void findsStreetAddressesZipCodesAndPostcodes(String detector, String text, String value) {
         assertFinds(ContactTestSupport.detector(detector), EntityType.ADDRESS, text.replace("\\n", "\n"),
@@ -43,6 +48,7 @@ class AddressDetectorsTest {
         "order 90210 shipped",
         "QA1 1AA", "VA1 1AA", "M1 1CA", "M1 1AI", "1A1 1AA", "ABCM11AADEF",
         "chapter 12 of the book",
+        "Austin, TX 787011", "Austin, TX 78701-", "SW1A 1AAB",
     })
     void ignoresNumbersWithoutAddressShape(String text) {
         for (String name : new String[] {"us-street-address", "us-city-state-zip", "us-zip-code", "uk-postcode"}) {

@@ -75,6 +75,6 @@ class PhoneDetectorTest {
         "1-2-3-4-5-6-7 | false", "415-555.0132 | false", "(1)(2)345678 | false",
     })
     void wellFormedMeansOneKindOfPunctuation(String candidate, boolean expected) {
-        assertEquals(expected, PhoneDetector.isWellFormed(candidate), candidate);
+        assertEquals(expected, PhoneShapes.isWellFormed(candidate), candidate);
     }
 }

@@ -1,0 +1,125 @@
+package dev.veil.detect.builtin;
+
+/**
+ * Cheap checks on the shape of a phone candidate, run before libphonenumber (which costs far more):
+ * how its digits are grouped, and whether it is laid out as a date, an SSN or a card number.
+ */
+final class PhoneShapes {
+    private PhoneShapes() {
+    }
+
+    /** Three four-digit blocks in a row ("4111 1111 1111"): a card or account number, not a phone. */
+    static boolean hasCardBlocks(String s) {
+        for (int i = 4; i + 9 < s.length(); i++) {
+            if (isBlockSep(s.charAt(i)) && isBlockSep(s.charAt(i + 5)) && allDigits(s, i - 4, i)
+                    && allDigits(s, i + 1, i + 5) && allDigits(s, i + 6, i + 10)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBlockSep(char c) {
+        return c == ' ' || c == '\t' || c == '-';
+    }
+
+    private static boolean allDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A date: {@code d-m-y} in any order with one repeated separator ({@code 2024-03-15},
+     * {@code 15/03/2024}, {@code 3.15.24}), or a year from 1900 to 2099 then two two-digit groups
+     * ({@code 2024 03 15}).
+     */
+    static boolean isDateLike(String s) {
+        int a = digitRun(s, 0);
+        if (a >= 1 && a <= 4 && a < s.length() && "-/.".indexOf(s.charAt(a)) >= 0) {
+            char sep = s.charAt(a);
+            int b = digitRun(s, a + 1);
+            int bEnd = a + 1 + b;
+            if (b >= 1 && b <= 2 && bEnd < s.length() && s.charAt(bEnd) == sep) {
+                int c = digitRun(s, bEnd + 1);
+                if (c >= 1 && c <= 4 && bEnd + 1 + c == s.length()) {
+                    return true;
+                }
+            }
+        }
+        return s.length() == 10 && (s.startsWith("19") || s.startsWith("20")) && allDigits(s, 2, 4)
+                && " ./-".indexOf(s.charAt(4)) >= 0 && allDigits(s, 5, 7) && " ./-".indexOf(s.charAt(7)) >= 0
+                && allDigits(s, 8, 10);
+    }
+
+    /** The US SSN layout, 3-2-4 digits with hyphens: no numbering plan writes phones this way. */
+    static boolean isSsnLike(String s) {
+        return s.length() == 11 && s.charAt(3) == '-' && s.charAt(6) == '-' && allDigits(s, 0, 3)
+                && allDigits(s, 4, 6) && allDigits(s, 7, 11);
+    }
+
+    private static int digitRun(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
+    }
+
+    /**
+     * Written the way people write phone numbers: at most one kind of punctuation between groups
+     * (besides spaces), parentheses only around one early group, at most eight groups and at most
+     * two single-digit ones. Random digit soup fails here, before libphonenumber is asked.
+     */
+    static boolean isWellFormed(String candidate) {
+        char sep = 0;
+        int groups = 0;
+        int singles = 0;
+        int parens = 0;
+        int run = 0;
+        int end = candidate.length();
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            if (c == 'x' || c == 'X' || c == 'e' || c == 'E' || c == '#') {
+                end = i;
+                break;
+            }
+        }
+        for (int i = 0; i <= end; i++) {
+            char c = i < end ? candidate.charAt(i) : ' ';
+            if (c >= '0' && c <= '9') {
+                run++;
+                continue;
+            }
+            if (run > 0) {
+                groups++;
+                singles += run == 1 ? 1 : 0;
+                run = 0;
+            }
+            if (c == '(') {
+                if (++parens > 1 || groups > 1) {
+                    return false;
+                }
+            } else if (c == '-' || c == '.' || c == '/') {
+                if (sep != 0 && sep != c) {
+                    return false;
+                }
+                sep = c;
+            }
+        }
+        return groups <= 8 && singles <= 2;
+    }
+
+    static int countDigits(CharSequence s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            n += c >= '0' && c <= '9' ? 1 : 0;
+        }
+        return n;
+    }
+}
