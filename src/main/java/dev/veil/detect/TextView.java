@@ -33,7 +33,66 @@ public final class TextView {
         if (trigger.isWholeText()) {
             return new int[] {0, text.length()};
         }
-        return regions.computeIfAbsent(trigger.name(), k -> compute(trigger));
+        return regions.computeIfAbsent(trigger.name(),
+                k -> trigger.isDigitCluster() ? clusters(trigger) : compute(trigger));
+    }
+
+    /**
+     * Digit clusters with at least the trigger's digit count, widened by its margin and merged.
+     * One pass over the text; a cluster ends where the next digit is more than the trigger's gap
+     * away.
+     */
+    private int[] clusters(Trigger trigger) {
+        IntList out = new IntList();
+        int n = text.length();
+        int margin = trigger.margin();
+        int maxGap = trigger.maxGap();
+        int min = trigger.minDigits();
+        int start = -1;
+        int last = -1;
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                continue;
+            }
+            if (start >= 0 && i - last - 1 <= maxGap) {
+                count++;
+            } else {
+                if (count >= min) {
+                    out.addRegion(Math.max(0, start - margin), Math.min(n, last + 1 + margin));
+                }
+                start = i;
+                count = 1;
+            }
+            last = i;
+        }
+        if (start >= 0 && count >= min) {
+            out.addRegion(Math.max(0, start - margin), Math.min(n, last + 1 + margin));
+        }
+        return out.toArray();
+    }
+
+    /** A growable list of region bounds that merges a region into the previous one when they touch. */
+    private static final class IntList {
+        private int[] values = new int[16];
+        private int size;
+
+        void addRegion(int s, int e) {
+            if (size > 0 && s <= values[size - 1]) {
+                values[size - 1] = Math.max(values[size - 1], e);
+                return;
+            }
+            if (size + 2 > values.length) {
+                values = java.util.Arrays.copyOf(values, values.length * 2);
+            }
+            values[size++] = s;
+            values[size++] = e;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 
     private int[] compute(Trigger trigger) {
