@@ -75,6 +75,9 @@ public final class PatternDetector implements Detector {
 
     @Override
     public List<Finding> detect(TextView view) {
+        if (contextRequired && !context.mayAppearIn(view)) {
+            return List.of();
+        }
         String text = view.text();
         int[] regions = view.regions(trigger);
         List<Finding> out = new ArrayList<>();

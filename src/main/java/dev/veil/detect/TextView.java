@@ -12,6 +12,8 @@ import java.util.Map;
 public final class TextView {
     private final String text;
     private final Map<String, int[]> regions = new HashMap<>();
+    /** Bits set by the hashes of the text's words (see {@link #mayContainWord}); built on first use. */
+    private long[] wordFilter;
 
     public TextView(String text) {
         this.text = text;
@@ -35,6 +37,58 @@ public final class TextView {
         }
         return regions.computeIfAbsent(trigger.name(),
                 k -> trigger.isDigitCluster() ? clusters(trigger) : compute(trigger));
+    }
+
+    /**
+     * Whether the text may contain {@code lowerWord} as a whole word, ignoring case: {@code false}
+     * means it certainly does not. Backed by a bit filter of the hashes of all the text's words
+     * (maximal runs of letters, as {@link ContextWords} reads them), built in one pass and shared
+     * by every detector that needs a keyword, so that context-required detectors skip texts that
+     * lack their keywords.
+     */
+    public boolean mayContainWord(String lowerWord) {
+        if (wordFilter == null) {
+            wordFilter = buildWordFilter(text);
+        }
+        return WordHash.isSet(wordFilter, WordHash.of(lowerWord));
+    }
+
+    private static long[] buildWordFilter(String text) {
+        long[] bits = new long[WordHash.filterLongs(text.length())];
+        int n = text.length();
+        int h = WordHash.START;
+        boolean inWord = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char lower;
+            if (c < 128) {
+                char folded = (char) (c | 0x20);
+                if (folded < 'a' || folded > 'z') {
+                    if (inWord) {
+                        WordHash.set(bits, h);
+                        inWord = false;
+                        h = WordHash.START;
+                    }
+                    continue;
+                }
+                lower = folded;
+            } else if (Character.isLetter(c)) {
+                lower = Character.toLowerCase(c);
+            } else {
+                if (inWord) {
+                    WordHash.set(bits, h);
+                    inWord = false;
+                    h = WordHash.START;
+                }
+                continue;
+            }
+            h = WordHash.step(h, lower);
+            inWord = true;
+        }
+        if (inWord) {
+            WordHash.set(bits, h);
+        }
+        return bits;
     }
 
     /**
