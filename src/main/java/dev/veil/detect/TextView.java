@@ -14,6 +14,8 @@ public final class TextView {
     private final Map<String, int[]> regions = new HashMap<>();
     /** Bits set by the hashes of the text's words (see {@link #mayContainWord}); built on first use. */
     private long[] wordFilter;
+    /** Maximal digit runs, found on first use by a digit-cluster trigger. */
+    private int[] digitRuns;
 
     public TextView(String text) {
         this.text = text;
@@ -97,34 +99,51 @@ public final class TextView {
      * away.
      */
     private int[] clusters(Trigger trigger) {
+        if (digitRuns == null) {
+            digitRuns = findDigitRuns(text);
+        }
+        int[] runs = digitRuns;
         IntList out = new IntList();
         int n = text.length();
         int margin = trigger.margin();
         int maxGap = trigger.maxGap();
         int min = trigger.minDigits();
-        int start = -1;
-        int last = -1;
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                continue;
+        int k = 0;
+        while (k < runs.length) {
+            int start = runs[k];
+            int end = runs[k + 1];
+            int count = end - start;
+            k += 2;
+            while (k < runs.length && runs[k] - end <= maxGap) {
+                count += runs[k + 1] - runs[k];
+                end = runs[k + 1];
+                k += 2;
             }
-            if (start >= 0 && i - last - 1 <= maxGap) {
-                count++;
-            } else {
-                if (count >= min) {
-                    out.addRegion(Math.max(0, start - margin), Math.min(n, last + 1 + margin));
-                }
-                start = i;
-                count = 1;
+            if (count >= min) {
+                out.addRegion(Math.max(0, start - margin), Math.min(n, end + margin));
             }
-            last = i;
-        }
-        if (start >= 0 && count >= min) {
-            out.addRegion(Math.max(0, start - margin), Math.min(n, last + 1 + margin));
         }
         return out.toArray();
+    }
+
+    /** Maximal runs of ASCII digits as {@code [start0, end0, …]}: one pass, shared by all cluster triggers. */
+    private static int[] findDigitRuns(String text) {
+        IntList runs = new IntList();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                i++;
+                continue;
+            }
+            int s = i;
+            do {
+                i++;
+            } while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9');
+            runs.addRegion(s, i);
+        }
+        return runs.toArray();
     }
 
     /** A growable list of region bounds that merges a region into the previous one when they touch. */
