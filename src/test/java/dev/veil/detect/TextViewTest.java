@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -97,5 +98,22 @@ class TextViewTest {
     @CsvSource({"0, 0, 0", "3, -1, 0", "3, 0, -1"})
     void digitTriggersRejectImpossibleParameters(int min, int gap, int margin) {
         assertThrows(IllegalArgumentException.class, () -> Trigger.digits(min, gap, margin));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "VIN 1HGCM82633A004352 and 1HGCM82633A00435",
+        "x1HGCM82633A004352 1HGCM82633A004352_ 1HGCM82633A004352\u00e9 (1hgcm82633a004352)",
+        "ABCDEFGHJKLMNPRST 12345678901234567-12345678901234567",
+    })
+    void wordLengthDeclarationFindsWhatAScanFinds(String text) {
+        String shape = "\\b[A-HJ-NPR-Za-hj-npr-z0-9]{17}\\b";
+        PatternDetector scan = PatternDetector.builder("scan", EntityType.VEHICLE_IDENTIFICATION_NUMBER)
+                .pattern("17", shape, 0.6).trigger(Trigger.DIGITS).build();
+        PatternDetector words = PatternDetector.builder("scan", EntityType.VEHICLE_IDENTIFICATION_NUMBER)
+                .pattern("17", shape, 0.6).wordLength(17).trigger(Trigger.DIGITS).build();
+        List<Finding> expected = scan.detect(new TextView(text));
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, words.detect(new TextView(text)));
     }
 }

@@ -44,6 +44,7 @@ final class VehicleDetectors {
     static Detector vinWithCheckDigit() {
         return PatternDetector.builder("vin", EntityType.VEHICLE_IDENTIFICATION_NUMBER)
                 .pattern("vin-17", VIN_SHAPE, 0.4)
+                .wordLength(17)
                 .validator("vin-check-digit", v -> hasLetterAndDigit(v) && VinCheckDigit.isValid(v))
                 .validatedScore(0.8)
                 .context(VIN_WORDS)
@@ -59,6 +60,7 @@ final class VehicleDetectors {
     static Detector vinWithoutCheckDigit() {
         return PatternDetector.builder("vin-unchecked", EntityType.VEHICLE_IDENTIFICATION_NUMBER)
                 .pattern("vin-17-unchecked", VIN_SHAPE, 0.45)
+                .wordLength(17)
                 .validator("vin-shape", v -> hasLetterAndDigit(v) && !VinCheckDigit.isNorthAmerican(v)
                         && !VinCheckDigit.isValid(v))
                 .validatedScore(0.45)
