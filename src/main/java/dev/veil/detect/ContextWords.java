@@ -24,9 +24,19 @@ public final class ContextWords {
     private static final int MAX_WORD = 64;
 
     private final String[][] phrases;
+    /** One word of each phrase (its longest), which a text must contain for the phrase to be in it. */
+    private final String[] gateWords;
 
     private ContextWords(List<String[]> phrases) {
         this.phrases = phrases.toArray(String[][]::new);
+        this.gateWords = new String[this.phrases.length];
+        for (int i = 0; i < this.phrases.length; i++) {
+            String longest = "";
+            for (String w : this.phrases[i]) {
+                longest = w.length() > longest.length() ? w : longest;
+            }
+            gateWords[i] = longest;
+        }
     }
 
     public static ContextWords of(String... words) {
@@ -38,6 +48,20 @@ public final class ContextWords {
             }
         }
         return new ContextWords(phrases);
+    }
+
+    /**
+     * Whether some phrase may occur anywhere in the viewed text: {@code false} means that no
+     * candidate of the text can have context, so a detector that requires context can skip the
+     * text. Answered from the text's shared word filter, without scanning.
+     */
+    public boolean mayAppearIn(TextView view) {
+        for (String w : gateWords) {
+            if (view.mayContainWord(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isEmpty() {

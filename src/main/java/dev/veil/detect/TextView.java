@@ -12,6 +12,10 @@ import java.util.Map;
 public final class TextView {
     private final String text;
     private final Map<String, int[]> regions = new HashMap<>();
+    /** Bits set by the hashes of the text's words (see {@link #mayContainWord}); built on first use. */
+    private long[] wordFilter;
+    /** Maximal digit runs, found on first use by a digit-cluster trigger. */
+    private int[] digitRuns;
 
     public TextView(String text) {
         this.text = text;
@@ -33,7 +37,135 @@ public final class TextView {
         if (trigger.isWholeText()) {
             return new int[] {0, text.length()};
         }
-        return regions.computeIfAbsent(trigger.name(), k -> compute(trigger));
+        return regions.computeIfAbsent(trigger.name(),
+                k -> trigger.isDigitCluster() ? clusters(trigger) : compute(trigger));
+    }
+
+    /**
+     * Whether the text may contain {@code lowerWord} as a whole word, ignoring case: {@code false}
+     * means it certainly does not. Backed by a bit filter of the hashes of all the text's words
+     * (maximal runs of letters, as {@link ContextWords} reads them), built in one pass and shared
+     * by every detector that needs a keyword, so that context-required detectors skip texts that
+     * lack their keywords.
+     */
+    public boolean mayContainWord(String lowerWord) {
+        if (wordFilter == null) {
+            wordFilter = buildWordFilter(text);
+        }
+        return WordHash.isSet(wordFilter, WordHash.of(lowerWord));
+    }
+
+    private static long[] buildWordFilter(String text) {
+        long[] bits = new long[WordHash.filterLongs(text.length())];
+        int n = text.length();
+        int h = WordHash.START;
+        boolean inWord = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char lower;
+            if (c < 128) {
+                char folded = (char) (c | 0x20);
+                if (folded < 'a' || folded > 'z') {
+                    if (inWord) {
+                        WordHash.set(bits, h);
+                        inWord = false;
+                        h = WordHash.START;
+                    }
+                    continue;
+                }
+                lower = folded;
+            } else if (Character.isLetter(c)) {
+                lower = Character.toLowerCase(c);
+            } else {
+                if (inWord) {
+                    WordHash.set(bits, h);
+                    inWord = false;
+                    h = WordHash.START;
+                }
+                continue;
+            }
+            h = WordHash.step(h, lower);
+            inWord = true;
+        }
+        if (inWord) {
+            WordHash.set(bits, h);
+        }
+        return bits;
+    }
+
+    /**
+     * Digit clusters with at least the trigger's digit count, widened by its margin and merged.
+     * One pass over the text; a cluster ends where the next digit is more than the trigger's gap
+     * away.
+     */
+    private int[] clusters(Trigger trigger) {
+        if (digitRuns == null) {
+            digitRuns = findDigitRuns(text);
+        }
+        int[] runs = digitRuns;
+        IntList out = new IntList();
+        int n = text.length();
+        int margin = trigger.margin();
+        int maxGap = trigger.maxGap();
+        int min = trigger.minDigits();
+        int k = 0;
+        while (k < runs.length) {
+            int start = runs[k];
+            int end = runs[k + 1];
+            int count = end - start;
+            k += 2;
+            while (k < runs.length && runs[k] - end <= maxGap) {
+                count += runs[k + 1] - runs[k];
+                end = runs[k + 1];
+                k += 2;
+            }
+            if (count >= min) {
+                out.addRegion(Math.max(0, start - margin), Math.min(n, end + margin));
+            }
+        }
+        return out.toArray();
+    }
+
+    /** Maximal runs of ASCII digits as {@code [start0, end0, …]}: one pass, shared by all cluster triggers. */
+    private static int[] findDigitRuns(String text) {
+        IntList runs = new IntList();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                i++;
+                continue;
+            }
+            int s = i;
+            do {
+                i++;
+            } while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9');
+            runs.addRegion(s, i);
+        }
+        return runs.toArray();
+    }
+
+    /** A growable list of region bounds that merges a region into the previous one when they touch. */
+    private static final class IntList {
+        private int[] values = new int[16];
+        private int size;
+
+        void addRegion(int s, int e) {
+            if (size > 0 && s <= values[size - 1]) {
+                values[size - 1] = Math.max(values[size - 1], e);
+                return;
+            }
+            if (size + 2 > values.length) {
+                values = java.util.Arrays.copyOf(values, values.length * 2);
+            }
+            values[size++] = s;
+            values[size++] = e;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 
     private int[] compute(Trigger trigger) {

@@ -8,16 +8,56 @@ import java.util.function.IntPredicate;
  * the regions within {@code margin} characters of any character of that class (regions closer
  * than twice the margin are merged). A pattern with a trigger must only match text that contains
  * a trigger character and has no stretch longer than {@code margin} characters without one.
+ *
+ * <p>A digit-cluster trigger ({@link #digits(int, int, int)}, {@code minDigits > 0}) is narrower:
+ * the text's digits are grouped into clusters (digits at most {@code maxGap} characters apart),
+ * and only clusters with at least {@code minDigits} digits, widened by {@code margin}, are
+ * scanned. A pattern may use such a trigger when every match holds at least {@code minDigits}
+ * digits, no two consecutive digits of a match are more than {@code maxGap} characters apart, and
+ * no match reaches further than {@code margin} characters before its first or after its last
+ * digit. Look-arounds and {@code \b} see past the region, so they need no margin.
  */
-public record Trigger(String name, IntPredicate chars, int margin) {
+public record Trigger(String name, IntPredicate chars, int margin, int minDigits, int maxGap) {
     /** The whole text: for patterns with no required character (names, words). */
     public static final Trigger ANY = new Trigger("any", c -> true, 0);
     /** ASCII digits 0-9, for numbers, identifiers, dates, IBANs, addresses with house numbers. */
-    public static final Trigger DIGITS = new Trigger("digits", c -> c >= '0' && c <= '9', 32);
+    public static final Trigger DIGITS = new Trigger("digits", Trigger::isDigit, 32);
     /** The at sign, for email addresses and user handles. */
     public static final Trigger AT_SIGN = new Trigger("at-sign", c -> c == '@' || c == '\uFF20', 320);
 
+    public Trigger {
+        if (margin < 0 || minDigits < 0 || maxGap < 0) {
+            throw new IllegalArgumentException("negative trigger parameter");
+        }
+    }
+
+    /** A character-class trigger (no digit clusters). */
+    public Trigger(String name, IntPredicate chars, int margin) {
+        this(name, chars, margin, 0, 0);
+    }
+
+    /**
+     * Clusters of at least {@code minDigits} ASCII digits, consecutive digits at most
+     * {@code maxGap} characters apart, widened by {@code margin} characters on both sides.
+     */
+    public static Trigger digits(int minDigits, int maxGap, int margin) {
+        if (minDigits < 1) {
+            throw new IllegalArgumentException("minDigits must be at least 1");
+        }
+        return new Trigger("digits-" + minDigits + "-gap" + maxGap + "-margin" + margin,
+                Trigger::isDigit, margin, minDigits, maxGap);
+    }
+
     public boolean isWholeText() {
-        return margin == 0;
+        return margin == 0 && minDigits == 0;
+    }
+
+    /** Whether regions come from digit clusters rather than single trigger characters. */
+    public boolean isDigitCluster() {
+        return minDigits > 0;
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -39,7 +39,7 @@ final class BankDetectors {
                 .validatedScore(0.55)
                 .context("routing", "aba", "rtn", "abartn", "routing number", "routing transit",
                         "transit number", "ach", "wire", "fedwire", "bank routing")
-                .trigger(Trigger.DIGITS)
+                .trigger(Trigger.digits(9, 1, 0))
                 .build();
     }
 
@@ -49,7 +49,7 @@ final class BankDetectors {
                 .pattern("6-17-digits", FIRST_DIGIT + "\\d{5,16}" + NUMBER_AFTER, 0.3)
                 .context(ACCOUNT_WORDS)
                 .contextRequired()
-                .trigger(Trigger.DIGITS)
+                .trigger(Trigger.digits(6, 0, 0))
                 .build();
     }
 

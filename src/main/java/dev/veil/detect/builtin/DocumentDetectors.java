@@ -3,6 +3,7 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.PatternDetector;
+import dev.veil.detect.Trigger;
 import dev.veil.detect.checksum.UkDrivingLicence;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -74,7 +75,7 @@ final class DocumentDetectors {
                 .validator("gb-licence-structure", UkDrivingLicence::isValid)
                 .validatedScore(0.75)
                 .context(LICENCE_WORDS)
-                .trigger(IdPatterns.NEAR_DIGITS)
+                .trigger(Trigger.digits(7, 2, 5))
                 .build();
     }
 

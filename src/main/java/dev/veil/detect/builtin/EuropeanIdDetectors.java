@@ -3,6 +3,7 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.PatternDetector;
+import dev.veil.detect.Trigger;
 import dev.veil.detect.checksum.FinnishIdentityCode;
 import dev.veil.detect.checksum.GermanTaxId;
 import dev.veil.detect.checksum.ItalianFiscalCode;
@@ -29,7 +30,7 @@ final class EuropeanIdDetectors {
                 .pattern("dni-nif-7-digits", "\\b\\d{7}-?[A-Z]\\b", 0.3)
                 .validator("nif-mod23", v -> !IdPatterns.looksLikeHexHash(v) && SpanishId.isValidNif(v))
                 .context("nif", "dni", "documento nacional de identidad", "identificación fiscal")
-                .trigger(IdPatterns.NEAR_DIGITS)
+                .trigger(Trigger.digits(7, 0, 2))
                 .build();
     }
 
@@ -38,16 +39,17 @@ final class EuropeanIdDetectors {
                 .pattern("nie", "(?i)\\b[XYZ]\\d{7}-?[A-Z]\\b", 0.3)
                 .validator("nie-mod23", SpanishId::isValidNie)
                 .context("nie", "extranjero", "extranjeros", "identidad de extranjero")
-                .trigger(IdPatterns.NEAR_DIGITS)
+                .trigger(Trigger.digits(7, 0, 2))
                 .build();
     }
 
     /** The check letter and the date letters make a random 16-character match very unlikely. */
     static Detector italianFiscalCode() {
-        String numeric = "[0-9LMNPQRSTUV]";
+        // explicit lower-case letters instead of (?i): case-insensitive classes are slower to match
+        String numeric = "[0-9LMNPQRSTUVlmnpqrstuv]";
         return PatternDetector.builder("it-fiscal-code", EntityType.IT_FISCAL_CODE)
-                .pattern("codice-fiscale", "(?i)\\b[A-Z]{6}" + numeric + "{2}[ABCDEHLMPRST]" + numeric + "{2}[A-Z]"
-                        + numeric + "{3}[A-Z]\\b", 0.3)
+                .pattern("codice-fiscale", "\\b[A-Za-z]{6}" + numeric + "{2}[ABCDEHLMPRSTabcdehlmprst]" + numeric
+                        + "{2}[A-Za-z]" + numeric + "{3}[A-Za-z]\\b", 0.3)
                 .validator("cf-check-letter", ItalianFiscalCode::isValid)
                 .context("codice fiscale", "cf", "fiscal code", "tessera sanitaria")
                 .trigger(IdPatterns.NEAR_DIGITS)
@@ -61,7 +63,7 @@ final class EuropeanIdDetectors {
                 .validator("pesel-date-and-check", Pesel::isValid)
                 .validatedScore(0.6)
                 .context("pesel", "numer pesel", "nr pesel")
-                .trigger(IdPatterns.NEAR_DIGITS)
+                .trigger(Trigger.digits(11, 0, 0))
                 .build();
     }
 
@@ -73,7 +75,7 @@ final class EuropeanIdDetectors {
                 .validatedScore(0.6)
                 .context("steuer id", "steuerid", "steuer identifikationsnummer", "steueridentifikationsnummer",
                         "identifikationsnummer", "idnr", "tin", "tax id", "steuernummer")
-                .trigger(IdPatterns.NEAR_DIGITS)
+                .trigger(Trigger.digits(11, 1, 0))
                 .build();
     }
 
@@ -83,7 +85,7 @@ final class EuropeanIdDetectors {
                 .validator("hetu-date-and-mod31", FinnishIdentityCode::isValid)
                 .context("henkilötunnus", "hetu", "personal identity code", "identity code",
                         "personbeteckning", "sosiaaliturvatunnus")
-                .trigger(IdPatterns.NEAR_DIGITS)
+                .trigger(Trigger.digits(9, 1, 1))
                 .build();
     }
 }

@@ -25,6 +25,8 @@ final class IbanDetector implements Detector {
     private static final String NAME = "iban";
     /** Where an IBAN can start: a country code and check digits, not inside a longer word. */
     private static final Pattern START = Pattern.compile("[A-Z](?<![A-Za-z0-9-][A-Z])[A-Z][0-9]{2}");
+    /** Only {@link #START} needs to lie in a region: its two check digits, and the two letters before them. */
+    private static final Trigger CHECK_DIGITS = Trigger.digits(2, 0, 2);
     private static final ContextWords CONTEXT = ContextWords.of("iban", "bank account", "account",
             "international bank account number", "kontonummer", "rib", "iban code");
 
@@ -41,7 +43,7 @@ final class IbanDetector implements Detector {
     @Override
     public List<Finding> detect(TextView view) {
         String text = view.text();
-        int[] regions = view.regions(Trigger.DIGITS);
+        int[] regions = view.regions(CHECK_DIGITS);
         Matcher m = START.matcher(text);
         m.useTransparentBounds(true);
         List<Finding> out = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.PatternDetector;
+import dev.veil.detect.Trigger;
 import dev.veil.detect.checksum.Verhoeff;
 import java.util.List;
 
@@ -26,7 +27,7 @@ final class IndiaIdDetectors {
                 .validator("verhoeff", IndiaIdDetectors::isAadhaar)
                 .validatedScore(0.6)
                 .context("aadhaar", "aadhar", "adhaar", "uid", "uidai", "uid number", "enrolment")
-                .trigger(IdPatterns.NEAR_DIGITS)
+                .trigger(Trigger.digits(12, 1, 0))
                 .build();
     }
 
@@ -41,7 +42,7 @@ final class IndiaIdDetectors {
         return PatternDetector.builder("in-pan", EntityType.IN_PERMANENT_ACCOUNT_NUMBER)
                 .pattern("pan", "\\b[A-Z]{3}[ABCFGHJLPT][A-Z]\\d{4}[A-Z]\\b", 0.7)
                 .context(PAN_WORDS)
-                .trigger(IdPatterns.NEAR_DIGITS)
+                .trigger(Trigger.digits(4, 0, 5))
                 .build();
     }
 
@@ -51,7 +52,7 @@ final class IndiaIdDetectors {
                 .pattern("pan-any-holder", "\\b[A-Z]{5}\\d{4}[A-Z]\\b", 0.4)
                 .context(PAN_WORDS)
                 .contextRequired()
-                .trigger(IdPatterns.NEAR_DIGITS)
+                .trigger(Trigger.digits(4, 0, 5))
                 .build();
     }
 
@@ -62,7 +63,7 @@ final class IndiaIdDetectors {
                 .validator("not-a-hash", v -> !IdPatterns.looksLikeHexHash(v))
                 .validatedScore(0.0) // the check only removes candidates
                 .context("voter", "vote", "epic", "election", "electoral", "elector", "voter id")
-                .trigger(IdPatterns.NEAR_DIGITS)
+                .trigger(Trigger.digits(7, 0, 3))
                 .build();
     }
 
@@ -75,7 +76,7 @@ final class IndiaIdDetectors {
                 .pattern("job-card", "\\b[A-Z]{2}-\\d{2}-\\d{3}-\\d{3}-\\d{3}(?:/\\d{1,6}){1,2}\\b", 0.5)
                 .context("nrega", "mgnrega", "narega", "nregs", "job card", "jobcard", "rozgar")
                 .contextRequired()
-                .trigger(IdPatterns.NEAR_DIGITS)
+                .trigger(Trigger.digits(12, 1, 3))
                 .build();
     }
 

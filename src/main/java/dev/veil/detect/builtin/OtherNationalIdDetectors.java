@@ -3,6 +3,7 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.PatternDetector;
+import dev.veil.detect.Trigger;
 import dev.veil.detect.checksum.AustralianTfn;
 import dev.veil.detect.checksum.SingaporeNric;
 import java.util.List;
@@ -27,7 +28,7 @@ final class OtherNationalIdDetectors {
                 .context("health card", "health number", "health card number", "ohip", "hcn", "msp", "ramq",
                         "carte santé", "carte d'assurance maladie", "health insurance number", "phn")
                 .contextRequired()
-                .trigger(IdPatterns.NEAR_DIGITS)
+                .trigger(Trigger.digits(10, 1, 3))
                 .build();
     }
 
@@ -43,7 +44,7 @@ final class OtherNationalIdDetectors {
                 .validator("tfn-mod11", AustralianTfn::isValid)
                 .validatedScore(0.0) // a passing check keeps the rule's own score
                 .context("tfn", "tax file number", "tax file", "australian tax")
-                .trigger(IdPatterns.NEAR_DIGITS)
+                .trigger(Trigger.digits(9, 1, 0))
                 .build();
     }
 
@@ -52,7 +53,7 @@ final class OtherNationalIdDetectors {
                 .pattern("nric-fin", "(?i)\\b[STFGM]\\d{7}[A-Z]\\b", 0.3)
                 .validator("nric-mod11", SingaporeNric::isValid)
                 .context("nric", "fin", "identity card", "ic", "ic number", "foreign identification number")
-                .trigger(IdPatterns.NEAR_DIGITS)
+                .trigger(Trigger.digits(7, 0, 1))
                 .build();
     }
 }

@@ -56,7 +56,8 @@ final class PaymentCardDetectors {
                 .validator("luhn+iin", PaymentCardDetectors::isPlausibleCard)
                 .context("card", "credit", "debit", "visa", "mastercard", "amex", "american express",
                         "discover", "maestro", "jcb", "diners", "unionpay", "cc", "pan", "payment")
-                .trigger(Trigger.DIGITS)
+                // 13 to 19 digits, one separator between groups, digits at both ends
+                .trigger(Trigger.digits(13, 1, 0))
                 .build();
     }
 

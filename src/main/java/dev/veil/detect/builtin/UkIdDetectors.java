@@ -3,6 +3,7 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.PatternDetector;
+import dev.veil.detect.Trigger;
 import dev.veil.detect.checksum.NationalInsuranceNumber;
 import dev.veil.detect.checksum.NhsNumber;
 import java.util.List;
@@ -29,7 +30,7 @@ final class UkIdDetectors {
                 .validatedScore(0.0) // a passing check keeps the rule's own score
                 .context("nhs", "national health service", "health service", "nhs number", "nhs no",
                         "patient", "chi", "health number")
-                .trigger(IdPatterns.NEAR_DIGITS)
+                .trigger(Trigger.digits(10, 1, 0))
                 .build();
     }
 
@@ -44,7 +45,7 @@ final class UkIdDetectors {
                         && NationalInsuranceNumber.isValid(v))
                 .validatedScore(0.85)
                 .context("national insurance", "nino", "ni number", "ni no", "insurance number", "nic")
-                .trigger(IdPatterns.NEAR_DIGITS)
+                .trigger(Trigger.digits(6, 1, 3))
                 .build();
     }
 
@@ -55,7 +56,7 @@ final class UkIdDetectors {
                 .context("utr", "unique taxpayer reference", "taxpayer reference", "tax reference",
                         "self assessment", "hmrc", "corporation tax")
                 .contextRequired()
-                .trigger(IdPatterns.NEAR_DIGITS)
+                .trigger(Trigger.digits(9, 1, 1))
                 .build();
     }
 }

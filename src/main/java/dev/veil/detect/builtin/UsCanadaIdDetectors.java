@@ -22,6 +22,9 @@ final class UsCanadaIdDetectors {
     /** Score of the grouped forms (3-2-4, 3-3-3): reported alone, near certain with a keyword. */
     private static final double GROUPED = 0.55;
 
+    /** Every pattern here is nine digits, at most one separator between groups, digits at both ends. */
+    private static final Trigger NINE_DIGITS = Trigger.digits(9, 1, 0);
+
     private UsCanadaIdDetectors() {
     }
 
@@ -56,7 +59,7 @@ final class UsCanadaIdDetectors {
         return b.pattern("3-2-4", first + "\\d{2}(?<s>[-. ])\\d{2}\\k<s>\\d{4}(?![A-Za-z0-9]|[-. ]\\d)", GROUPED)
                 .pattern("9-digits", first + "(?<![.,/-]\\d)\\d{8}(?![A-Za-z0-9]|[.,/-]\\d)", BARE)
                 .validatedScore(0.0)
-                .trigger(Trigger.DIGITS);
+                .trigger(NINE_DIGITS);
     }
 
     static PatternDetector sin() {
@@ -68,7 +71,7 @@ final class UsCanadaIdDetectors {
                 .validatedScore(0.0)
                 .context("sin", "social insurance", "social insurance number", "nas",
                         "assurance sociale", "numero d assurance sociale", "insurance number")
-                .trigger(Trigger.DIGITS)
+                .trigger(NINE_DIGITS)
                 .build();
     }
 

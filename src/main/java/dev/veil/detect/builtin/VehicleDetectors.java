@@ -3,6 +3,7 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.PatternDetector;
+import dev.veil.detect.Trigger;
 import dev.veil.detect.checksum.VinCheckDigit;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,7 @@ final class VehicleDetectors {
     };
     /** Age identifiers issued up to 2029 (March 02-29, September 51-79). */
     private static final String GB_AGE = "(?:0[2-9]|[12]\\d|5[1-9]|[67]\\d)";
-    private static final String VIN_SHAPE = "(?i)\\b[A-HJ-NPR-Z0-9]{17}\\b";
+    private static final String VIN_SHAPE = "\\b[A-HJ-NPR-Za-hj-npr-z0-9]{17}\\b";
 
     private VehicleDetectors() {
     }
@@ -43,6 +44,7 @@ final class VehicleDetectors {
     static Detector vinWithCheckDigit() {
         return PatternDetector.builder("vin", EntityType.VEHICLE_IDENTIFICATION_NUMBER)
                 .pattern("vin-17", VIN_SHAPE, 0.4)
+                .wordLength(17)
                 .validator("vin-check-digit", v -> hasLetterAndDigit(v) && VinCheckDigit.isValid(v))
                 .validatedScore(0.8)
                 .context(VIN_WORDS)
@@ -58,6 +60,7 @@ final class VehicleDetectors {
     static Detector vinWithoutCheckDigit() {
         return PatternDetector.builder("vin-unchecked", EntityType.VEHICLE_IDENTIFICATION_NUMBER)
                 .pattern("vin-17-unchecked", VIN_SHAPE, 0.45)
+                .wordLength(17)
                 .validator("vin-shape", v -> hasLetterAndDigit(v) && !VinCheckDigit.isNorthAmerican(v)
                         && !VinCheckDigit.isValid(v))
                 .validatedScore(0.45)
@@ -74,12 +77,12 @@ final class VehicleDetectors {
      */
     static Detector ukCurrentPlate() {
         return PatternDetector.builder("uk-plate", EntityType.LICENSE_PLATE)
-                .pattern("gb-2001", "(?i)(?<![\\w-])[A-HK-PRSVWY][A-HJ-PR-Y]" + GB_AGE + "[ -]?[A-HJ-PR-Z]{3}(?![\\w-])",
+                .pattern("gb-2001", "(?i)[A-HK-PRSVWY](?<![\\w-].)[A-HJ-PR-Y]" + GB_AGE + "[ -]?[A-HJ-PR-Z]{3}(?![\\w-])",
                         0.55)
                 .validator("plate-case", VehicleDetectors::isPlateCase)
                 .validatedScore(0.0) // the case check only removes candidates such as "MK73 and"
                 .context(UK_PLATE_WORDS)
-                .trigger(IdPatterns.NEAR_DIGITS)
+                .trigger(Trigger.digits(2, 0, 4))
                 .build();
     }
 

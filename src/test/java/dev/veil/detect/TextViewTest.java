@@ -1,0 +1,119 @@
+package dev.veil.detect;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextViewTest {
+
+    /** Regions as "start-end" pairs joined by spaces; "" for none. */
+    private static String regions(String text, Trigger trigger) {
+        int[] r = new TextView(text).regions(trigger);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < r.length; i += 2) {
+            sb.append(sb.length() == 0 ? "" : " ").append(r[i]).append('-').append(r[i + 1]);
+        }
+        return sb.toString();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', emptyValue = "", value = {
+        // text                      | min | gap | margin | regions
+        "call 123-45-6789 or 12 34   | 9   | 1   | 0      | 5-16",
+        "call 123-45-6789 or 12 34   | 9   | 0   | 0      | ''",
+        "12 34                       | 5   | 1   | 0      | ''",
+        "1234  5678                  | 8   | 1   | 0      | ''",
+        "1234  5678                  | 8   | 2   | 0      | 0-10",
+        "AB123456                    | 6   | 0   | 3      | 0-8",
+        "x 1234567 y                 | 7   | 0   | 1      | 1-10",
+        "1234567 a 7654321           | 7   | 0   | 2      | 0-17",
+        "1234567 abcdef 7654321      | 7   | 0   | 2      | 0-9 13-22",
+    })
+    void digitClusterTriggersSelectOnlyLongEnoughClusters(String text, int min, int gap, int margin,
+                                                          String expected) {
+        assertEquals(expected, regions(text, Trigger.digits(min, gap, margin)));
+    }
+
+    @Test
+    void characterTriggersStillCoverEveryDigitWithItsMargin() {
+        assertArrayEquals(new int[] {8, 73}, new TextView("a".repeat(40) + "7" + "b".repeat(40)).regions(Trigger.DIGITS));
+        assertArrayEquals(new int[] {0, 9}, new TextView("no digits").regions(Trigger.ANY));
+        assertEquals(0, new TextView("no digits").regions(Trigger.DIGITS).length);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"passport", "number", "führerschein", "ssn"})
+    void wordsOfTheTextAreFoundIgnoringCase(String word) {
+        TextView view = new TextView("Passport NUMBER: X123; Führerschein (SSN)");
+        assertTrue(view.mayContainWord(word));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pass", "passports", "port", "licence", "ss", "fuhrerschein"})
+    void partsOfWordsAndAbsentWordsAreNotFound(String word) {
+        TextView view = new TextView("Passport NUMBER: X123; Führerschein (SSN)");
+        assertFalse(view.mayContainWord(word));
+    }
+
+    @Test
+    void aLongTextFindsItsLastWord() {
+        char[] filler = new char[200_000];
+        Arrays.fill(filler, ' ');
+        TextView view = new TextView("start" + new String(filler) + "Routing");
+        assertTrue(view.mayContainWord("routing"));
+        assertTrue(view.mayContainWord("start"));
+        assertFalse(view.mayContainWord("account"));
+    }
+
+    @Test
+    void contextWordsAppearOnlyWhenOneWordOfAPhraseIsInTheText() {
+        ContextWords words = ContextWords.of("social security", "ssn");
+        assertTrue(words.mayAppearIn(new TextView("her Security badge")));
+        assertTrue(words.mayAppearIn(new TextView("SSN: 123")));
+        assertFalse(words.mayAppearIn(new TextView("her social badge, 123-45-6789")));
+    }
+
+    @Test
+    void contextRequiredDetectorsSkipTextsWithoutTheirWords() {
+        PatternDetector d = PatternDetector.builder("t", EntityType.PIN)
+                .pattern("4", "\\b\\d{4}\\b", 0.3)
+                .context("pin code")
+                .contextRequired()
+                .trigger(Trigger.digits(4, 0, 0))
+                .build();
+        assertEquals(1, d.detect(new TextView("your PIN code is 4821")).size());
+        assertEquals(0, d.detect(new TextView("your code is 4821")).size());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 0, 0", "3, -1, 0", "3, 0, -1"})
+    void digitTriggersRejectImpossibleParameters(int min, int gap, int margin) {
+        assertThrows(IllegalArgumentException.class, () -> Trigger.digits(min, gap, margin));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "VIN 1HGCM82633A004352 and 1HGCM82633A00435",
+        "x1HGCM82633A004352 1HGCM82633A004352_ 1HGCM82633A004352\u00e9 (1hgcm82633a004352)",
+        "ABCDEFGHJKLMNPRST 12345678901234567-12345678901234567",
+    })
+    void wordLengthDeclarationFindsWhatAScanFinds(String text) {
+        String shape = "\\b[A-HJ-NPR-Za-hj-npr-z0-9]{17}\\b";
+        PatternDetector scan = PatternDetector.builder("scan", EntityType.VEHICLE_IDENTIFICATION_NUMBER)
+                .pattern("17", shape, 0.6).trigger(Trigger.DIGITS).build();
+        PatternDetector words = PatternDetector.builder("scan", EntityType.VEHICLE_IDENTIFICATION_NUMBER)
+                .pattern("17", shape, 0.6).wordLength(17).trigger(Trigger.DIGITS).build();
+        List<Finding> expected = scan.detect(new TextView(text));
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, words.detect(new TextView(text)));
+    }
+}
