@@ -3,15 +3,13 @@ package dev.veil.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.veil.detect.DetectionEngine;
-import dev.veil.detect.Finding;
 import dev.veil.document.DocumentFormat;
 import dev.veil.document.DocumentLimits;
-import dev.veil.document.OpenDocument;
 import dev.veil.document.DocumentFormats;
 import dev.veil.document.DocumentTypes;
 import dev.veil.document.pdf.BoxStyle;
+import dev.veil.pipeline.DocumentRedactor;
 import dev.veil.document.TextDecoding;
-import dev.veil.document.TextUnit;
 import dev.veil.document.UnreadableDocumentException;
 import dev.veil.transform.TransformSummary;
 import dev.veil.transform.TransformTally;
@@ -105,13 +103,11 @@ final class RedactCommand implements Callable<Integer> {
         }
         TransformTally tally = transformer.tally();
         byte[] result;
-        try (OpenDocument doc = formats.open(type, bytes, DocumentLimits.defaults())) {
-            List<List<Finding>> findings = new ArrayList<>();
-            for (TextUnit unit : doc.units()) {
-                findings.add(engine.detect(unit.text()));
-            }
-            result = doc.rewrite(findings, (f, value) -> transformer.replace(f, value, tally));
+        if (format == null) {
+            formats.open(type, bytes, DocumentLimits.defaults()).close(); // throws the reason
         }
+        result = new DocumentRedactor(engine).redact(format, bytes, DocumentLimits.defaults(),
+                (f, value) -> transformer.replace(f, value, tally)).bytes();
         if (job.output() == null) {
             spec.commandLine().getOut().print(TextDecoding.decode(result).text());
             spec.commandLine().getOut().flush();

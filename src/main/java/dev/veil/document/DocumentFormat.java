@@ -16,4 +16,12 @@ public interface DocumentFormat {
     Set<String> mediaTypes();
 
     OpenDocument open(byte[] bytes, DocumentLimits limits);
+
+    /**
+     * Whether {@link OpenDocument#rewrite} already checks its own output (PDF re-extracts every page
+     * and rasterises what it cannot guarantee), so a caller need not reopen the output to verify it.
+     */
+    default boolean verifiesOwnOutput() {
+        return false;
+    }
 }

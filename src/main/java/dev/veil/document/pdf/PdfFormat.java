@@ -35,6 +35,12 @@ public final class PdfFormat implements DocumentFormat {
     private final BoxStyle boxes;
 
     /** Black boxes (redaction). */
+    /** Rewriting re-extracts every page and rasterises a page it cannot guarantee. */
+    @Override
+    public boolean verifiesOwnOutput() {
+        return true;
+    }
+
     public PdfFormat() {
         this(BoxStyle.BLACK);
     }

@@ -1,0 +1,126 @@
+package dev.veil.pipeline;
+
+import dev.veil.detect.DetectionEngine;
+import dev.veil.detect.Explanation;
+import dev.veil.detect.Finding;
+import dev.veil.detect.OverlapResolver;
+import dev.veil.document.DocumentFormat;
+import dev.veil.document.DocumentLimits;
+import dev.veil.document.OpenDocument;
+import dev.veil.document.Replacer;
+import dev.veil.document.TextUnit;
+import dev.veil.document.UnreadableDocumentException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Redacts or tokenises one document in its own format, and fails closed:
+ * <ol>
+ *   <li>detects per unit;</li>
+ *   <li>replaces every other occurrence of a found value too (a name detected in the body is also
+ *       removed from a footer or a cell where nothing around it made it detectable); values
+ *       shorter than {@link #MIN_REPEAT_LENGTH} characters (ages, PINs) are replaced only where
+ *       detected;</li>
+ *   <li>rewrites, reopens the output with the same format and checks that no found value is left
+ *       in any unit; if one is, the document is refused ({@link UnreadableDocumentException}) and
+ *       no output exists. Formats that verify their own output (PDF) are not reopened.</li>
+ * </ol>
+ * Thread-safe if the engine and format are (they are immutable).
+ */
+public final class DocumentRedactor {
+    /** Values shorter than this are replaced where found, not everywhere they occur. */
+    public static final int MIN_REPEAT_LENGTH = 5;
+
+    private final DetectionEngine engine;
+
+    public DocumentRedactor(DetectionEngine engine) {
+        this.engine = engine;
+    }
+
+    /** The rewritten document and how many places were replaced. */
+    public record Result(byte[] bytes, int replaced) {
+    }
+
+    public Result redact(DocumentFormat format, byte[] bytes, DocumentLimits limits, Replacer replacer) {
+        Map<String, Finding> values = new HashMap<>();
+        byte[] out;
+        int replaced = 0;
+        try (OpenDocument doc = format.open(bytes, limits)) {
+            List<TextUnit> units = doc.units();
+            List<List<Finding>> found = new ArrayList<>();
+            for (TextUnit u : units) {
+                List<Finding> fs = engine.detect(u.text());
+                found.add(fs);
+                for (Finding f : fs) {
+                    String v = normalise(u.text().substring(f.start(), f.end()));
+                    if (v.length() >= MIN_REPEAT_LENGTH) {
+                        values.putIfAbsent(v, f);
+                    }
+                }
+            }
+            List<List<Finding>> all = new ArrayList<>();
+            for (int i = 0; i < units.size(); i++) {
+                List<Finding> fs = new ArrayList<>(found.get(i));
+                fs.addAll(repeats(units.get(i).text(), values));
+                List<Finding> disjoint = OverlapResolver.resolve(fs);
+                replaced += disjoint.size();
+                all.add(disjoint);
+            }
+            out = doc.rewrite(all, replacer);
+        }
+        verify(format, out, limits, values);
+        return new Result(out, replaced);
+    }
+
+    /** Occurrences of already-found values in {@code text}, as whole words, ignoring case. */
+    private static List<Finding> repeats(String text, Map<String, Finding> values) {
+        List<Finding> out = new ArrayList<>();
+        if (values.isEmpty()) {
+            return out;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.length() != text.length()) {
+            return out; // case folding changed lengths (rare scripts): offsets would not map back
+        }
+        for (var e : values.entrySet()) {
+            String v = e.getKey();
+            for (int at = lower.indexOf(v); at >= 0; at = lower.indexOf(v, at + 1)) {
+                int end = at + v.length();
+                if (isBoundary(text, at - 1) && isBoundary(text, end)) {
+                    Finding src = e.getValue();
+                    out.add(new Finding(src.type(), at, end, src.score(), "repeat",
+                            Explanation.of("repeat of a value found elsewhere in the document", src.score())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Reopens the output: any found value still in any unit refuses the document. */
+    private static void verify(DocumentFormat format, byte[] out, DocumentLimits limits, Map<String, Finding> values) {
+        if (values.isEmpty() || format.verifiesOwnOutput()) {
+            return;
+        }
+        try (OpenDocument check = format.open(out, limits)) {
+            int left = 0;
+            for (TextUnit u : check.units()) {
+                left += repeats(u.text(), values).size();
+            }
+            if (left > 0) {
+                throw new UnreadableDocumentException("verification failed: " + left
+                        + " found value(s) still in the output; nothing written");
+            }
+        }
+    }
+
+    private static boolean isBoundary(String text, int i) {
+        return i < 0 || i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
+    }
+
+    private static String normalise(String value) {
+        return value.strip().toLowerCase(Locale.ROOT);
+    }
+}
