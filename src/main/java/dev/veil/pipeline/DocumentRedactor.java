@@ -1,7 +1,6 @@
 package dev.veil.pipeline;
 
 import dev.veil.detect.DetectionEngine;
-import dev.veil.detect.Explanation;
 import dev.veil.detect.Finding;
 import dev.veil.detect.OverlapResolver;
 import dev.veil.document.DocumentFormat;
@@ -11,10 +10,7 @@ import dev.veil.document.Replacer;
 import dev.veil.document.TextUnit;
 import dev.veil.document.UnreadableDocumentException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Redacts or tokenises one document in its own format, and fails closed:
@@ -45,7 +41,7 @@ public final class DocumentRedactor {
     }
 
     public Result redact(DocumentFormat format, byte[] bytes, DocumentLimits limits, Replacer replacer) {
-        Map<String, Finding> values = new HashMap<>();
+        FoundValues values = new FoundValues(MIN_REPEAT_LENGTH);
         byte[] out;
         int replaced = 0;
         try (OpenDocument doc = format.open(bytes, limits)) {
@@ -55,16 +51,13 @@ public final class DocumentRedactor {
                 List<Finding> fs = engine.detect(u.text());
                 found.add(fs);
                 for (Finding f : fs) {
-                    String v = normalise(u.text().substring(f.start(), f.end()));
-                    if (v.length() >= MIN_REPEAT_LENGTH) {
-                        values.putIfAbsent(v, f);
-                    }
+                    values.add(u.text().substring(f.start(), f.end()), f);
                 }
             }
             List<List<Finding>> all = new ArrayList<>();
             for (int i = 0; i < units.size(); i++) {
                 List<Finding> fs = new ArrayList<>(found.get(i));
-                fs.addAll(repeats(units.get(i).text(), values));
+                fs.addAll(values.occurrencesIn(units.get(i).text()));
                 List<Finding> disjoint = OverlapResolver.resolve(fs);
                 replaced += disjoint.size();
                 all.add(disjoint);
@@ -75,52 +68,20 @@ public final class DocumentRedactor {
         return new Result(out, replaced);
     }
 
-    /** Occurrences of already-found values in {@code text}, as whole words, ignoring case. */
-    private static List<Finding> repeats(String text, Map<String, Finding> values) {
-        List<Finding> out = new ArrayList<>();
-        if (values.isEmpty()) {
-            return out;
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.length() != text.length()) {
-            return out; // case folding changed lengths (rare scripts): offsets would not map back
-        }
-        for (var e : values.entrySet()) {
-            String v = e.getKey();
-            for (int at = lower.indexOf(v); at >= 0; at = lower.indexOf(v, at + 1)) {
-                int end = at + v.length();
-                if (isBoundary(text, at - 1) && isBoundary(text, end)) {
-                    Finding src = e.getValue();
-                    out.add(new Finding(src.type(), at, end, src.score(), "repeat",
-                            Explanation.of("repeat of a value found elsewhere in the document", src.score())));
-                }
-            }
-        }
-        return out;
-    }
-
     /** Reopens the output: any found value still in any unit refuses the document. */
-    private static void verify(DocumentFormat format, byte[] out, DocumentLimits limits, Map<String, Finding> values) {
+    private static void verify(DocumentFormat format, byte[] out, DocumentLimits limits, FoundValues values) {
         if (values.isEmpty() || format.verifiesOwnOutput()) {
             return;
         }
         try (OpenDocument check = format.open(out, limits)) {
             int left = 0;
             for (TextUnit u : check.units()) {
-                left += repeats(u.text(), values).size();
+                left += values.occurrencesIn(u.text()).size();
             }
             if (left > 0) {
                 throw new UnreadableDocumentException("verification failed: " + left
                         + " found value(s) still in the output; nothing written");
             }
         }
-    }
-
-    private static boolean isBoundary(String text, int i) {
-        return i < 0 || i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
-    }
-
-    private static String normalise(String value) {
-        return value.strip().toLowerCase(Locale.ROOT);
     }
 }
