@@ -57,11 +57,12 @@ final class DetectCommand implements Callable<Integer> {
         }
         DetectionEngine engine = options.engine();
         PrintWriter out = spec.commandLine().getOut();
+        Inputs inputs = new Inputs();
         if (jsonl) {
             batch(engine, out);
         } else {
             for (Path file : files) {
-                Inputs.DocumentText doc = Inputs.read(file);
+                Inputs.DocumentText doc = inputs.read(file);
                 for (int u = 0; u < doc.units().size(); u++) {
                     for (Finding f : engine.detect(doc.units().get(u))) {
                         ObjectNode o = JSON.createObjectNode();

@@ -14,13 +14,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads CLI input files as the text that detection sees. */
+/** Reads CLI input files as the text that detection sees; one instance serves all files of a command. */
 final class Inputs {
     /** Units of a document are shown separated by a blank line. */
     static final String UNIT_SEPARATOR = "\n\n";
 
-    private Inputs() {
-    }
+    private final DocumentTypes types = DocumentTypes.standard();
+    private final DocumentFormats formats = DocumentFormats.standard();
 
     /**
      * The text of a file and where each unit starts in it. Plain text is one unit, exactly as
@@ -30,15 +30,15 @@ final class Inputs {
     record DocumentText(String text, List<Integer> unitStarts, List<String> units) {
     }
 
-    static DocumentText read(Path file) {
+    DocumentText read(Path file) {
         byte[] bytes = readBytes(file);
         try {
-            DocumentTypes.DocumentType type = DocumentTypes.standard().detect(bytes, file.getFileName().toString());
+            DocumentTypes.DocumentType type = types.detect(bytes, file.getFileName().toString());
             if (type.mediaType().equals(DocumentTypes.TEXT)) {
                 String text = TextDecoding.decode(bytes).text();
                 return new DocumentText(text, List.of(0), List.of(text));
             }
-            try (OpenDocument doc = DocumentFormats.standard().open(type, bytes, DocumentLimits.defaults())) {
+            try (OpenDocument doc = formats.open(type, bytes, DocumentLimits.defaults())) {
                 StringBuilder sb = new StringBuilder();
                 List<Integer> starts = new ArrayList<>();
                 List<String> units = new ArrayList<>();

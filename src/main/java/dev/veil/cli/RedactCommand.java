@@ -2,7 +2,6 @@ package dev.veil.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.veil.detect.DetectionEngine;
 import dev.veil.document.DocumentFormat;
 import dev.veil.document.DocumentLimits;
 import dev.veil.document.DocumentFormats;
@@ -65,7 +64,8 @@ final class RedactCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Job> jobs = plan();
-        DetectionEngine engine = detectOptions.engine();
+        DocumentRedactor redactor = new DocumentRedactor(detectOptions.engine());
+        DocumentFormats formats = DocumentFormats.standard(transformOptions.tokenise() ? BoxStyle.TEXT : BoxStyle.BLACK);
         PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
         try (Resources resources = new Resources()) {
@@ -74,7 +74,7 @@ final class RedactCommand implements Callable<Integer> {
             for (Job job : jobs) {
                 progress.step();
                 try {
-                    run(job, engine, transformer);
+                    run(job, formats, redactor, transformer);
                 } catch (CliException | UnreadableDocumentException | IllegalArgumentException e) {
                     failed++;
                     err.println("veil redact: " + job.input() + ": " + e.getMessage());
@@ -88,7 +88,8 @@ final class RedactCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    private void run(Job job, DetectionEngine engine, Transformer transformer) throws IOException {
+    private void run(Job job, DocumentFormats formats, DocumentRedactor redactor, Transformer transformer)
+            throws IOException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(job.input());
@@ -96,17 +97,12 @@ final class RedactCommand implements Callable<Integer> {
             throw new CliException("no such file");
         }
         DocumentTypes.DocumentType type = types.detect(bytes, job.input().getFileName().toString());
-        DocumentFormats formats = DocumentFormats.standard(transformOptions.tokenise() ? BoxStyle.TEXT : BoxStyle.BLACK);
-        DocumentFormat format = formats.forMediaType(type.mediaType()).orElse(null);
+        DocumentFormat format = formats.formatFor(type);
         if (job.output() == null && !isText(type)) {
             throw new CliException("a " + type.mediaType() + " document needs --out (it is not written to a terminal)");
         }
         TransformTally tally = transformer.tally();
-        byte[] result;
-        if (format == null) {
-            formats.open(type, bytes, DocumentLimits.defaults()).close(); // throws the reason
-        }
-        result = new DocumentRedactor(engine).redact(format, bytes, DocumentLimits.defaults(),
+        byte[] result = redactor.redact(format, bytes, DocumentLimits.defaults(),
                 (f, value) -> transformer.replace(f, value, tally)).bytes();
         if (job.output() == null) {
             spec.commandLine().getOut().print(TextDecoding.decode(result).text());

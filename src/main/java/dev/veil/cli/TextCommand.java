@@ -18,7 +18,7 @@ final class TextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(Inputs.read(file).text());
+        spec.commandLine().getOut().print(new Inputs().read(file).text());
         spec.commandLine().getOut().flush();
         return 0;
     }

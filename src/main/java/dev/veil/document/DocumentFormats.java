@@ -102,16 +102,20 @@ public final class DocumentFormats {
     }
 
     /**
-     * Opens a document whose type was detected by {@link DocumentTypes}; a type without a format
-     * (unsupported, text-only, encrypted) is an {@link UnreadableDocumentException}.
+     * The format that rewrites a document whose type was detected by {@link DocumentTypes}; a type
+     * without a format (unsupported, text-only, encrypted) is an {@link UnreadableDocumentException}.
      */
-    public OpenDocument open(DocumentTypes.DocumentType type, byte[] bytes, DocumentLimits limits) {
-        DocumentFormat format = forMediaType(type.mediaType()).orElseThrow(() ->
+    public DocumentFormat formatFor(DocumentTypes.DocumentType type) {
+        return forMediaType(type.mediaType()).orElseThrow(() ->
                 new UnreadableDocumentException(switch (type.handling()) {
                     case ENCRYPTED -> "encrypted document: cannot inspect";
                     case TEXT_ONLY -> "documents of type " + type.mediaType() + " are not rewritten in place";
                     default -> "unsupported document type " + type.mediaType();
                 }));
-        return format.open(bytes, limits);
+    }
+
+    /** Opens a document with {@link #formatFor} its detected type. */
+    public OpenDocument open(DocumentTypes.DocumentType type, byte[] bytes, DocumentLimits limits) {
+        return formatFor(type).open(bytes, limits);
     }
 }
