@@ -19,6 +19,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -56,7 +58,13 @@ public record FunctionParts(ObjectPipeline pipeline, PresignedFetcher fetcher, R
 
     /** An S3 client for WriteGetObjectResponse and own reads; with an endpoint, no host prefix. */
     public static S3Client s3(Region region, String endpoint) {
-        var b = S3Client.builder().region(region).httpClient(UrlConnectionHttpClient.create());
+        return s3(region, endpoint, DefaultCredentialsProvider.builder().build());
+    }
+
+    /** As {@link #s3(Region, String)} with the given credentials. */
+    public static S3Client s3(Region region, String endpoint, AwsCredentialsProvider credentials) {
+        var b = S3Client.builder().region(region).credentialsProvider(credentials)
+                .httpClient(UrlConnectionHttpClient.create());
         if (endpoint != null && !endpoint.isBlank()) {
             b.endpointOverride(URI.create(endpoint)).forcePathStyle(true)
                     .overrideConfiguration(c -> c.putAdvancedOption(
