@@ -37,8 +37,10 @@ public record FunctionParts(ObjectPipeline pipeline, PresignedFetcher fetcher, R
                             OwnReader ownReader, Clock clock, Duration margin) {
     /** Name of the region variable Lambda sets. */
     public static final String REGION_ENV = "AWS_REGION";
-    /** An S3 endpoint override (the local gateway); unset in AWS. */
+    /** An S3 endpoint override for the function's own reads (the local store); unset in AWS. */
     public static final String S3_ENDPOINT_ENV = "VEIL_S3_ENDPOINT";
+    /** A WriteGetObjectResponse endpoint override (the local gateway); unset in AWS. */
+    public static final String WGOR_ENDPOINT_ENV = "VEIL_WGOR_ENDPOINT";
     /** A local key file (the local gateway); in AWS the key comes from SSM or Secrets Manager. */
     public static final String KEY_FILE_ENV = "VEIL_KEY_FILE";
     /** Milliseconds kept back from the Lambda deadline (default 2000). */
@@ -48,11 +50,12 @@ public record FunctionParts(ObjectPipeline pipeline, PresignedFetcher fetcher, R
     public static FunctionParts fromEnvironment(Map<String, String> env) {
         Region region = Region.of(env.getOrDefault(REGION_ENV, "us-east-1"));
         S3Client s3 = s3(region, env.get(S3_ENDPOINT_ENV));
+        S3Client wgor = env.get(WGOR_ENDPOINT_ENV) == null ? s3 : s3(region, env.get(WGOR_ENDPOINT_ENV));
         Clock clock = Clock.systemUTC();
         AuditSink audit = AuditSink.all(new AuditLog(), new EmfMetrics(clock));
         ObjectPipeline pipeline = new ObjectPipeline(tags(), new TransformFactory(keys(env, region)), audit, clock);
         Duration margin = Duration.ofMillis(Long.parseLong(env.getOrDefault(MARGIN_ENV, "2000")));
-        return new FunctionParts(pipeline, PresignedFetcher.standard(), new SdkResponseWriter(s3),
+        return new FunctionParts(pipeline, PresignedFetcher.standard(), new SdkResponseWriter(wgor),
                 new SdkOwnReader(s3), clock, margin);
     }
 
