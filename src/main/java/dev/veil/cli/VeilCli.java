@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
             RedactCommand.class,
             KeygenCommand.class,
             DetokeniseCommand.class,
+            ServeCommand.class,
+            DemoCommand.class,
+            GetCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class VeilCli {

@@ -1,6 +1,5 @@
 package dev.veil.gateway;
 
-import dev.veil.aws.EmfMetrics;
 import dev.veil.lambda.FunctionParts;
 import dev.veil.lambda.ObjectLambdaHandler;
 import dev.veil.lambda.PresignedFetcher;
@@ -49,9 +48,12 @@ public final class LocalFunctions {
                 new SdkResponseWriter(wgor), new SdkOwnReader(own), Clock.systemUTC(), Duration.ofSeconds(2)));
     }
 
-    /** The standard audit trail: JSON audit lines and EMF metrics lines. */
+    /**
+     * The local audit trail: the JSON audit lines. (The deployed function also writes CloudWatch
+     * EMF metric lines; locally there is no CloudWatch to read them.)
+     */
     public static AuditSink standardAudit() {
-        return AuditSink.all(new AuditLog(), new EmfMetrics(Clock.systemUTC()));
+        return new AuditLog();
     }
 
     /** The tags of the gateway's identities, by principal ARN. */
