@@ -54,6 +54,10 @@ public final class ComprehendDetector implements BatchDetector, AutoCloseable {
     private final Clock clock;
     private final ExecutorService pool;
 
+    public ComprehendDetector(ComprehendClient client, ComprehendSettings settings) {
+        this(client, settings, Clock.systemUTC());
+    }
+
     public ComprehendDetector(ComprehendClient client, ComprehendSettings settings, Clock clock) {
         this.client = Objects.requireNonNull(client);
         this.settings = Objects.requireNonNull(settings);

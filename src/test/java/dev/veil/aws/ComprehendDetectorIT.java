@@ -193,6 +193,14 @@ class ComprehendDetectorIT {
     }
 
     @Test
+    void aServiceThatDoesNotAnswerInTimeIsADeadlineFailure() {
+        fake.delay(2_000);
+        Instant deadline = Instant.now().plusMillis(400);
+        assertThrows(DeadlineExceededException.class, () -> detector().detect(List.of("Ask Bob Sample."), deadline));
+        assertTrue(Instant.now().isBefore(deadline.plusMillis(300)), "did not wait for the answer");
+    }
+
+    @Test
     void serverErrorsFailAfterTheLastAttemptAndOtherErrorsAtOnce() {
         fake.always(FakeComprehend.internalError());
         RemoteDetectionException e = assertThrows(RemoteDetectionException.class,

@@ -30,6 +30,7 @@ final class FakeComprehend implements AwsJsonServer.Handler {
     final List<String> containsTexts = new CopyOnWriteArrayList<>();
     private final Deque<AwsJsonServer.Reply> scripted = new ArrayDeque<>();
     private AwsJsonServer.Reply always;
+    private volatile long delayMillis;
 
     static AwsJsonServer.Reply throttling(String code) {
         return AwsJsonServer.Reply.error(code, "Rate exceeded");
@@ -50,8 +51,20 @@ final class FakeComprehend implements AwsJsonServer.Handler {
         always = reply;
     }
 
+    /** Every request is answered this late. */
+    void delay(long millis) {
+        delayMillis = millis;
+    }
+
     @Override
     public synchronized AwsJsonServer.Reply handle(String operation, JsonNode body) {
+        if (delayMillis > 0) {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (always != null) {
             return always;
         }
