@@ -3,14 +3,12 @@ package dev.veil.aws;
 import dev.veil.detect.BatchDetector;
 import dev.veil.detect.BatchResult;
 import dev.veil.detect.ContainsResult;
-import dev.veil.detect.DeadlineExceededException;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.Explanation;
 import dev.veil.detect.Finding;
 import dev.veil.detect.JoinedTexts;
 import dev.veil.detect.RemoteDetectionException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,8 +21,12 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.comprehend.ComprehendClient;
 import software.amazon.awssdk.services.comprehend.model.EntityLabel;
 import software.amazon.awssdk.services.comprehend.model.PiiEntity;
@@ -184,7 +186,7 @@ public final class ComprehendDetector implements BatchDetector, AutoCloseable {
 
     /** Runs {@code call} on every chunk, at most {@code parallelism} at a time; answers in chunk order. */
     private <T> List<T> inParallel(String operation, List<ComprehendChunker.Chunk> chunks, Instant deadline,
-                                   java.util.function.Function<ComprehendChunker.Chunk, T> call) {
+                                   Function<ComprehendChunker.Chunk, T> call) {
         List<Future<T>> futures = new ArrayList<>(chunks.size());
         try {
             for (ComprehendChunker.Chunk c : chunks) {
@@ -220,10 +222,13 @@ public final class ComprehendDetector implements BatchDetector, AutoCloseable {
         return score == null || score.isNaN() ? 0.0 : Math.max(0.0, Math.min(1.0, score));
     }
 
-    /** A client for the region with the SDK's own retries off (this detector retries itself). */
-    public static ComprehendClient client(software.amazon.awssdk.regions.Region region) {
-        return ComprehendClient.builder().region(region)
-                .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.awscore.retry.AwsRetryStrategy.doNotRetry()))
+    /**
+     * A client for the region with the URL-connection HTTP client (the only one in the Lambda
+     * package) and the SDK's own retries off: this detector retries itself, within the deadline.
+     */
+    public static ComprehendClient client(Region region) {
+        return ComprehendClient.builder().region(region).httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
                 .build();
     }
 

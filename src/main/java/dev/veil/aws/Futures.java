@@ -1,6 +1,6 @@
 package dev.veil.aws;
 
-import dev.veil.detect.DeadlineExceededException;
+import dev.veil.detect.DetectionDeadlineException;
 import dev.veil.detect.RemoteDetectionException;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +20,7 @@ final class Futures {
         try {
             return future.get(Math.max(0, millis), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new DeadlineExceededException(operation + ": deadline passed");
+            throw new DetectionDeadlineException(operation + ": deadline passed");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RemoteDetectionException(operation + ": interrupted");

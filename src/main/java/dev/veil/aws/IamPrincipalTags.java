@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.Tag;
@@ -27,9 +28,9 @@ public final class IamPrincipalTags implements PrincipalTags {
         this.client = Objects.requireNonNull(client);
     }
 
-    /** A client for IAM, a global service. */
+    /** A client for IAM, a global service, with the URL-connection HTTP client (the Lambda package's). */
     public static IamClient client() {
-        return IamClient.builder().region(Region.AWS_GLOBAL).build();
+        return IamClient.builder().region(Region.AWS_GLOBAL).httpClient(UrlConnectionHttpClient.create()).build();
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.veil.aws;
 
-import dev.veil.detect.DeadlineExceededException;
+import dev.veil.detect.DetectionDeadlineException;
 import dev.veil.detect.RemoteDetectionException;
 import java.time.Clock;
 import java.time.Duration;
@@ -105,7 +105,7 @@ final class ThrottleRetry {
         return left;
     }
 
-    private static DeadlineExceededException missed(String operation) {
-        return new DeadlineExceededException(operation + ": deadline passed");
+    private static DetectionDeadlineException missed(String operation) {
+        return new DetectionDeadlineException(operation + ": deadline passed");
     }
 }

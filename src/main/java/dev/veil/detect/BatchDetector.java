@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * A detector over all the texts of one document at once: a remote service billed per call, which
  * sees the texts joined (so context crosses them) and is called as few times as its limits allow.
- * Implementations are thread-safe. Failures are unchecked: {@link DeadlineExceededException} when
+ * Implementations are thread-safe. Failures are unchecked: {@link DetectionDeadlineException} when
  * the deadline passes, {@link RemoteDetectionException} for any other failure; the caller then
  * fails closed.
  */

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.veil.detect.BatchResult;
 import dev.veil.detect.ContainsResult;
-import dev.veil.detect.DeadlineExceededException;
+import dev.veil.detect.DetectionDeadlineException;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.Finding;
 import dev.veil.detect.RemoteDetectionException;
@@ -185,7 +185,7 @@ class ComprehendDetectorIT {
                 .withRetries(1_000, Duration.ofMillis(50), Duration.ofMillis(200)));
         Instant start = Instant.now();
         Instant deadline = start.plusMillis(1_000);
-        DeadlineExceededException e = assertThrows(DeadlineExceededException.class,
+        DetectionDeadlineException e = assertThrows(DetectionDeadlineException.class,
                 () -> d.detect(List.of("Ask Bob Sample."), deadline));
         assertTrue(Instant.now().isBefore(deadline.plusMillis(300)), "gave up by the deadline");
         assertTrue(server.received().size() >= 3, "retried meanwhile: " + server.received().size());
@@ -196,7 +196,7 @@ class ComprehendDetectorIT {
     void aServiceThatDoesNotAnswerInTimeIsADeadlineFailure() {
         fake.delay(2_000);
         Instant deadline = Instant.now().plusMillis(400);
-        assertThrows(DeadlineExceededException.class, () -> detector().detect(List.of("Ask Bob Sample."), deadline));
+        assertThrows(DetectionDeadlineException.class, () -> detector().detect(List.of("Ask Bob Sample."), deadline));
         assertTrue(Instant.now().isBefore(deadline.plusMillis(300)), "did not wait for the answer");
     }
 
@@ -205,7 +205,7 @@ class ComprehendDetectorIT {
         fake.always(FakeComprehend.internalError());
         RemoteDetectionException e = assertThrows(RemoteDetectionException.class,
                 () -> detector().detect(List.of("Ask Bob Sample."), inSeconds(10)));
-        assertFalse(e instanceof DeadlineExceededException);
+        assertFalse(e instanceof DetectionDeadlineException);
         assertEquals(4, server.received().size());
         assertTrue(e.getMessage().contains("InternalServerException (HTTP 500)"), e.getMessage());
         assertFalse(e.getMessage().contains("Bob") || e.getMessage().contains("127.0.0.1"), e.getMessage());
@@ -240,7 +240,7 @@ class ComprehendDetectorIT {
         BatchResult blank = detector().detect(List.of("", "  ", "\n"), inSeconds(10));
         assertEquals(List.of(List.of(), List.of(), List.of()), blank.findings());
         assertEquals(0, blank.billedUnits());
-        assertThrows(DeadlineExceededException.class,
+        assertThrows(DetectionDeadlineException.class,
                 () -> detector().detect(List.of("Ask Bob Sample."), Instant.now().minusSeconds(1)));
         assertEquals(0, server.received().size());
     }
