@@ -25,7 +25,7 @@ import software.constructs.Construct;
  * data bucket (created hardened, or an existing one taken by name).
  */
 final class DataStorage extends Construct {
-    /** The stack's customer key: data bucket (when created), results, vault, key secret, alarm topic. */
+    /** The stack's customer key: data bucket (when created), results, vault, alarm topic. */
     final Key key;
     final Bucket accessLogs;
     final IBucket data;
@@ -37,7 +37,7 @@ final class DataStorage extends Construct {
     DataStorage(Construct scope, String id, VeilConfig config) {
         super(scope, id);
         key = Key.Builder.create(this, "Key")
-                .description("Veil: data bucket, results, token vault, key secret and alarm topic")
+                .description("Veil: data bucket, results, token vault and alarm topic")
                 .enableKeyRotation(true)
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();

@@ -118,7 +118,8 @@ public record VeilConfig(String namePrefix, Front front, String dataBucketName, 
     /** Builds the config from parsed JSON. */
     public static VeilConfig fromMap(Map<String, Object> raw, String frontOverride) {
         Settings s = new Settings(raw);
-        String front = frontOverride != null ? frontOverride : s.string("front", "object-lambda");
+        String configured = s.string("front", "object-lambda");
+        String front = frontOverride != null ? frontOverride : configured;
         List<Audience> audiences = new ArrayList<>();
         for (Map<String, Object> a : s.objects("audiences")) {
             Settings as = new Settings(a, "audience");

@@ -40,7 +40,8 @@ public final class VeilStack extends Stack {
         storage = new DataStorage(this, "Storage", config);
         keySecret = config.keySsmParameter() == null ? Secret.Builder.create(this, "TokenKey")
                 .description("Veil token key file (veil keygen); put its JSON here after the first deploy")
-                .encryptionKey(storage.key)
+                // The AWS-managed secretsmanager key: GetSecretValue on this one secret is the only
+                // grant needed, and the stack key's policy stays free of Secrets Manager's wildcards.
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build() : null;
         vault = config.vault() ? Table.Builder.create(this, "Vault")
@@ -108,7 +109,7 @@ public final class VeilStack extends Stack {
                     List.of(storage.data.arnForObjects("*"))));
             function.allow(Statements.allow("WriteAndShareResults", List.of("s3:PutObject", "s3:GetObject"),
                     List.of(output.arnForObjects(config.outputPrefix() + "*"))));
-            function.allow(Statements.allow("EncryptResultsThroughS3", List.of("kms:Decrypt", "kms:GenerateDataKey"),
+            function.allow(Statements.allow("DataAndResultsKeyThroughS3", List.of("kms:Decrypt", "kms:GenerateDataKey"),
                     List.of(keyArn), Statements.viaService("s3")));
         }
         if (storage.dataKey != null && (config.front() == Front.OBJECT_LAMBDA || storage.dataKey != storage.key)) {
@@ -118,8 +119,6 @@ public final class VeilStack extends Stack {
         if (keySecret != null) {
             function.allow(Statements.allow("ReadTokenKeySecret", List.of("secretsmanager:GetSecretValue"),
                     List.of(keySecret.getSecretArn())));
-            function.allow(Statements.allow("DecryptTokenKeySecret", List.of("kms:Decrypt"), List.of(keyArn),
-                    Statements.viaService("secretsmanager")));
         } else {
             String name = config.keySsmParameter().startsWith("/") ? config.keySsmParameter().substring(1)
                     : config.keySsmParameter();
@@ -171,7 +170,7 @@ public final class VeilStack extends Stack {
                         "Attach to the roles of audience " + name);
             });
         } else {
-            output("FunctionUrl", functionUrl.url.getUrl(), "The function URL (AWS_IAM auth)");
+            output("Url", functionUrl.url.getUrl(), "The function URL (AWS_IAM auth)");
             output("CallerPolicy", functionUrl.callerPolicy.getManagedPolicyArn(), "Attach to the calling roles");
             output("OutputBucket", output.getBucketName(), "Where large results go (expire after a day)");
         }
