@@ -2,6 +2,7 @@ package dev.veil.cdk;
 
 import java.util.List;
 import java.util.Map;
+import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.iam.PolicyStatement;
@@ -67,6 +68,8 @@ final class VeilFunction extends Construct {
                 .aliasName(ALIAS)
                 .version(function.getCurrentVersion())
                 .build();
+        Annotations.of(function).acknowledgeWarning("@aws-cdk/aws-lambda:snapStartRequirePublish",
+                "every change publishes a version (currentVersion) and the live alias points at it");
     }
 
     /** Adds one statement to the function's own policy. */

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Match;
 
 /** Checks that hold for every configuration: cdk-nag, wildcards, alarms. */
@@ -24,6 +25,13 @@ class HardeningTest {
     void cdkNagAwsSolutionsReportsNoUnsuppressedErrorOrWarning(String name, Synthesized s) {
         assertEquals(List.of(), s.nagErrors().stream().map(m -> m.getId() + ": " + m.getEntry().getData()).toList());
         assertEquals(List.of(), s.nagWarnings().stream().map(m -> m.getId() + ": " + m.getEntry().getData()).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("configurations")
+    void synthesisLeavesNoWarningAtAll(String name, Synthesized s) {
+        var warnings = Annotations.fromStack(s.stack()).findWarning("*", Match.anyValue());
+        assertEquals(List.of(), warnings.stream().map(m -> m.getId() + ": " + m.getEntry().getData()).toList());
     }
 
     @ParameterizedTest(name = "{0}")
