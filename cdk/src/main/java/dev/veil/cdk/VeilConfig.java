@@ -33,6 +33,9 @@ import java.util.regex.Pattern;
  * @param keySsmParameter        an existing SecureString parameter with the key file, or null for a
  *                               Secrets Manager secret that the stack creates
  * @param keySsmKmsKeyArn        the customer KMS key of that parameter, when not aws/ssm
+ * @param keyRotatedAt           free text (a date) changed after a key rotation: it goes into the
+ *                               function description, so a deploy publishes a new version and every
+ *                               reader moves to the new key at once
  * @param vault                  whether to create the DynamoDB token vault
  * @param ranges                 whether access points accept Range and partNumber requests
  * @param alarmEmail             an address subscribed to the alarm topic, or null
@@ -44,7 +47,8 @@ import java.util.regex.Pattern;
 public record VeilConfig(String namePrefix, Front front, String dataBucketName, String dataBucketKmsKeyArn,
                          int accessLogRetentionDays, int accessLogArchiveDays, int accessLogExpireDays,
                          int memoryMb, int logRetentionDays, boolean comprehend, int tagCacheSeconds,
-                         String keySsmParameter, String keySsmKmsKeyArn, boolean vault, boolean ranges,
+                         String keySsmParameter, String keySsmKmsKeyArn, String keyRotatedAt,
+                         boolean vault, boolean ranges,
                          String alarmEmail, int denialAlarmThreshold, String outputPrefix,
                          Map<String, Object> functionUrlPayload, List<Audience> audiences) {
     /** Retention values CloudWatch Logs accepts. */
@@ -77,6 +81,9 @@ public record VeilConfig(String namePrefix, Front front, String dataBucketName, 
         }
         if (keySsmKmsKeyArn != null && (keySsmParameter == null || !KMS_KEY_ARN.matcher(keySsmKmsKeyArn).matches())) {
             throw new ConfigException("keySsmKmsKeyArn needs keySsmParameter and a full key ARN");
+        }
+        if (keyRotatedAt != null && !keyRotatedAt.matches("[\\w.:-]{1,40}")) {
+            throw new ConfigException("keyRotatedAt \"" + keyRotatedAt + "\": up to 40 letters, digits, . : - _");
         }
         if (tagCacheSeconds < 0 || denialAlarmThreshold < 1) {
             throw new ConfigException("tagCacheSeconds must be >= 0 and denialAlarmThreshold >= 1");
@@ -132,7 +139,8 @@ public record VeilConfig(String namePrefix, Front front, String dataBucketName, 
                 s.integer("accessLogRetentionDays", 365), s.integer("accessLogArchiveDays", 90),
                 s.integer("accessLogExpireDays", 730), s.integer("memoryMb", 2048),
                 s.integer("logRetentionDays", 90), s.bool("comprehend", false), s.integer("tagCacheSeconds", 300),
-                s.string("keySsmParameter", null), s.string("keySsmKmsKeyArn", null), s.bool("vault", false),
+                s.string("keySsmParameter", null), s.string("keySsmKmsKeyArn", null), s.string("keyRotatedAt", null),
+                s.bool("vault", false),
                 s.bool("ranges", true), s.string("alarmEmail", null), s.integer("denialAlarmThreshold", 10),
                 s.string("outputPrefix", "results/"), s.object("functionUrlPayload", Map.of("mode", "deny")),
                 audiences);

@@ -51,7 +51,8 @@ final class VeilFunction extends Construct {
                 .resources(List.of(logGroup.getLogGroupArn()))
                 .build());
         function = Function.Builder.create(this, "Function")
-                .description("Veil PII filter (" + config.front().id() + ")")
+                .description("Veil PII filter (" + config.front().id() + ")"
+                        + (config.keyRotatedAt() == null ? "" : "; key rotated " + config.keyRotatedAt()))
                 .runtime(Runtime.JAVA_21)
                 .architecture(Architecture.ARM_64)
                 .handler(config.front() == Front.OBJECT_LAMBDA ? OBJECT_LAMBDA_HANDLER : FUNCTION_URL_HANDLER)

@@ -75,6 +75,7 @@ class ObjectLambdaStackTest {
     void functionRunsJava21OnArm64WithSnapStartTracingAndItsOwnLogGroup() {
         s.assertions().hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "Runtime", "java21", "Architectures", List.of("arm64"), "Timeout", 60, "MemorySize", 3008,
+                "Description", "Veil PII filter (object-lambda); key rotated 2026-11-28",
                 "Handler", "dev.veil.lambda.ObjectLambdaHandler::handleRequest",
                 "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
                 "TracingConfig", Map.of("Mode", "Active"),

@@ -69,6 +69,7 @@ class VeilConfigTest {
         "{\"dataBucketKmsKeyArn\":\"arn:aws:kms:eu-west-1:111111111111:key/0b7e8c3a-1f2d-4c5b-9a8e-7d6c5b4a3f21\",\"audiences\":[" + AUDIENCE + "]} | needs dataBucketName",
         "{\"functionUrlPayload\":{\"mode\":\"maybe\"},\"audiences\":[" + AUDIENCE + "]} | functionUrlPayload.mode",
         "{\"namePrefix\":\"Veil\",\"audiences\":[" + AUDIENCE + "]}             | namePrefix",
+        "{\"keyRotatedAt\":\"new key please\",\"audiences\":[" + AUDIENCE + "]} | keyRotatedAt",
     })
     void rejectsMistakesWithAMessageThatNamesThem(String json, String message) {
         var e = assertThrows(ConfigException.class, () -> parse(json, null));
