@@ -20,6 +20,11 @@ final class VeilNagSuppressions {
         NagSuppressions.addResourceSuppressions(stack.function.function, List.of(suppress("AwsSolutions-L1",
                 "Veil's handlers are built and tested for the java21 runtime (SnapStart on arm64); the runtime"
                         + " moves with the function's own build, not with the newest Java Lambda offers.")));
+        // cdk-nag sees a bucket as a log target only when a bucket of the stack logs to it; with an
+        // existing data bucket none does, although the bucket is there to receive those logs.
+        NagSuppressions.addResourceSuppressions(stack.storage.accessLogs, List.of(suppress("AwsSolutions-S1",
+                "This is the server access log bucket itself: logging it into itself would loop, and its"
+                        + " objects are immutable under compliance-mode Object Lock.")));
         if (stack.keySecret != null) {
             NagSuppressions.addResourceSuppressions(stack.keySecret, List.of(suppress("AwsSolutions-SMG4",
                     "The secret holds the Veil key file. Rotation is `veil keygen --rotate`, which adds a key and"

@@ -153,6 +153,8 @@ public final class VeilStack extends Stack {
     private void outputs() {
         output("FunctionAlias", function.alias.getFunctionArn(), "The live alias every front door calls");
         output("DataBucket", storage.data.getBucketName(), "The bucket Veil reads");
+        output("AccessLogBucket", storage.accessLogs.getBucketName(),
+                "Server access logs (Object Lock); point an existing data bucket's logging here");
         output("AlarmTopic", alarms.topic.getTopicArn(), "Subscribe here for Veil alarms");
         if (keySecret != null) {
             output("TokenKeySecret", keySecret.getSecretArn(), "Put the veil keygen key file JSON here");

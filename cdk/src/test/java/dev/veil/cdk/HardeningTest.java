@@ -17,7 +17,8 @@ class HardeningTest {
     static Stream<Arguments> configurations() {
         return Stream.of(Arguments.of("object-lambda", Synthesized.objectLambda()),
                 Arguments.of("function-url", Synthesized.functionUrl()),
-                Arguments.of("shipped veil.config.json", Synthesized.shipped()));
+                Arguments.of("shipped veil.config.json", Synthesized.shipped()),
+                Arguments.of("existing bucket", Synthesized.existingBucket()));
     }
 
     @ParameterizedTest(name = "{0}")

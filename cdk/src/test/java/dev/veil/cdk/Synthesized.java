@@ -37,6 +37,10 @@ record Synthesized(VeilStack stack, Template assertions, Map<String, Object> tem
         return ShippedHolder.VALUE;
     }
 
+    static Synthesized existingBucket() {
+        return ExistingBucketHolder.VALUE;
+    }
+
     private static final class ObjectLambdaHolder {
         static final Synthesized VALUE = synth("src/test/resources/object-lambda.json", null);
     }
@@ -47,6 +51,10 @@ record Synthesized(VeilStack stack, Template assertions, Map<String, Object> tem
 
     private static final class ShippedHolder {
         static final Synthesized VALUE = synth("veil.config.json", null);
+    }
+
+    private static final class ExistingBucketHolder {
+        static final Synthesized VALUE = synth("src/test/resources/existing-bucket.json", null);
     }
 
     /** Synthesizes {@code config} the way {@code cdk synth} does, with the function zip in place. */
