@@ -10,6 +10,7 @@ import dev.veil.aws.EmfMetrics;
 import dev.veil.pipeline.AuditLog;
 import dev.veil.pipeline.AuditSink;
 import dev.veil.pipeline.ObjectPipeline;
+import dev.veil.pipeline.ResultCache;
 import dev.veil.pipeline.TransformFactory;
 import dev.veil.policy.PrincipalTags;
 import dev.veil.transform.KeyFiles;
@@ -51,6 +52,8 @@ public record FunctionParts(ObjectPipeline pipeline, PresignedFetcher fetcher, R
     public static final String COMPREHEND_ENV = "VEIL_COMPREHEND";
     /** Seconds an IAM principal's tags are cached (default 300). */
     public static final String TAG_CACHE_ENV = "VEIL_TAG_CACHE_SECONDS";
+    /** Megabytes of answers cached per container (default 64; 0 turns the cache off). */
+    public static final String CACHE_ENV = "VEIL_CACHE_MB";
     /** Milliseconds kept back from the Lambda deadline (default 2000). */
     public static final String MARGIN_ENV = "VEIL_DEADLINE_MARGIN_MS";
 
@@ -65,7 +68,7 @@ public record FunctionParts(ObjectPipeline pipeline, PresignedFetcher fetcher, R
                 ? new ComprehendDetector(ComprehendDetector.client(region), ComprehendSettings.defaults()) : null;
         long tagSeconds = Long.parseLong(env.getOrDefault(TAG_CACHE_ENV, "300"));
         ObjectPipeline pipeline = new ObjectPipeline(tags(tagSeconds), new TransformFactory(keys(env, region)),
-                comprehend, audit, clock);
+                comprehend, audit, clock, new ResultCache(Long.parseLong(env.getOrDefault(CACHE_ENV, "64")) << 20));
         Duration margin = Duration.ofMillis(Long.parseLong(env.getOrDefault(MARGIN_ENV, "2000")));
         return new FunctionParts(pipeline, PresignedFetcher.standard(), new SdkResponseWriter(wgor),
                 new SdkOwnReader(s3), clock, margin);

@@ -55,6 +55,7 @@ public final class ObjectPipeline implements AutoCloseable {
     private final PrincipalTags tags;
     private final TransformFactory transforms;
     private final BatchDetector remote;
+    private final ResultCache cache;
     private final AuditSink audit;
     private final Clock clock;
     private final DocumentTypes types = DocumentTypes.standard();
@@ -74,7 +75,12 @@ public final class ObjectPipeline implements AutoCloseable {
      * @param clock      for durations
      */
     public ObjectPipeline(PrincipalTags tags, TransformFactory transforms, AuditSink audit, Clock clock) {
-        this(tags, transforms, null, audit, clock);
+        this(tags, transforms, null, audit, clock, ResultCache.off());
+    }
+
+    public ObjectPipeline(PrincipalTags tags, TransformFactory transforms, BatchDetector remote, AuditSink audit,
+                          Clock clock) {
+        this(tags, transforms, remote, audit, clock, ResultCache.off());
     }
 
     /**
@@ -82,7 +88,8 @@ public final class ObjectPipeline implements AutoCloseable {
      *               null; in deny mode it is asked (cheaply) only when the local detectors found nothing
      */
     public ObjectPipeline(PrincipalTags tags, TransformFactory transforms, BatchDetector remote, AuditSink audit,
-                          Clock clock) {
+                          Clock clock, ResultCache cache) {
+        this.cache = cache;
         this.remote = remote;
         this.tags = tags;
         this.transforms = transforms;
@@ -108,13 +115,17 @@ public final class ObjectPipeline implements AutoCloseable {
                 request.caller().accountId(), request.accessPoint(), request.bucket(), request.key(),
                 request.versionId(), o.mode(), o.rule(), r.isError() && !o.decision().equals("deny") ? "error" : o.decision(),
                 r.status(), r.errorCode(), o.format(), o.entities(), o.bytesIn(), r.isError() ? 0 : r.contentLength(),
-                clock.millis() - started, units.get(), policy.fingerprint()));
+                clock.millis() - started, units.get(), policy.fingerprint(), o.cached()));
         return request.head() ? r.withoutBody() : r;
     }
 
     /** The response plus what the audit record needs. */
     private record Outcome(ObjectResponse response, String mode, String rule, String decision, String format,
-                           Map<String, Integer> entities, long bytesIn) {
+                           Map<String, Integer> entities, long bytesIn, boolean cached) {
+        Outcome(ObjectResponse response, String mode, String rule, String decision, String format,
+                Map<String, Integer> entities, long bytesIn) {
+            this(response, mode, rule, decision, format, entities, bytesIn, false);
+        }
     }
 
     private Outcome decideAndRun(ObjectRequest request, Policy policy, ObjectSource source, Deadline deadline,
@@ -198,22 +209,44 @@ public final class ObjectPipeline implements AutoCloseable {
         DetectionEngine engine = engine(policy);
         try {
             if (decision.mode() == Mode.DENY) {
+                ResultCache.Key key = cacheKey(request, object, policy, mode, "");
+                Optional<ResultCache.Entry> hit = key == null ? Optional.empty() : cache.get(key);
+                if (hit.isPresent()) {
+                    ResultCache.Entry e = hit.get();
+                    return e.clean()
+                            ? new Outcome(ranged(request, object.body(), passHeaders(object)), mode, decision.rule(),
+                                    "clean", e.format(), Map.of(), in, true)
+                            : new Outcome(e.response(), mode, decision.rule(), "deny", e.format(), e.entities(), in, true);
+                }
                 Map<String, Integer> found = count(format.get(), object.body(), limits, engine, deadline, units);
                 if (!found.isEmpty()) {
-                    return new Outcome(ObjectResponse.error(403, "AccessDenied",
-                            "the object contains personal data and this caller may not read it"), mode, decision.rule(),
-                            "deny", format.get().name(), found, in);
+                    ObjectResponse denied = ObjectResponse.error(403, "AccessDenied",
+                            "the object contains personal data and this caller may not read it");
+                    remember(key, new ResultCache.Entry(denied, found, format.get().name(), false));
+                    return new Outcome(denied, mode, decision.rule(), "deny", format.get().name(), found, in);
                 }
+                remember(key, new ResultCache.Entry(ObjectResponse.ok(200, Map.of(), new byte[0]), Map.of(),
+                        format.get().name(), true));
                 return new Outcome(ranged(request, object.body(), passHeaders(object)), mode, decision.rule(), "clean",
                         format.get().name(), Map.of(), in);
             }
             Transformer transformer = transforms.create(policy, decision.mode());
+            ResultCache.Key key = cacheKey(request, object, policy, mode, transformer.policy().keyId().orElse(""));
+            Optional<ResultCache.Entry> hit = key == null ? Optional.empty() : cache.get(key);
+            if (hit.isPresent()) {
+                byte[] out = hit.get().response().body();
+                return new Outcome(ranged(request, out, hit.get().response().headers()), mode, decision.rule(), mode,
+                        hit.get().format(), hit.get().entities(), in, true);
+            }
             TransformTally tally = transformer.tally();
             byte[] out = new DocumentRedactor(engine).redact(format.get(), object.body(), limits,
                     (f, value) -> transformer.replace(f, value, tally), deadline::check,
                     remote == null ? null : texts -> remoteFindings(texts, engine, deadline, units)).bytes();
             deadline.check("response");
-            return new Outcome(ranged(request, out, changedHeaders(object, out)), mode, decision.rule(), mode,
+            Map<String, String> headers = changedHeaders(object, out);
+            remember(key, new ResultCache.Entry(ObjectResponse.ok(200, headers, out), tally.summary().countsByName(),
+                    format.get().name(), false));
+            return new Outcome(ranged(request, out, headers), mode, decision.rule(), mode,
                     format.get().name(), tally.summary().countsByName(), in);
         } catch (UnreadableDocumentException e) {
             return failed(ObjectResponse.error(400, "UnreadableDocument", e.getMessage()), mode, decision.rule(), in);
@@ -225,6 +258,24 @@ public final class ObjectPipeline implements AutoCloseable {
             LOG.warn("request {}: remote detection failed ({})", request.requestId(), e.getMessage());
             return failed(ObjectResponse.error(503, "ServiceUnavailable", "personal data detection is unavailable"),
                     mode, decision.rule(), in);
+        }
+    }
+
+    /** The cache key of an answer, or null when the object has no ETag (then nothing is cached). */
+    private static ResultCache.Key cacheKey(ObjectRequest request, SourceObject object, Policy policy, String mode,
+                                            String keyId) {
+        String etag = object.header("etag");
+        if (etag == null || etag.isBlank()) {
+            return null;
+        }
+        String version = object.header("x-amz-version-id");
+        return new ResultCache.Key(request.bucket(), request.key(), etag, version == null ? "" : version,
+                policy.fingerprint(), mode, keyId);
+    }
+
+    private void remember(ResultCache.Key key, ResultCache.Entry entry) {
+        if (key != null) {
+            cache.put(key, entry);
         }
     }
 
