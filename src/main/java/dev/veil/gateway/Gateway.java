@@ -245,8 +245,12 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
-    /** Bounds how long a slow client may hold a connection (JDK HTTP server settings, unless set). */
+    /**
+     * JDK HTTP server settings, unless already set: bound how long a slow client may hold a
+     * connection, and turn Nagle's algorithm off (with delayed ACKs it holds small answers 40 ms).
+     */
     private static void limitSlowClients() {
+        System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
         System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
         System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "120"));
         System.setProperty("sun.net.httpserver.maxReqHeaders", System.getProperty("sun.net.httpserver.maxReqHeaders", "100"));
