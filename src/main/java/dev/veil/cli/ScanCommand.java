@@ -38,7 +38,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * record per object (counts per type, highest score, sensitivity; never a value), optionally S3
  * tags on each object and a self-contained HTML report. With {@code --state} a second run skips
  * what the first one finished. Exit code 1 when any object could not be read (status
- * {@code error}), 2 for bad arguments.
+ * {@code error}) or tagged, 2 for bad arguments.
  */
 @Command(name = "scan", description = "Inventory personal data in a folder or an S3 bucket (s3://bucket/prefix).")
 final class ScanCommand implements Callable<Integer> {
@@ -153,7 +153,8 @@ final class ScanCommand implements Callable<Integer> {
         }
         err.println(summary(result.records()));
         err.flush();
-        return result.records().stream().anyMatch(r -> r.status() == ScanStatus.ERROR) ? 1 : 0;
+        return result.records().stream().anyMatch(r -> r.status() == ScanStatus.ERROR
+                || (r.tagging() != null && r.tagging().startsWith("failed"))) ? 1 : 0;
     }
 
     private String summary(List<ScanRecord> records) {
