@@ -13,9 +13,9 @@ final class SvgBarChart {
     }
 
     private static final int ROW = 22;
-    private static final int LABEL_WIDTH = 270;
-    private static final int BAR_WIDTH = 300;
-    private static final int VALUE_WIDTH = 60;
+    private static final int LABEL_WIDTH = 272;
+    private static final int BAR_WIDTH = 200;
+    private static final int VALUE_WIDTH = 50;
 
     private SvgBarChart() {
     }
