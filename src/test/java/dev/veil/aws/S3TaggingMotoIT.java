@@ -33,7 +33,8 @@ import software.amazon.awssdk.services.s3.model.Tag;
 /**
  * {@code --tag} against Moto's S3 server (Python {@code moto}, started as a child process on a
  * loopback port), because S3Proxy does not implement object tagging. Moto keeps tags per object
- * version and checks the ten-tag limit as S3 does.
+ * version and checks the ten-tag limit as S3 does. The Python is {@code VEIL_MOTO_PYTHON}
+ * ({@code .ci/run} finds one with moto) or {@code python3}.
  */
 class S3TaggingMotoIT {
     private static final String BUCKET = "tag-test";
@@ -48,13 +49,14 @@ class S3TaggingMotoIT {
             port = socket.getLocalPort();
         }
         File log = new File("target/moto-server.log");
-        moto = new ProcessBuilder("python3", "-m", "moto.server", "-H", "127.0.0.1", "-p", Integer.toString(port))
+        String python = System.getenv().getOrDefault("VEIL_MOTO_PYTHON", "python3");
+        moto = new ProcessBuilder(python, "-m", "moto.server", "-H", "127.0.0.1", "-p", Integer.toString(port))
                 .redirectErrorStream(true).redirectOutput(log).start();
         URI endpoint = URI.create("http://127.0.0.1:" + port);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!answers(endpoint)) {
             if (!moto.isAlive() || System.nanoTime() > deadline) {
-                throw new IllegalStateException("moto server did not start (python3 -m moto.server; see " + log + ")");
+                throw new IllegalStateException("moto server did not start (" + python + " -m moto.server; see " + log + ")");
             }
             Thread.sleep(100);
         }
