@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * The objects of an S3 bucket under a prefix, for {@code veil scan s3://bucket/prefix}. Keys are
  * the full S3 keys. Each object is read with {@code If-Match} on the ETag it was listed with, so a
  * record always describes the version that was listed (an object replaced meanwhile is an error,
- * scanned again on the next run). Objects larger than {@code maxBytes} are listed but not read.
+ * scanned again on the next run). The scan does not read objects over the document size limit.
  */
 public final class S3ScanSource implements ScanSource {
     private final S3Client s3;

@@ -47,14 +47,26 @@ public final class ObjectInspector {
     }
 
     /**
+     * The record of an object too large to inspect, decided from its listed size so its bytes are
+     * never fetched; null when the object is within the limit.
+     */
+    public ScanRecord refuseUnread(ObjectRef ref) {
+        return ref.size() > limits.maxInputBytes() ? tooLarge(ref, null, ref.size()) : null;
+    }
+
+    private ScanRecord tooLarge(ObjectRef ref, String versionId, long size) {
+        return ScanRecord.notScanned(ref, versionId, null, ScanStatus.CANNOT_INSPECT,
+                "too large (" + size + " bytes, limit " + limits.maxInputBytes() + ")");
+    }
+
+    /**
      * The record of one object. Documents Veil cannot read are {@code cannot-inspect} with the
      * format's reason; an unexpected failure is {@code error} with the exception's class name only
      * (a library's message could quote the document).
      */
     public ScanRecord inspect(ObjectRef ref, String versionId, byte[] bytes) {
         if (bytes.length > limits.maxInputBytes()) {
-            return ScanRecord.notScanned(ref, versionId, null, ScanStatus.CANNOT_INSPECT,
-                    "too large (" + bytes.length + " bytes, limit " + limits.maxInputBytes() + ")");
+            return tooLarge(ref, versionId, bytes.length);
         }
         DocumentTypes.DocumentType type = types.detect(bytes, fileName(ref.key()));
         String format = SHORT_NAMES.getOrDefault(type.mediaType(), type.mediaType());

@@ -139,6 +139,10 @@ public final class ScanRun {
 
     private ScanRecord scanOne(ObjectRef ref) {
         ScanRecord r;
+        ScanRecord refused = inspector.refuseUnread(ref);
+        if (refused != null) {
+            return refused;
+        }
         try {
             ScanSource.ObjectContent content = source.read(ref);
             r = inspector.inspect(ref, content.versionId(), content.bytes());

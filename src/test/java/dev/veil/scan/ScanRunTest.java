@@ -127,4 +127,17 @@ class ScanRunTest {
         assertEquals("true", tagged.get("notes/00.txt").get("pii"));
         assertEquals("false", tagged.get("notes/01.txt").get("pii"));
     }
+
+    @Test
+    void objectsOverTheSizeLimitAreRefusedWithoutBeingRead() throws Exception {
+        MemorySource s = source(2);
+        ObjectInspector small = new ObjectInspector(DetectionEngine.defaults(), dev.veil.document.DocumentTypes.standard(),
+                dev.veil.document.DocumentFormats.standard(), new dev.veil.document.DocumentLimits(40, 10, 10, 0.01, 1000, 10));
+        List<ScanRecord> records = new ArrayList<>();
+        new ScanRun(s, small, null, 1).run(null, records::add, new ScanRun.Listener() { });
+        ScanRecord big = records.stream().filter(r -> r.key().equals("notes/00.txt")).findFirst().orElseThrow();
+        assertEquals(ScanStatus.CANNOT_INSPECT, big.status());
+        assertTrue(big.reason().startsWith("too large ("), big.reason());
+        assertEquals(Set.of("notes/01.txt"), s.reads.keySet(), "the large object was never fetched");
+    }
 }
