@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
             KeygenCommand.class,
             DetokeniseCommand.class,
             ScanCommand.class,
+            ServeCommand.class,
+            DemoCommand.class,
+            GetCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class VeilCli {

@@ -41,13 +41,25 @@ public final class DocumentRedactor {
     }
 
     public Result redact(DocumentFormat format, byte[] bytes, DocumentLimits limits, Replacer replacer) {
+        return redact(format, bytes, limits, replacer, phase -> { });
+    }
+
+    /**
+     * As {@link #redact(DocumentFormat, byte[], DocumentLimits, Replacer)}, calling
+     * {@code checkpoint} with the phase name between units and phases (a deadline check throws
+     * from it and abandons the work).
+     */
+    public Result redact(DocumentFormat format, byte[] bytes, DocumentLimits limits, Replacer replacer,
+                         java.util.function.Consumer<String> checkpoint) {
         FoundValues values = new FoundValues(MIN_REPEAT_LENGTH);
         byte[] out;
         int replaced = 0;
         try (OpenDocument doc = format.open(bytes, limits)) {
             List<TextUnit> units = doc.units();
             List<List<Finding>> found = new ArrayList<>();
+            checkpoint.accept("extract");
             for (TextUnit u : units) {
+                checkpoint.accept("detect");
                 List<Finding> fs = engine.detect(u.text());
                 found.add(fs);
                 for (Finding f : fs) {
@@ -62,8 +74,10 @@ public final class DocumentRedactor {
                 replaced += disjoint.size();
                 all.add(disjoint);
             }
+            checkpoint.accept("transform");
             out = doc.rewrite(all, replacer);
         }
+        checkpoint.accept("verify");
         verify(format, out, limits, values);
         return new Result(out, replaced);
     }

@@ -1,0 +1,64 @@
+package dev.veil.gateway;
+
+import dev.veil.lambda.FunctionParts;
+import dev.veil.lambda.ObjectLambdaHandler;
+import dev.veil.lambda.PresignedFetcher;
+import dev.veil.lambda.SdkOwnReader;
+import dev.veil.lambda.SdkResponseWriter;
+import dev.veil.pipeline.AuditLog;
+import dev.veil.pipeline.AuditSink;
+import dev.veil.pipeline.ObjectPipeline;
+import dev.veil.pipeline.TransformFactory;
+import dev.veil.policy.PrincipalTags;
+import dev.veil.transform.KeyRing;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The function as the local gateway runs it in process: the real handler, reading the store with
+ * the store's credentials (the "function role") and calling WriteGetObjectResponse on the
+ * gateway's endpoint with the real SDK client. IAM tags come from the gateway's identities.
+ */
+public final class LocalFunctions {
+    private LocalFunctions() {
+    }
+
+    /** A factory for {@link Gateway}: the in-process function once the gateway's endpoint is known. */
+    public static Function<URI, FunctionInvoker> inProcess(GatewayConfig config, EmbeddedStore store, KeyRing keys,
+                                                           AuditSink audit) {
+        return endpoint -> new InProcessFunction(handler(config, store, keys, audit, endpoint));
+    }
+
+    static ObjectLambdaHandler handler(GatewayConfig config, EmbeddedStore store, KeyRing keys, AuditSink audit,
+                                       URI gatewayEndpoint) {
+        Region region = Region.of(config.region());
+        var creds = StaticCredentialsProvider.create(AwsBasicCredentials.create(store.accessKey(), store.secretKey()));
+        S3Client wgor = FunctionParts.s3(region, gatewayEndpoint.toString(), creds);
+        S3Client own = FunctionParts.s3(region, store.endpoint().toString(), creds);
+        ObjectPipeline pipeline = new ObjectPipeline(tags(config), new TransformFactory(() -> keys), audit,
+                Clock.systemUTC());
+        return new ObjectLambdaHandler(new FunctionParts(pipeline, PresignedFetcher.standard(),
+                new SdkResponseWriter(wgor), new SdkOwnReader(own), Clock.systemUTC(), Duration.ofSeconds(2)));
+    }
+
+    /**
+     * The local audit trail: the JSON audit lines. (The deployed function also writes CloudWatch
+     * EMF metric lines; locally there is no CloudWatch to read them.)
+     */
+    public static AuditSink standardAudit() {
+        return new AuditLog();
+    }
+
+    /** The tags of the gateway's identities, by principal ARN. */
+    static PrincipalTags tags(GatewayConfig config) {
+        return caller -> config.identities().stream().filter(i -> i.arn().equals(caller.arn()))
+                .map(GatewayConfig.Identity::tags).findFirst().orElse(Map.of());
+    }
+}

@@ -1,0 +1,184 @@
+package dev.veil.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Matches the function's WriteGetObjectResponse calls to the clients waiting for them, by the
+ * single-use request token, and streams the body to the client. A token answers once: a second
+ * call with it, or a call after the client has been answered otherwise, is refused.
+ */
+final class WgorDelivery {
+    /** A client waiting for the function's answer. */
+    static final class Pending {
+        private final HttpExchange client;
+        private final String requestId;
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private final CountDownLatch delivered = new CountDownLatch(1);
+
+        Pending(HttpExchange client, String requestId) {
+            this.client = client;
+            this.requestId = requestId;
+        }
+
+        /** Takes the right to answer the client; true once only. */
+        boolean claim() {
+            return claimed.compareAndSet(false, true);
+        }
+
+        void finish() {
+            delivered.countDown();
+        }
+
+        boolean awaitDelivered(Duration d) {
+            try {
+                return delivered.await(d.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+
+    Pending expect(String token, HttpExchange client, String requestId) {
+        Pending p = new Pending(client, requestId);
+        pending.put(token, p);
+        return p;
+    }
+
+    void forget(String token) {
+        pending.remove(token);
+    }
+
+    /** Handles {@code POST /WriteGetObjectResponse}. */
+    void receive(HttpExchange wgor, SigV4Verifier signatures, String requestId) throws IOException {
+        Map<String, String> headers = new TreeMap<>();
+        wgor.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
+        signatures.verify(new SigV4Verifier.Request("POST", wgor.getRequestURI().getRawPath(),
+                wgor.getRequestURI().getRawQuery() == null ? "" : wgor.getRequestURI().getRawQuery(), headers));
+        String token = headers.get("x-amz-request-token");
+        Pending p = token == null ? null : pending.get(token);
+        if (p == null || !p.claim()) {
+            Gateway.drain(wgor.getRequestBody());
+            S3Errors.send(wgor, 400, "ValidationError", "The request token is invalid or was already used", requestId);
+            return;
+        }
+        try {
+            answerClient(p, headers, wgor.getRequestBody());
+        } finally {
+            p.finish();
+        }
+        wgor.sendResponseHeaders(200, -1);
+    }
+
+    private static void answerClient(Pending p, Map<String, String> h, InputStream body) throws IOException {
+        HttpExchange client = p.client;
+        int status = parseStatus(h.get("x-amz-fwd-status"));
+        String errorCode = h.get("x-amz-fwd-error-code");
+        if (errorCode != null || status >= 400) {
+            Gateway.drain(body);
+            S3Errors.send(client, status, errorCode == null ? "InternalError" : errorCode,
+                    h.getOrDefault("x-amz-fwd-error-message", ""), p.requestId);
+            return;
+        }
+        var out = client.getResponseHeaders();
+        out.set("x-amz-request-id", p.requestId);
+        h.forEach((name, value) -> {
+            if (name.startsWith("x-amz-fwd-header-")) {
+                out.set(canonical(name.substring("x-amz-fwd-header-".length())), value);
+            } else if (name.startsWith("x-amz-meta-")) {
+                out.set(name, value);
+            }
+        });
+        boolean chunked = h.getOrDefault("content-encoding", "").contains("aws-chunked")
+                || h.getOrDefault("x-amz-content-sha256", "").startsWith("STREAMING");
+        if (client.getRequestMethod().equals("HEAD") || status == 304) {
+            Gateway.drain(body);
+            client.sendResponseHeaders(status, -1);
+            return;
+        }
+        if (chunked) {
+            byte[] decoded = dechunk(body.readAllBytes());
+            client.sendResponseHeaders(status, decoded.length == 0 ? -1 : decoded.length);
+            try (OutputStream o = client.getResponseBody()) {
+                o.write(decoded);
+            }
+            return;
+        }
+        long length = parseLength(h.get("content-length"));
+        client.sendResponseHeaders(status, length == 0 ? -1 : length);
+        try (OutputStream o = client.getResponseBody()) {
+            body.transferTo(o);
+        } catch (IOException e) {
+            // the client went away mid-body; the function's call still completes
+        }
+    }
+
+    private static String canonical(String lower) {
+        return switch (lower) {
+            case "content-type" -> "Content-Type";
+            case "content-range" -> "Content-Range";
+            case "etag" -> "ETag";
+            case "last-modified" -> "Last-Modified";
+            case "cache-control" -> "Cache-Control";
+            case "content-disposition" -> "Content-Disposition";
+            case "content-language" -> "Content-Language";
+            case "content-encoding" -> "Content-Encoding";
+            case "expires" -> "Expires";
+            case "accept-ranges" -> "Accept-Ranges";
+            default -> lower;
+        };
+    }
+
+    private static int parseStatus(String s) {
+        try {
+            return s == null ? 500 : Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return 500;
+        }
+    }
+
+    private static long parseLength(String s) {
+        try {
+            return s == null ? 0 : Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Decodes {@code aws-chunked}: hex size[;chunk-signature=…] CRLF data CRLF …, 0-size chunk, trailers. */
+    static byte[] dechunk(byte[] raw) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int i = 0;
+        while (i < raw.length) {
+            int eol = i;
+            while (eol + 1 < raw.length && !(raw[eol] == '\r' && raw[eol + 1] == '\n')) {
+                eol++;
+            }
+            String line = new String(raw, i, eol - i, StandardCharsets.US_ASCII);
+            int semi = line.indexOf(';');
+            int len = Integer.parseInt((semi < 0 ? line : line.substring(0, semi)).trim(), 16);
+            i = eol + 2;
+            if (len == 0) {
+                break;
+            }
+            out.write(raw, i, Math.min(len, raw.length - i));
+            i += len + 2;
+        }
+        return out.toByteArray();
+    }
+}

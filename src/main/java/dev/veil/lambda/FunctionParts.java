@@ -1,0 +1,103 @@
+package dev.veil.lambda;
+
+import dev.veil.aws.AwsKeyRings;
+import dev.veil.aws.EmfMetrics;
+import dev.veil.pipeline.AuditLog;
+import dev.veil.pipeline.AuditSink;
+import dev.veil.pipeline.ObjectPipeline;
+import dev.veil.pipeline.TransformFactory;
+import dev.veil.policy.PrincipalTags;
+import dev.veil.policy.TagLookupException;
+import dev.veil.transform.KeyFiles;
+import dev.veil.transform.KeyRing;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.ssm.SsmClient;
+
+/**
+ * What the handlers are made of, built once per container.
+ *
+ * @param margin time kept back from the Lambda deadline to write the error answer
+ */
+public record FunctionParts(ObjectPipeline pipeline, PresignedFetcher fetcher, ResponseWriter writer,
+                            OwnReader ownReader, Clock clock, Duration margin) {
+    /** Name of the region variable Lambda sets. */
+    public static final String REGION_ENV = "AWS_REGION";
+    /** An S3 endpoint override for the function's own reads (the local store); unset in AWS. */
+    public static final String S3_ENDPOINT_ENV = "VEIL_S3_ENDPOINT";
+    /** A WriteGetObjectResponse endpoint override (the local gateway); unset in AWS. */
+    public static final String WGOR_ENDPOINT_ENV = "VEIL_WGOR_ENDPOINT";
+    /** A local key file (the local gateway); in AWS the key comes from SSM or Secrets Manager. */
+    public static final String KEY_FILE_ENV = "VEIL_KEY_FILE";
+    /** Milliseconds kept back from the Lambda deadline (default 2000). */
+    public static final String MARGIN_ENV = "VEIL_DEADLINE_MARGIN_MS";
+
+    /** The deployed function: region, key source and endpoints from {@code env}. */
+    public static FunctionParts fromEnvironment(Map<String, String> env) {
+        Region region = Region.of(env.getOrDefault(REGION_ENV, "us-east-1"));
+        S3Client s3 = s3(region, env.get(S3_ENDPOINT_ENV));
+        S3Client wgor = env.get(WGOR_ENDPOINT_ENV) == null ? s3 : s3(region, env.get(WGOR_ENDPOINT_ENV));
+        Clock clock = Clock.systemUTC();
+        AuditSink audit = AuditSink.all(new AuditLog(), new EmfMetrics(clock));
+        ObjectPipeline pipeline = new ObjectPipeline(tags(), new TransformFactory(keys(env, region)), audit, clock);
+        Duration margin = Duration.ofMillis(Long.parseLong(env.getOrDefault(MARGIN_ENV, "2000")));
+        return new FunctionParts(pipeline, PresignedFetcher.standard(), new SdkResponseWriter(wgor),
+                new SdkOwnReader(s3), clock, margin);
+    }
+
+    /** An S3 client for WriteGetObjectResponse and own reads; with an endpoint, no host prefix. */
+    public static S3Client s3(Region region, String endpoint) {
+        return s3(region, endpoint, DefaultCredentialsProvider.builder().build());
+    }
+
+    /** As {@link #s3(Region, String)} with the given credentials. */
+    public static S3Client s3(Region region, String endpoint, AwsCredentialsProvider credentials) {
+        var b = S3Client.builder().region(region).credentialsProvider(credentials)
+                .httpClient(UrlConnectionHttpClient.create());
+        if (endpoint != null && !endpoint.isBlank()) {
+            b.endpointOverride(URI.create(endpoint)).forcePathStyle(true)
+                    .overrideConfiguration(c -> c.putAdvancedOption(
+                            SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true));
+        }
+        return b.build();
+    }
+
+    private static PrincipalTags tags() {
+        return caller -> {
+            throw new TagLookupException("IAM tag lookup is not configured", null);
+        };
+    }
+
+    private static Supplier<KeyRing> keys(Map<String, String> env, Region region) {
+        String file = env.get(KEY_FILE_ENV);
+        if (file != null) {
+            return () -> {
+                try {
+                    return KeyFiles.parse(Files.readString(Path.of(file)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("the key file cannot be read", e);
+                }
+            };
+        }
+        if (env.get(AwsKeyRings.SSM_PARAMETER_ENV) == null && env.get(AwsKeyRings.SECRET_ID_ENV) == null) {
+            return () -> null;
+        }
+        return AwsKeyRings.fromEnvironment(env,
+                () -> SsmClient.builder().region(region).httpClient(UrlConnectionHttpClient.create()).build(),
+                () -> SecretsManagerClient.builder().region(region).httpClient(UrlConnectionHttpClient.create()).build());
+    }
+}

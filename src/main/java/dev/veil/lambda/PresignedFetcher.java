@@ -1,0 +1,197 @@
+package dev.veil.lambda;
+
+import dev.veil.pipeline.Deadline;
+import dev.veil.pipeline.DeadlineExceededException;
+import dev.veil.pipeline.SourceException;
+import dev.veil.pipeline.SourceObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fetches through the presigned {@code inputS3Url} that S3 signed with the caller's identity, so
+ * S3 applies the caller's own permissions. Sends every header named in {@code X-Amz-SignedHeaders}
+ * (except Host) and the conditional headers, taken from the caller's request; passes S3's XML
+ * errors on with their status and code. Neither the URL nor its query ever reaches a log or an
+ * exception message.
+ */
+public final class PresignedFetcher {
+    private static final List<String> CONDITIONAL = List.of("If-Match", "If-None-Match", "If-Modified-Since",
+            "If-Unmodified-Since");
+    /** Headers java.net.http sets itself and refuses from callers. */
+    private static final List<String> RESTRICTED = List.of("host", "connection", "content-length", "expect", "upgrade");
+    private static final Pattern CODE = Pattern.compile("<Code>([A-Za-z]{1,64})</Code>");
+    private static final Pattern MESSAGE = Pattern.compile("<Message>([^<]{0,300})</Message>");
+
+    private final HttpClient http;
+
+    public PresignedFetcher(HttpClient http) {
+        this.http = http;
+    }
+
+    public static PresignedFetcher standard() {
+        return new PresignedFetcher(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    /** GET the whole object, refusing bodies longer than {@code maxBytes}. */
+    public SourceObject get(String url, ObjectLambdaEvent.UserRequest caller, long maxBytes, Deadline deadline) {
+        HttpResponse<InputStream> r = send("GET", url, caller, deadline);
+        try (InputStream body = r.body()) {
+            if (r.statusCode() == 200) {
+                return new SourceObject(200, flatten(r.headers()), readLimited(body, r.headers(), maxBytes));
+            }
+            throw error(r.statusCode(), body);
+        } catch (IOException e) {
+            throw new SourceException(503, "ServiceUnavailable", "reading the object from S3 failed");
+        }
+    }
+
+    /** HEAD the object: its headers, no body. */
+    public SourceObject head(String url, ObjectLambdaEvent.UserRequest caller, Deadline deadline) {
+        HttpResponse<InputStream> r = send("HEAD", url, caller, deadline);
+        try (InputStream body = r.body()) {
+            body.readAllBytes();
+            if (r.statusCode() == 200) {
+                return new SourceObject(200, flatten(r.headers()), new byte[0]);
+            }
+            throw new SourceException(r.statusCode(), r.statusCode() == 304 ? "NotModified"
+                    : defaultCode(r.statusCode()), "S3 answered " + r.statusCode());
+        } catch (IOException e) {
+            throw new SourceException(503, "ServiceUnavailable", "reading the object from S3 failed");
+        }
+    }
+
+    /** GET a listing: S3's XML as it is. */
+    public String list(String url, ObjectLambdaEvent.UserRequest caller, Deadline deadline) {
+        HttpResponse<InputStream> r = send("GET", url, caller, deadline);
+        try (InputStream body = r.body()) {
+            if (r.statusCode() == 200) {
+                return new String(body.readNBytes(64 * 1024 * 1024), StandardCharsets.UTF_8);
+            }
+            throw error(r.statusCode(), body);
+        } catch (IOException e) {
+            throw new SourceException(503, "ServiceUnavailable", "reading the listing from S3 failed");
+        }
+    }
+
+    private HttpResponse<InputStream> send(String method, String url, ObjectLambdaEvent.UserRequest caller,
+                                           Deadline deadline) {
+        if (url == null || url.isBlank()) {
+            throw new SourceException(400, "InvalidRequest", "the event has no inputS3Url");
+        }
+        HttpRequest.Builder b;
+        try {
+            b = HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody());
+        } catch (IllegalArgumentException e) {
+            throw new SourceException(400, "InvalidRequest", "the event's inputS3Url is not a valid URL");
+        }
+        Duration remaining = deadline.remaining();
+        if (remaining.isZero()) {
+            throw new DeadlineExceededException("fetch");
+        }
+        b.timeout(remaining);
+        headersToSend(url, caller).forEach(b::header);
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpTimeoutException e) {
+            throw new DeadlineExceededException("fetch");
+        } catch (IOException e) {
+            throw new SourceException(503, "ServiceUnavailable", "S3 could not be reached");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceException(503, "ServiceUnavailable", "interrupted while fetching");
+        }
+    }
+
+    /** The signed headers (but Host) and the conditional headers, with the caller's values. */
+    static Map<String, String> headersToSend(String url, ObjectLambdaEvent.UserRequest caller) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String name : signedHeaders(url)) {
+            String v = caller == null ? null : caller.header(name);
+            if (v != null && !RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
+                out.put(name, v);
+            }
+        }
+        for (String name : CONDITIONAL) {
+            String v = caller == null ? null : caller.header(name);
+            if (v != null && out.keySet().stream().noneMatch(k -> k.equalsIgnoreCase(name))) {
+                out.put(name, v);
+            }
+        }
+        return out;
+    }
+
+    static List<String> signedHeaders(String url) {
+        int q = url.indexOf('?');
+        if (q < 0) {
+            return List.of();
+        }
+        for (String param : url.substring(q + 1).split("&")) {
+            int eq = param.indexOf('=');
+            if (eq > 0 && param.substring(0, eq).equalsIgnoreCase("X-Amz-SignedHeaders")) {
+                String v = URLDecoder.decode(param.substring(eq + 1), StandardCharsets.UTF_8);
+                return List.of(v.split(";"));
+            }
+        }
+        return List.of();
+    }
+
+    private static byte[] readLimited(InputStream body, HttpHeaders headers, long maxBytes) throws IOException {
+        long declared = headers.firstValueAsLong("content-length").orElse(-1);
+        if (declared > maxBytes) {
+            throw new SourceException(400, "EntityTooLarge", "the object is larger than this access point inspects ("
+                    + maxBytes + " bytes)");
+        }
+        int cap = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
+        byte[] bytes = body.readNBytes(cap);
+        if (bytes.length == cap && body.read() != -1) {
+            throw new SourceException(400, "EntityTooLarge", "the object is larger than this access point inspects ("
+                    + maxBytes + " bytes)");
+        }
+        return bytes;
+    }
+
+    private static SourceException error(int status, InputStream body) throws IOException {
+        if (status == 304) {
+            return new SourceException(304, "NotModified", "not modified");
+        }
+        String xml = new String(body.readNBytes(16 * 1024), StandardCharsets.UTF_8);
+        Matcher c = CODE.matcher(xml);
+        Matcher m = MESSAGE.matcher(xml);
+        return new SourceException(status, c.find() ? c.group(1) : defaultCode(status),
+                m.find() ? m.group(1) : "S3 answered " + status);
+    }
+
+    private static String defaultCode(int status) {
+        return switch (status) {
+            case 400 -> "InvalidRequest";
+            case 403 -> "AccessDenied";
+            case 404 -> "NoSuchKey";
+            case 412 -> "PreconditionFailed";
+            case 416 -> "InvalidRange";
+            case 503 -> "ServiceUnavailable";
+            default -> "InternalError";
+        };
+    }
+
+    private static Map<String, String> flatten(HttpHeaders headers) {
+        Map<String, String> out = new LinkedHashMap<>();
+        headers.map().forEach((k, v) -> out.put(k, String.join(",", v)));
+        return out;
+    }
+}

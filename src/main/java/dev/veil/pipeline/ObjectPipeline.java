@@ -1,0 +1,322 @@
+package dev.veil.pipeline;
+
+import dev.veil.detect.DetectionEngine;
+import dev.veil.detect.DetectionSettings;
+import dev.veil.detect.EntityType;
+import dev.veil.detect.Finding;
+import dev.veil.document.DocumentFormat;
+import dev.veil.document.DocumentFormats;
+import dev.veil.document.DocumentLimits;
+import dev.veil.document.DocumentTypes;
+import dev.veil.document.OpenDocument;
+import dev.veil.document.TextUnit;
+import dev.veil.document.UnreadableDocumentException;
+import dev.veil.document.pdf.BoxStyle;
+import dev.veil.policy.Mode;
+import dev.veil.policy.Policy;
+import dev.veil.policy.PrincipalTags;
+import dev.veil.policy.TagLookupException;
+import dev.veil.policy.Unsupported;
+import dev.veil.transform.TransformTally;
+import dev.veil.transform.Transformer;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The AWS-free heart of every front door: decides the caller's mode, fetches the object, inspects
+ * and transforms it, applies the range, and writes one audit record. It fails closed: every error
+ * path is an {@link ObjectResponse#error} with no body, and only {@code pass} decisions and
+ * clean objects in deny mode carry original bytes.
+ * <p>
+ * Work on the object runs on a worker thread bounded by the request's {@link Deadline}; when it
+ * passes, the caller gets 503 and the work is interrupted. Thread-safe.
+ */
+public final class ObjectPipeline implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ObjectPipeline.class);
+    private static final int MAX_ENGINES = 64;
+
+    private final PrincipalTags tags;
+    private final TransformFactory transforms;
+    private final AuditSink audit;
+    private final Clock clock;
+    private final DocumentTypes types = DocumentTypes.standard();
+    private final DocumentFormats redactFormats = DocumentFormats.standard(BoxStyle.BLACK);
+    private final DocumentFormats tokenFormats = DocumentFormats.standard(BoxStyle.TEXT);
+    private final Map<String, DetectionEngine> engines = new ConcurrentHashMap<>();
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "veil-worker");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * @param tags       the callers' IAM tags (for tag rules)
+     * @param transforms builds the transformer of a redact or tokenise request
+     * @param audit      receives one record per request
+     * @param clock      for durations
+     */
+    public ObjectPipeline(PrincipalTags tags, TransformFactory transforms, AuditSink audit, Clock clock) {
+        this.tags = tags;
+        this.transforms = transforms;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Handles one request; never throws, never returns original bytes on an error path. */
+    public ObjectResponse handle(ObjectRequest request, Policy policy, ObjectSource source, Deadline deadline) {
+        long started = clock.millis();
+        Outcome o;
+        try {
+            o = decideAndRun(request, policy, source, deadline);
+        } catch (RuntimeException | Error e) {
+            // The last line of defence: whatever failed, the caller gets no body.
+            LOG.error("request {} failed unexpectedly ({})", request.requestId(), e.getClass().getSimpleName());
+            o = new Outcome(ObjectResponse.error(500, "InternalError", "Veil could not process the object"),
+                    "", "", "error", "", Map.of(), 0);
+        }
+        ObjectResponse r = o.response();
+        audit.record(new AuditRecord(request.requestId(), request.frontDoor(), request.caller().arn(),
+                request.caller().accountId(), request.accessPoint(), request.bucket(), request.key(),
+                request.versionId(), o.mode(), o.rule(), r.isError() && !o.decision().equals("deny") ? "error" : o.decision(),
+                r.status(), r.errorCode(), o.format(), o.entities(), o.bytesIn(), r.isError() ? 0 : r.contentLength(),
+                clock.millis() - started, 0, policy.fingerprint()));
+        return request.head() ? r.withoutBody() : r;
+    }
+
+    /** The response plus what the audit record needs. */
+    private record Outcome(ObjectResponse response, String mode, String rule, String decision, String format,
+                           Map<String, Integer> entities, long bytesIn) {
+    }
+
+    private Outcome decideAndRun(ObjectRequest request, Policy policy, ObjectSource source, Deadline deadline) {
+        Policy.Decision decision;
+        try {
+            decision = policy.decide(request.caller(), tags);
+        } catch (TagLookupException e) {
+            LOG.warn("request {}: caller tags could not be read ({})", request.requestId(), e.getMessage());
+            return failed(ObjectResponse.error(503, "ServiceUnavailable", "the caller's access could not be determined"),
+                    "", "tags", 0);
+        }
+        String mode = decision.mode().label();
+        SourceObject object;
+        try {
+            if (request.head() && decision.mode() == Mode.PASS) {
+                SourceObject h = source.head(deadline);
+                long length = parseLength(h.header("content-length"));
+                Map<String, String> headers = passHeaders(h);
+                return new Outcome(new ObjectResponse(200, null, null, headers, null, length), mode, decision.rule(),
+                        "pass", "", Map.of(), length);
+            }
+            object = source.fetch(deadline,
+                    decision.mode() == Mode.PASS ? ObjectSource.MAX_IN_MEMORY : policy.maxObjectBytes());
+        } catch (SourceException e) {
+            ObjectResponse r = e.status() == 304
+                    ? new ObjectResponse(304, null, null, Map.of(), null, 0)
+                    : ObjectResponse.error(e.status(), e.code(), e.getMessage());
+            return new Outcome(r, mode, decision.rule(), r.isError() ? "error" : mode, "", Map.of(), 0);
+        } catch (DeadlineExceededException e) {
+            return failed(timeout(e), mode, decision.rule(), 0);
+        }
+        long in = object.body().length;
+        if (decision.mode() == Mode.PASS) {
+            return new Outcome(ranged(request, object.body(), passHeaders(object)), mode, decision.rule(), "pass", "",
+                    Map.of(), in);
+        }
+        if (in > policy.maxObjectBytes()) {
+            return failed(ObjectResponse.error(400, "EntityTooLarge", "the object is larger than this access point inspects ("
+                    + policy.maxObjectBytes() + " bytes)"), mode, decision.rule(), in);
+        }
+        Future<Outcome> work = workers.submit(() -> inspect(request, policy, decision, object, deadline));
+        try {
+            return work.get(Math.max(1, deadline.remaining().toMillis()), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            work.cancel(true);
+            return failed(timeout(new DeadlineExceededException("inspection")), mode, decision.rule(), in);
+        } catch (InterruptedException e) {
+            work.cancel(true);
+            Thread.currentThread().interrupt();
+            return failed(ObjectResponse.error(503, "ServiceUnavailable", "interrupted"), mode, decision.rule(), in);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof DeadlineExceededException d) {
+                return failed(timeout(d), mode, decision.rule(), in);
+            }
+            LOG.error("request {}: inspection failed ({})", request.requestId(), cause.getClass().getSimpleName());
+            return failed(ObjectResponse.error(500, "InternalError", "Veil could not process the object"), mode,
+                    decision.rule(), in);
+        }
+    }
+
+    private Outcome inspect(ObjectRequest request, Policy policy, Policy.Decision decision, SourceObject object,
+                            Deadline deadline) {
+        String mode = decision.mode().label();
+        long in = object.body().length;
+        DocumentTypes.DocumentType type = types.detect(object.body(), fileName(request.key()));
+        DocumentFormats formats = decision.mode() == Mode.TOKENISE ? tokenFormats : redactFormats;
+        Optional<DocumentFormat> format = formats.forMediaType(type.mediaType());
+        if (format.isEmpty()) {
+            if (policy.unsupported() == Unsupported.PASS) {
+                return new Outcome(ranged(request, object.body(), passHeaders(object)), mode, decision.rule(),
+                        "pass-unsupported", type.mediaType(), Map.of(), in);
+            }
+            String reason = type.handling() == DocumentTypes.Handling.ENCRYPTED
+                    ? "the object is encrypted and cannot be inspected"
+                    : "objects of type " + type.mediaType() + " cannot be inspected by this access point";
+            return failed(ObjectResponse.error(400, "UnsupportedDocument", reason), mode, decision.rule(), in);
+        }
+        DocumentLimits limits = limits(policy);
+        DetectionEngine engine = engine(policy);
+        try {
+            if (decision.mode() == Mode.DENY) {
+                Map<String, Integer> found = count(format.get(), object.body(), limits, engine, deadline);
+                if (!found.isEmpty()) {
+                    return new Outcome(ObjectResponse.error(403, "AccessDenied",
+                            "the object contains personal data and this caller may not read it"), mode, decision.rule(),
+                            "deny", format.get().name(), found, in);
+                }
+                return new Outcome(ranged(request, object.body(), passHeaders(object)), mode, decision.rule(), "clean",
+                        format.get().name(), Map.of(), in);
+            }
+            Transformer transformer = transforms.create(policy, decision.mode());
+            TransformTally tally = transformer.tally();
+            byte[] out = new DocumentRedactor(engine).redact(format.get(), object.body(), limits,
+                    (f, value) -> transformer.replace(f, value, tally), deadline::check).bytes();
+            deadline.check("response");
+            return new Outcome(ranged(request, out, changedHeaders(object, out)), mode, decision.rule(), mode,
+                    format.get().name(), tally.summary().countsByName(), in);
+        } catch (UnreadableDocumentException e) {
+            return failed(ObjectResponse.error(400, "UnreadableDocument", e.getMessage()), mode, decision.rule(), in);
+        } catch (TransformFactory.NotConfiguredException e) {
+            return failed(ObjectResponse.error(500, "InternalError", e.getMessage()), mode, decision.rule(), in);
+        }
+    }
+
+    /** Findings per type over every unit of the document, for deny decisions. */
+    private static Map<String, Integer> count(DocumentFormat format, byte[] body, DocumentLimits limits,
+                                              DetectionEngine engine, Deadline deadline) {
+        Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
+        try (OpenDocument doc = format.open(body, limits)) {
+            List<TextUnit> units = doc.units();
+            for (TextUnit u : units) {
+                deadline.check("detect");
+                for (Finding f : engine.detect(u.text())) {
+                    counts.merge(f.type(), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Integer> byName = new LinkedHashMap<>();
+        counts.forEach((t, n) -> byName.put(t.name(), n));
+        return byName;
+    }
+
+    private DetectionEngine engine(Policy policy) {
+        if (engines.size() > MAX_ENGINES) {
+            engines.clear();
+        }
+        return engines.computeIfAbsent(policy.fingerprint(), k -> new DetectionSettings(policy.entities(),
+                policy.minScore(), policy.allowList(), List.of()).engine());
+    }
+
+    private static DocumentLimits limits(Policy policy) {
+        DocumentLimits d = DocumentLimits.defaults();
+        return new DocumentLimits(policy.maxObjectBytes(), d.maxPages(), d.maxParts(), d.minInflateRatio(),
+                d.maxExpandedBytes(), d.maxNestingDepth());
+    }
+
+    /** Applies Range or partNumber to the bytes the caller may see. */
+    static ObjectResponse ranged(ObjectRequest request, byte[] body, Map<String, String> headers) {
+        if (!request.range().isEmpty() && request.partNumber() > 0) {
+            return ObjectResponse.error(400, "InvalidRequest", "Range and partNumber cannot be used together");
+        }
+        Map<String, String> h = new LinkedHashMap<>(headers);
+        if (request.partNumber() > 1) {
+            return ObjectResponse.error(416, "InvalidPartNumber", "the transformed object has one part");
+        }
+        ByteRange range;
+        try {
+            range = request.partNumber() == 1 ? new ByteRange(0, Math.max(0, body.length - 1))
+                    : ByteRange.parse(request.range(), body.length);
+        } catch (ByteRange.Unsatisfiable e) {
+            return ObjectResponse.error(416, "InvalidRange", "The requested range is not satisfiable");
+        }
+        if (range == null || (request.partNumber() == 1 && body.length == 0)) {
+            return ObjectResponse.ok(200, h, body);
+        }
+        h.put("Content-Range", range.contentRange(body.length));
+        return ObjectResponse.ok(206, h, range.slice(body));
+    }
+
+    private static final List<String> KEPT = List.of("Content-Type", "Last-Modified", "Cache-Control",
+            "Content-Disposition", "Content-Language", "Expires", "x-amz-version-id");
+
+    /** Headers for a changed body: no original ETag, length, checksum or user metadata; a new ETag. */
+    static Map<String, String> changedHeaders(SourceObject object, byte[] out) {
+        Map<String, String> h = new LinkedHashMap<>();
+        for (String name : KEPT) {
+            String v = object.header(name);
+            if (v != null) {
+                h.put(name, v);
+            }
+        }
+        h.put("ETag", Etags.of(out));
+        return h;
+    }
+
+    /** Headers for original bytes: everything S3 would give, including ETag, checksums and metadata. */
+    static Map<String, String> passHeaders(SourceObject object) {
+        Map<String, String> h = new LinkedHashMap<>();
+        for (String name : KEPT) {
+            String v = object.header(name);
+            if (v != null) {
+                h.put(name, v);
+            }
+        }
+        object.headers().forEach((k, v) -> {
+            if (k.equals("etag")) {
+                h.put("ETag", v);
+            } else if (k.startsWith("x-amz-meta-") || k.startsWith("x-amz-checksum-")) {
+                h.put(k, v);
+            }
+        });
+        return h;
+    }
+
+    private static long parseLength(String v) {
+        try {
+            return v == null ? 0 : Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String fileName(String key) {
+        int slash = key.lastIndexOf('/');
+        return slash < 0 ? key : key.substring(slash + 1);
+    }
+
+    private static ObjectResponse timeout(DeadlineExceededException e) {
+        return ObjectResponse.error(503, "ServiceUnavailable", "Veil ran out of time (" + e.getMessage() + ")");
+    }
+
+    private static Outcome failed(ObjectResponse r, String mode, String rule, long in) {
+        return new Outcome(r, mode, rule, "error", "", Map.of(), in);
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.veil.pipeline;
+
+/**
+ * S3 answered the fetch with an error (its status and code go to the caller unchanged), or the
+ * fetch itself failed. The message never holds a URL.
+ */
+public final class SourceException extends RuntimeException {
+    private final int status;
+    private final String code;
+
+    public SourceException(int status, String code, String message) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.veil.policy;
+
+import dev.veil.detect.EntityType;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * An access point's policy, parsed from its payload by {@link PolicyParser}: who gets which
+ * {@link Mode}, what counts as personal data, how it is replaced, and the limits.
+ *
+ * @param defaultMode    the mode when no caller rule matches; empty means deny
+ * @param entities       the types looked for; empty means every type
+ * @param minScore       the lowest score reported
+ * @param allowList      values never reported (exact, case-sensitive)
+ * @param style          how redact mode replaces values
+ * @param tokenMethod    how tokenise mode replaces values
+ * @param unsupported    what happens to objects Veil cannot inspect
+ * @param maxObjectBytes the largest object inspected; larger ones are refused
+ * @param callers        first-match caller rules
+ * @param fingerprint    a digest of the normalised payload (cache keys, audit records)
+ */
+public record Policy(Optional<Mode> defaultMode, Set<EntityType> entities, double minScore, List<String> allowList,
+                     RedactStyle style, TokenMethod tokenMethod, Unsupported unsupported, long maxObjectBytes,
+                     List<CallerRule> callers, String fingerprint) {
+    /** Objects above this size are refused unless the payload says otherwise (50 MiB). */
+    public static final long DEFAULT_MAX_OBJECT_BYTES = 50L * 1024 * 1024;
+
+    public Policy {
+        entities = Set.copyOf(entities);
+        allowList = List.copyOf(allowList);
+        callers = List.copyOf(callers);
+    }
+
+    /** How redact mode writes a value: a type label ({@code [NAME]}) or one mask character per character. */
+    public enum RedactStyle { LABEL, MASK }
+
+    /** How tokenise mode writes a value: keyed one-way tokens, or FF3-1 (reversible with the key). */
+    public enum TokenMethod { HMAC, FPE }
+
+    /** The decision for one caller and the rule that made it ({@code callers[2]}, {@code default}, {@code no-match}). */
+    public record Decision(Mode mode, String rule) {
+    }
+
+    /** Whether any rule needs the caller's IAM tags. */
+    public boolean needsTags() {
+        return callers.stream().anyMatch(CallerRule::needsTags);
+    }
+
+    /**
+     * The mode for {@code caller}: the first matching rule, else the default, else deny. Tags are
+     * looked up at most once, and only when a tag rule is reached.
+     *
+     * @throws TagLookupException when a tag rule is reached and the tags cannot be read
+     */
+    public Decision decide(Caller caller, PrincipalTags tags) {
+        Supplier<Map<String, String>> lazyTags = new Supplier<>() {
+            private Map<String, String> loaded;
+
+            @Override
+            public Map<String, String> get() {
+                if (loaded == null) {
+                    loaded = tags.tagsOf(caller);
+                }
+                return loaded;
+            }
+        };
+        for (int i = 0; i < callers.size(); i++) {
+            Optional<Mode> m = callers.get(i).match(caller, lazyTags);
+            if (m.isPresent()) {
+                return new Decision(m.get(), "callers[" + i + "]");
+            }
+        }
+        return defaultMode.map(m -> new Decision(m, "default")).orElse(new Decision(Mode.DENY, "no-match"));
+    }
+}
