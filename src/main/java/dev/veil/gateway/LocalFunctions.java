@@ -8,6 +8,7 @@ import dev.veil.lambda.SdkResponseWriter;
 import dev.veil.pipeline.AuditLog;
 import dev.veil.pipeline.AuditSink;
 import dev.veil.pipeline.ObjectPipeline;
+import dev.veil.pipeline.ResultCache;
 import dev.veil.pipeline.TransformFactory;
 import dev.veil.policy.PrincipalTags;
 import dev.veil.transform.KeyRing;
@@ -42,8 +43,8 @@ public final class LocalFunctions {
         var creds = StaticCredentialsProvider.create(AwsBasicCredentials.create(store.accessKey(), store.secretKey()));
         S3Client wgor = FunctionParts.s3(region, gatewayEndpoint.toString(), creds);
         S3Client own = FunctionParts.s3(region, store.endpoint().toString(), creds);
-        ObjectPipeline pipeline = new ObjectPipeline(tags(config), new TransformFactory(() -> keys), audit,
-                Clock.systemUTC());
+        ObjectPipeline pipeline = new ObjectPipeline(tags(config), new TransformFactory(() -> keys), null, audit,
+                Clock.systemUTC(), new ResultCache(64L << 20));
         return new ObjectLambdaHandler(new FunctionParts(pipeline, PresignedFetcher.standard(),
                 new SdkResponseWriter(wgor), new SdkOwnReader(own), Clock.systemUTC(), Duration.ofSeconds(2)));
     }

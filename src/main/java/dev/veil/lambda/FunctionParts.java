@@ -1,13 +1,18 @@
 package dev.veil.lambda;
 
 import dev.veil.aws.AwsKeyRings;
+import dev.veil.aws.ComprehendDetector;
+import dev.veil.aws.ComprehendSettings;
+import dev.veil.aws.IamPrincipalTags;
+import dev.veil.detect.BatchDetector;
+import dev.veil.policy.CachedPrincipalTags;
 import dev.veil.aws.EmfMetrics;
 import dev.veil.pipeline.AuditLog;
 import dev.veil.pipeline.AuditSink;
 import dev.veil.pipeline.ObjectPipeline;
+import dev.veil.pipeline.ResultCache;
 import dev.veil.pipeline.TransformFactory;
 import dev.veil.policy.PrincipalTags;
-import dev.veil.policy.TagLookupException;
 import dev.veil.transform.KeyFiles;
 import dev.veil.transform.KeyRing;
 import java.io.IOException;
@@ -43,6 +48,12 @@ public record FunctionParts(ObjectPipeline pipeline, PresignedFetcher fetcher, R
     public static final String WGOR_ENDPOINT_ENV = "VEIL_WGOR_ENDPOINT";
     /** A local key file (the local gateway); in AWS the key comes from SSM or Secrets Manager. */
     public static final String KEY_FILE_ENV = "VEIL_KEY_FILE";
+    /** {@code on} turns Amazon Comprehend on as a second detector (default off). */
+    public static final String COMPREHEND_ENV = "VEIL_COMPREHEND";
+    /** Seconds an IAM principal's tags are cached (default 300). */
+    public static final String TAG_CACHE_ENV = "VEIL_TAG_CACHE_SECONDS";
+    /** Megabytes of answers cached per container (default 64; 0 turns the cache off). */
+    public static final String CACHE_ENV = "VEIL_CACHE_MB";
     /** Milliseconds kept back from the Lambda deadline (default 2000). */
     public static final String MARGIN_ENV = "VEIL_DEADLINE_MARGIN_MS";
 
@@ -53,7 +64,11 @@ public record FunctionParts(ObjectPipeline pipeline, PresignedFetcher fetcher, R
         S3Client wgor = env.get(WGOR_ENDPOINT_ENV) == null ? s3 : s3(region, env.get(WGOR_ENDPOINT_ENV));
         Clock clock = Clock.systemUTC();
         AuditSink audit = AuditSink.all(new AuditLog(), new EmfMetrics(clock));
-        ObjectPipeline pipeline = new ObjectPipeline(tags(), new TransformFactory(keys(env, region)), audit, clock);
+        BatchDetector comprehend = "on".equalsIgnoreCase(env.getOrDefault(COMPREHEND_ENV, "off"))
+                ? new ComprehendDetector(ComprehendDetector.client(region), ComprehendSettings.defaults()) : null;
+        long tagSeconds = Long.parseLong(env.getOrDefault(TAG_CACHE_ENV, "300"));
+        ObjectPipeline pipeline = new ObjectPipeline(tags(tagSeconds), new TransformFactory(keys(env, region)),
+                comprehend, audit, clock, new ResultCache(Long.parseLong(env.getOrDefault(CACHE_ENV, "64")) << 20));
         Duration margin = Duration.ofMillis(Long.parseLong(env.getOrDefault(MARGIN_ENV, "2000")));
         return new FunctionParts(pipeline, PresignedFetcher.standard(), new SdkResponseWriter(wgor),
                 new SdkOwnReader(s3), clock, margin);
@@ -76,10 +91,26 @@ public record FunctionParts(ObjectPipeline pipeline, PresignedFetcher fetcher, R
         return b.build();
     }
 
-    private static PrincipalTags tags() {
-        return caller -> {
-            throw new TagLookupException("IAM tag lookup is not configured", null);
+    /** IAM tags through iam:ListRoleTags / ListUserTags, cached; the IAM client is made on first use. */
+    private static PrincipalTags tags(long cacheSeconds) {
+        PrincipalTags iam = new PrincipalTags() {
+            private volatile IamPrincipalTags delegate;
+
+            @Override
+            public Map<String, String> tagsOf(dev.veil.policy.Caller caller) {
+                IamPrincipalTags d = delegate;
+                if (d == null) {
+                    synchronized (this) {
+                        if (delegate == null) {
+                            delegate = new IamPrincipalTags(IamPrincipalTags.client());
+                        }
+                        d = delegate;
+                    }
+                }
+                return d.tagsOf(caller);
+            }
         };
+        return CachedPrincipalTags.of(iam, cacheSeconds);
     }
 
     private static Supplier<KeyRing> keys(Map<String, String> env, Region region) {

@@ -47,6 +47,7 @@ public final class AuditLog implements AuditSink {
         o.put("durationMs", r.durationMs());
         o.put("comprehendUnits", r.comprehendUnits());
         o.put("policy", r.policy());
+        o.put("cached", r.cached());
         return o.toString();
     }
 }

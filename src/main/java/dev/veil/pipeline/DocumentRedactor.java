@@ -51,6 +51,17 @@ public final class DocumentRedactor {
      */
     public Result redact(DocumentFormat format, byte[] bytes, DocumentLimits limits, Replacer replacer,
                          java.util.function.Consumer<String> checkpoint) {
+        return redact(format, bytes, limits, replacer, checkpoint, null);
+    }
+
+    /**
+     * As above, with the findings of a remote detector (Amazon Comprehend) over all units merged
+     * into the local ones; {@code remote} gets every unit's text at once and answers per unit, or
+     * is null.
+     */
+    public Result redact(DocumentFormat format, byte[] bytes, DocumentLimits limits, Replacer replacer,
+                         java.util.function.Consumer<String> checkpoint,
+                         java.util.function.Function<List<String>, List<List<Finding>>> remote) {
         FoundValues values = new FoundValues(MIN_REPEAT_LENGTH);
         byte[] out;
         int replaced = 0;
@@ -60,10 +71,16 @@ public final class DocumentRedactor {
             checkpoint.accept("extract");
             for (TextUnit u : units) {
                 checkpoint.accept("detect");
-                List<Finding> fs = engine.detect(u.text());
-                found.add(fs);
-                for (Finding f : fs) {
-                    values.add(u.text().substring(f.start(), f.end()), f);
+                found.add(engine.detect(u.text()));
+            }
+            if (remote != null && !units.isEmpty()) {
+                List<String> texts = new ArrayList<>();
+                units.forEach(u -> texts.add(u.text()));
+                found = dev.veil.detect.FindingMerger.mergeEach(found, remote.apply(texts));
+            }
+            for (int i = 0; i < units.size(); i++) {
+                for (Finding f : found.get(i)) {
+                    values.add(units.get(i).text().substring(f.start(), f.end()), f);
                 }
             }
             List<List<Finding>> all = new ArrayList<>();

@@ -1,9 +1,12 @@
 package dev.veil.pipeline;
 
+import dev.veil.detect.BatchDetector;
+import dev.veil.detect.DetectionDeadlineException;
 import dev.veil.detect.DetectionEngine;
 import dev.veil.detect.DetectionSettings;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.Finding;
+import dev.veil.detect.RemoteDetectionException;
 import dev.veil.document.DocumentFormat;
 import dev.veil.document.DocumentFormats;
 import dev.veil.document.DocumentLimits;
@@ -32,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +54,8 @@ public final class ObjectPipeline implements AutoCloseable {
 
     private final PrincipalTags tags;
     private final TransformFactory transforms;
+    private final BatchDetector remote;
+    private final ResultCache cache;
     private final AuditSink audit;
     private final Clock clock;
     private final DocumentTypes types = DocumentTypes.standard();
@@ -69,6 +75,22 @@ public final class ObjectPipeline implements AutoCloseable {
      * @param clock      for durations
      */
     public ObjectPipeline(PrincipalTags tags, TransformFactory transforms, AuditSink audit, Clock clock) {
+        this(tags, transforms, null, audit, clock, ResultCache.off());
+    }
+
+    public ObjectPipeline(PrincipalTags tags, TransformFactory transforms, BatchDetector remote, AuditSink audit,
+                          Clock clock) {
+        this(tags, transforms, remote, audit, clock, ResultCache.off());
+    }
+
+    /**
+     * @param remote a remote detector (Amazon Comprehend) whose findings join the local ones, or
+     *               null; in deny mode it is asked (cheaply) only when the local detectors found nothing
+     */
+    public ObjectPipeline(PrincipalTags tags, TransformFactory transforms, BatchDetector remote, AuditSink audit,
+                          Clock clock, ResultCache cache) {
+        this.cache = cache;
+        this.remote = remote;
         this.tags = tags;
         this.transforms = transforms;
         this.audit = audit;
@@ -78,9 +100,10 @@ public final class ObjectPipeline implements AutoCloseable {
     /** Handles one request; never throws, never returns original bytes on an error path. */
     public ObjectResponse handle(ObjectRequest request, Policy policy, ObjectSource source, Deadline deadline) {
         long started = clock.millis();
+        AtomicLong units = new AtomicLong();
         Outcome o;
         try {
-            o = decideAndRun(request, policy, source, deadline);
+            o = decideAndRun(request, policy, source, deadline, units);
         } catch (RuntimeException | Error e) {
             // The last line of defence: whatever failed, the caller gets no body.
             LOG.error("request {} failed unexpectedly ({})", request.requestId(), e.getClass().getSimpleName());
@@ -92,16 +115,21 @@ public final class ObjectPipeline implements AutoCloseable {
                 request.caller().accountId(), request.accessPoint(), request.bucket(), request.key(),
                 request.versionId(), o.mode(), o.rule(), r.isError() && !o.decision().equals("deny") ? "error" : o.decision(),
                 r.status(), r.errorCode(), o.format(), o.entities(), o.bytesIn(), r.isError() ? 0 : r.contentLength(),
-                clock.millis() - started, 0, policy.fingerprint()));
+                clock.millis() - started, units.get(), policy.fingerprint(), o.cached()));
         return request.head() ? r.withoutBody() : r;
     }
 
     /** The response plus what the audit record needs. */
     private record Outcome(ObjectResponse response, String mode, String rule, String decision, String format,
-                           Map<String, Integer> entities, long bytesIn) {
+                           Map<String, Integer> entities, long bytesIn, boolean cached) {
+        Outcome(ObjectResponse response, String mode, String rule, String decision, String format,
+                Map<String, Integer> entities, long bytesIn) {
+            this(response, mode, rule, decision, format, entities, bytesIn, false);
+        }
     }
 
-    private Outcome decideAndRun(ObjectRequest request, Policy policy, ObjectSource source, Deadline deadline) {
+    private Outcome decideAndRun(ObjectRequest request, Policy policy, ObjectSource source, Deadline deadline,
+                                 AtomicLong units) {
         Policy.Decision decision;
         try {
             decision = policy.decide(request.caller(), tags);
@@ -139,7 +167,7 @@ public final class ObjectPipeline implements AutoCloseable {
             return failed(ObjectResponse.error(400, "EntityTooLarge", "the object is larger than this access point inspects ("
                     + policy.maxObjectBytes() + " bytes)"), mode, decision.rule(), in);
         }
-        Future<Outcome> work = workers.submit(() -> inspect(request, policy, decision, object, deadline));
+        Future<Outcome> work = workers.submit(() -> inspect(request, policy, decision, object, deadline, units));
         try {
             return work.get(Math.max(1, deadline.remaining().toMillis()), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -161,7 +189,7 @@ public final class ObjectPipeline implements AutoCloseable {
     }
 
     private Outcome inspect(ObjectRequest request, Policy policy, Policy.Decision decision, SourceObject object,
-                            Deadline deadline) {
+                            Deadline deadline, AtomicLong units) {
         String mode = decision.mode().label();
         long in = object.body().length;
         DocumentTypes.DocumentType type = types.detect(object.body(), fileName(request.key()));
@@ -181,32 +209,94 @@ public final class ObjectPipeline implements AutoCloseable {
         DetectionEngine engine = engine(policy);
         try {
             if (decision.mode() == Mode.DENY) {
-                Map<String, Integer> found = count(format.get(), object.body(), limits, engine, deadline);
-                if (!found.isEmpty()) {
-                    return new Outcome(ObjectResponse.error(403, "AccessDenied",
-                            "the object contains personal data and this caller may not read it"), mode, decision.rule(),
-                            "deny", format.get().name(), found, in);
+                ResultCache.Key key = cacheKey(request, object, policy, mode, "");
+                Optional<ResultCache.Entry> hit = key == null ? Optional.empty() : cache.get(key);
+                if (hit.isPresent()) {
+                    ResultCache.Entry e = hit.get();
+                    return e.clean()
+                            ? new Outcome(ranged(request, object.body(), passHeaders(object)), mode, decision.rule(),
+                                    "clean", e.format(), Map.of(), in, true)
+                            : new Outcome(e.response(), mode, decision.rule(), "deny", e.format(), e.entities(), in, true);
                 }
+                Map<String, Integer> found = count(format.get(), object.body(), limits, engine, deadline, units);
+                if (!found.isEmpty()) {
+                    ObjectResponse denied = ObjectResponse.error(403, "AccessDenied",
+                            "the object contains personal data and this caller may not read it");
+                    remember(key, new ResultCache.Entry(denied, found, format.get().name(), false));
+                    return new Outcome(denied, mode, decision.rule(), "deny", format.get().name(), found, in);
+                }
+                remember(key, new ResultCache.Entry(ObjectResponse.ok(200, Map.of(), new byte[0]), Map.of(),
+                        format.get().name(), true));
                 return new Outcome(ranged(request, object.body(), passHeaders(object)), mode, decision.rule(), "clean",
                         format.get().name(), Map.of(), in);
             }
             Transformer transformer = transforms.create(policy, decision.mode());
+            ResultCache.Key key = cacheKey(request, object, policy, mode, transformer.policy().keyId().orElse(""));
+            Optional<ResultCache.Entry> hit = key == null ? Optional.empty() : cache.get(key);
+            if (hit.isPresent()) {
+                byte[] out = hit.get().response().body();
+                return new Outcome(ranged(request, out, hit.get().response().headers()), mode, decision.rule(), mode,
+                        hit.get().format(), hit.get().entities(), in, true);
+            }
             TransformTally tally = transformer.tally();
             byte[] out = new DocumentRedactor(engine).redact(format.get(), object.body(), limits,
-                    (f, value) -> transformer.replace(f, value, tally), deadline::check).bytes();
+                    (f, value) -> transformer.replace(f, value, tally), deadline::check,
+                    remote == null ? null : texts -> remoteFindings(texts, engine, deadline, units)).bytes();
             deadline.check("response");
-            return new Outcome(ranged(request, out, changedHeaders(object, out)), mode, decision.rule(), mode,
+            Map<String, String> headers = changedHeaders(object, out);
+            remember(key, new ResultCache.Entry(ObjectResponse.ok(200, headers, out), tally.summary().countsByName(),
+                    format.get().name(), false));
+            return new Outcome(ranged(request, out, headers), mode, decision.rule(), mode,
                     format.get().name(), tally.summary().countsByName(), in);
         } catch (UnreadableDocumentException e) {
             return failed(ObjectResponse.error(400, "UnreadableDocument", e.getMessage()), mode, decision.rule(), in);
         } catch (TransformFactory.NotConfiguredException e) {
             return failed(ObjectResponse.error(500, "InternalError", e.getMessage()), mode, decision.rule(), in);
+        } catch (DetectionDeadlineException e) {
+            return failed(timeout(new DeadlineExceededException("remote detection")), mode, decision.rule(), in);
+        } catch (RemoteDetectionException e) {
+            LOG.warn("request {}: remote detection failed ({})", request.requestId(), e.getMessage());
+            return failed(ObjectResponse.error(503, "ServiceUnavailable", "personal data detection is unavailable"),
+                    mode, decision.rule(), in);
         }
     }
 
-    /** Findings per type over every unit of the document, for deny decisions. */
-    private static Map<String, Integer> count(DocumentFormat format, byte[] body, DocumentLimits limits,
-                                              DetectionEngine engine, Deadline deadline) {
+    /** The cache key of an answer, or null when the object has no ETag (then nothing is cached). */
+    private static ResultCache.Key cacheKey(ObjectRequest request, SourceObject object, Policy policy, String mode,
+                                            String keyId) {
+        String etag = object.header("etag");
+        if (etag == null || etag.isBlank()) {
+            return null;
+        }
+        String version = object.header("x-amz-version-id");
+        return new ResultCache.Key(request.bucket(), request.key(), etag, version == null ? "" : version,
+                policy.fingerprint(), mode, keyId);
+    }
+
+    private void remember(ResultCache.Key key, ResultCache.Entry entry) {
+        if (key != null) {
+            cache.put(key, entry);
+        }
+    }
+
+    /** The remote detector's findings per text, kept to the policy's types and minimum score. */
+    private List<List<Finding>> remoteFindings(List<String> texts, DetectionEngine engine, Deadline deadline,
+                                               AtomicLong units) {
+        dev.veil.detect.BatchResult r = remote.detect(texts, deadline.at());
+        units.addAndGet(r.billedUnits());
+        List<List<Finding>> kept = new java.util.ArrayList<>();
+        for (List<Finding> fs : r.findings()) {
+            kept.add(fs.stream().filter(f -> engine.types().contains(f.type()) && f.score() >= engine.minScore()).toList());
+        }
+        return kept;
+    }
+
+    /**
+     * Findings per type over every unit of the document, for deny decisions. The remote detector
+     * is asked only when the local ones found nothing, with its cheap yes/no call.
+     */
+    private Map<String, Integer> count(DocumentFormat format, byte[] body, DocumentLimits limits,
+                                       DetectionEngine engine, Deadline deadline, AtomicLong billed) {
         Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
         try (OpenDocument doc = format.open(body, limits)) {
             List<TextUnit> units = doc.units();
@@ -214,6 +304,16 @@ public final class ObjectPipeline implements AutoCloseable {
                 deadline.check("detect");
                 for (Finding f : engine.detect(u.text())) {
                     counts.merge(f.type(), 1, Integer::sum);
+                }
+            }
+            if (counts.isEmpty() && remote != null && !units.isEmpty()) {
+                List<String> texts = units.stream().map(TextUnit::text).toList();
+                dev.veil.detect.ContainsResult r = remote.containsAny(texts, deadline.at());
+                billed.addAndGet(r.billedUnits());
+                for (EntityType t : r.types()) {
+                    if (engine.types().contains(t)) {
+                        counts.merge(t, 1, Integer::sum);
+                    }
                 }
             }
         }

@@ -93,7 +93,7 @@ class ObjectPipelineTest {
     void maskStyleMasks() {
         String out = new String(run(pipeline(), "{\"mode\":\"redact\",\"style\":\"mask\"}", source(BYTES)).body(),
                 StandardCharsets.UTF_8);
-        assertTrue(out.contains("**********"), out);
+        assertTrue(out.contains("Dear **** *****, card **** **** **** ****"), out);
     }
 
     @Test
@@ -110,8 +110,8 @@ class ObjectPipelineTest {
 
     @Test
     void denyRespectsTheEntityList() {
-        ObjectResponse r = run(pipeline(), "{\"mode\":\"deny\",\"entities\":[\"US_PASSPORT_NUMBER\"]}", source(BYTES));
-        assertEquals(200, r.status(), "no passport numbers: the text passes");
+        ObjectResponse r = run(pipeline(), "{\"mode\":\"deny\",\"entities\":[\"IP_ADDRESS\"]}", source(BYTES));
+        assertEquals(200, r.status(), "no IP addresses: the text passes");
     }
 
     @Test
