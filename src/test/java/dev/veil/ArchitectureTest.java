@@ -24,7 +24,7 @@ class ArchitectureTest {
     void corePackagesNeverImportTheAwsSdk() {
         noClasses().that().resideInAnyPackage(
                         "dev.veil.detect..", "dev.veil.transform..", "dev.veil.document..",
-                        "dev.veil.policy..", "dev.veil.pipeline..")
+                        "dev.veil.policy..", "dev.veil.pipeline..", "dev.veil.scan..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "software.amazon.awssdk..", "com.amazonaws..")
                 .check(classes);
@@ -38,6 +38,7 @@ class ArchitectureTest {
                 .layer("document").definedBy("dev.veil.document..")
                 .layer("policy").definedBy("dev.veil.policy..")
                 .layer("pipeline").definedBy("dev.veil.pipeline..")
+                .layer("scan").definedBy("dev.veil.scan..")
                 .layer("aws").definedBy("dev.veil.aws..")
                 .layer("lambda").definedBy("dev.veil.lambda..")
                 .layer("gateway").definedBy("dev.veil.gateway..")
@@ -46,9 +47,10 @@ class ArchitectureTest {
                 .whereLayer("gateway").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("lambda").mayOnlyBeAccessedByLayers("gateway", "cli")
                 .whereLayer("aws").mayOnlyBeAccessedByLayers("lambda", "gateway", "cli")
+                .whereLayer("scan").mayOnlyBeAccessedByLayers("aws", "lambda", "gateway", "cli")
                 .whereLayer("pipeline").mayOnlyBeAccessedByLayers("aws", "lambda", "gateway", "cli")
                 .whereLayer("policy").mayOnlyBeAccessedByLayers("pipeline", "aws", "lambda", "gateway", "cli")
-                .whereLayer("document").mayOnlyBeAccessedByLayers("policy", "pipeline", "aws", "lambda", "gateway", "cli")
+                .whereLayer("document").mayOnlyBeAccessedByLayers("policy", "pipeline", "scan", "aws", "lambda", "gateway", "cli")
                 .whereLayer("transform").mayOnlyBeAccessedByLayers("document", "policy", "pipeline", "aws", "lambda", "gateway", "cli")
                 .withOptionalLayers(true)
                 .check(classes);

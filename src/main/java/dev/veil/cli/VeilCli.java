@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             RedactCommand.class,
             KeygenCommand.class,
             DetokeniseCommand.class,
+            ScanCommand.class,
             ServeCommand.class,
             DemoCommand.class,
             GetCommand.class,

@@ -31,4 +31,15 @@ class ProgressTest {
         assertTrue(on.toString().startsWith("\r[############            ] 1/2 files  50%"), on.toString());
         assertTrue(on.toString().endsWith(System.lineSeparator()), "ends the line when done");
     }
+
+    @Test
+    void countsObjectsAndShowsLongTimesLeftInMinutesAndHours() {
+        Progress p = new Progress(1000, new PrintWriter(new StringWriter()), true, "objects");
+        for (int i = 0; i < 10; i++) {
+            p.step();
+        }
+        assertEquals("[                        ] 10/1000 objects   1% 2.0 objects/s 8m15s left", p.line(5.0));
+        assertEquals("2h05m", Progress.duration(7500));
+        assertEquals("59s", Progress.duration(59));
+    }
 }
