@@ -1,41 +1,22 @@
 package dev.veil.aws;
 
+import dev.veil.gateway.EmbeddedStore;
 import java.net.URI;
-import java.util.Properties;
-import org.gaul.s3proxy.BlobStores;
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.auth.AuthenticationType;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** An in-memory S3Proxy on a free loopback port, checking SigV4 with a fixed test key. */
+/** The gateway's in-memory {@link EmbeddedStore} with a fixed test key, and a client for it. */
 final class EmbeddedS3 implements AutoCloseable {
     static final String ACCESS_KEY = "test-access-key";
     static final String SECRET_KEY = "test-secret-key";
 
-    private final S3Proxy proxy;
-
-    EmbeddedS3() throws Exception {
-        proxy = S3Proxy.builder()
-                .blobStore(BlobStores.create("transient", new Properties()))
-                .endpoint(URI.create("http://127.0.0.1:0"))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
-                .build();
-        proxy.start();
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!"STARTED".equals(proxy.getState())) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("S3Proxy did not start: " + proxy.getState());
-            }
-            Thread.sleep(20);
-        }
-    }
+    private final EmbeddedStore store = EmbeddedStore.inMemory(ACCESS_KEY, SECRET_KEY);
 
     URI endpoint() {
-        return URI.create("http://127.0.0.1:" + proxy.getPort());
+        return store.endpoint();
     }
 
     S3Client client() {
@@ -49,7 +30,7 @@ final class EmbeddedS3 implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        proxy.stop();
+    public void close() {
+        store.close();
     }
 }
