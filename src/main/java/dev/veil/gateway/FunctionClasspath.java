@@ -102,6 +102,39 @@ final class FunctionClasspath {
         return List.copyOf(out);
     }
 
+    /**
+     * Copies the runtime interface client's native library for this platform into {@code dir} and
+     * returns it, or null when this JVM's client has none for it. The client otherwise copies it to
+     * the fixed path {@code /tmp/.libaws-lambda-jni.so} at every start, so JVMs starting together
+     * overwrite a library another one is loading (seen here: a child aborting with exit code 134).
+     */
+    static Path extractNativeClient(Path dir) {
+        String arch = System.getProperty("os.arch", "");
+        String cpu = arch.equals("aarch64") || arch.equals("arm64") ? "aarch_64" : "x86_64";
+        boolean musl;
+        try (Stream<Path> libs = Files.list(Path.of("/lib"))) {
+            musl = libs.anyMatch(p -> p.getFileName().toString().startsWith("ld-musl-"));
+        } catch (IOException e) {
+            musl = false;
+        }
+        String name = "/jni/libaws-lambda-jni." + (musl ? "linux_musl-" : "linux-") + cpu + ".so";
+        try {
+            Class<?> client = Class.forName(RUNTIME_CLASSES.get(0), false, FunctionClasspath.class.getClassLoader());
+            try (InputStream in = client.getResourceAsStream(name)) {
+                if (in == null) {
+                    return null;
+                }
+                Path target = dir.resolve("libaws-lambda-jni.so");
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                return target;
+            }
+        } catch (ClassNotFoundException e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the runtime interface client's native library", e);
+        }
+    }
+
     private static boolean contains(List<Path> classpath, String resource) {
         for (Path p : classpath) {
             if (Files.isDirectory(p)) {

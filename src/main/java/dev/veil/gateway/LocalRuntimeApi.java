@@ -185,14 +185,18 @@ public final class LocalRuntimeApi implements AutoCloseable {
         answer(ex, 202, "{\"status\":\"OK\"}");
     }
 
-    /** "errorType: errorMessage" from an error report (the header wins for the type, as in Lambda). */
+    /**
+     * "errorType: errorMessage" from an error report. The body's type is the exception class; the
+     * {@code Lambda-Runtime-Function-Error-Type} header only says which kind of failure it was
+     * ({@code Runtime.UserException}), so it is the fallback.
+     */
     private static String describe(HttpExchange ex, byte[] body) {
         String type = ex.getRequestHeaders().getFirst("Lambda-Runtime-Function-Error-Type");
         String message = "";
         try {
             JsonNode n = JSON.readTree(body);
-            if (type == null) {
-                type = n.path("errorType").asText("");
+            if (!n.path("errorType").asText("").isEmpty()) {
+                type = n.path("errorType").asText();
             }
             message = n.path("errorMessage").asText("");
         } catch (IOException | RuntimeException e) {

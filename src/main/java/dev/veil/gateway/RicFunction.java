@@ -2,7 +2,6 @@ package dev.veil.gateway;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -46,8 +45,13 @@ public final class RicFunction implements FunctionInvoker {
             List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
     private static final String MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
 
+    /** Where the runtime interface client loads its native library from, instead of a shared /tmp file. */
+    private static final String JNI_PROPERTY = "com.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI";
+
     private final Builder config;
+    private final Path workDir;
     private final Path taskRoot;
+    private final Path nativeClient;
     private final List<Slot> slots = new ArrayList<>();
     private final BlockingQueue<Slot> free = new LinkedBlockingQueue<>();
     private volatile boolean closed;
@@ -55,8 +59,10 @@ public final class RicFunction implements FunctionInvoker {
     private RicFunction(Builder config) {
         this.config = config;
         try {
+            this.workDir = Files.createTempDirectory("veil-ric");
             // the RIC loads the working directory and its lib/ as the task root: keep it empty
-            this.taskRoot = Files.createTempDirectory("veil-ric-task");
+            this.taskRoot = Files.createDirectory(workDir.resolve("task"));
+            this.nativeClient = FunctionClasspath.extractNativeClient(workDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -100,8 +106,8 @@ public final class RicFunction implements FunctionInvoker {
             throw new FunctionFailedException("no execution environment became free within " + timeout.toMillis() + " ms", true);
         }
         try {
-            Environment env = slot.ready();
-            CompletableFuture<byte[]> result = env.api.submit(new LocalRuntimeApi.Invocation(requestId, event,
+            ExecutionEnvironment env = slot.ready();
+            CompletableFuture<byte[]> result = env.api().submit(new LocalRuntimeApi.Invocation(requestId, event,
                     deadlineMillis, "arn:aws:lambda:" + config.region + ":000000000000:function:" + config.functionName));
             try {
                 return result.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -109,7 +115,7 @@ public final class RicFunction implements FunctionInvoker {
                 slot.discard();
                 throw new FunctionFailedException("the function did not answer within " + timeout.toMillis() + " ms", true);
             } catch (ExecutionException e) {
-                if (!env.process.isAlive()) {
+                if (!env.alive()) {
                     slot.discard();
                 }
                 throw e.getCause() instanceof FunctionFailedException f ? f
@@ -147,27 +153,59 @@ public final class RicFunction implements FunctionInvoker {
     public void close() {
         closed = true;
         slots.forEach(Slot::discard);
-        try (Stream<Path> files = Files.walk(taskRoot)) {
+        try (Stream<Path> files = Files.walk(workDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temporary folder left behind is harmless
         }
     }
 
+    private List<String> command() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(config.jvmOptions);
+        if (nativeClient != null) {
+            command.add("-D" + JNI_PROPERTY + "=" + nativeClient);
+        }
+        command.add("-cp");
+        command.add(config.classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        command.add(MAIN);
+        command.add(config.handler);
+        return command;
+    }
+
+    /** The variables Lambda sets for a function, then the caller's. */
+    private Map<String, String> environment(String runtimeApi) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
+        env.put("_HANDLER", config.handler);
+        env.put("LAMBDA_TASK_ROOT", taskRoot.toString());
+        env.put("AWS_LAMBDA_FUNCTION_NAME", config.functionName);
+        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(config.memoryMb));
+        env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+        env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + config.functionName);
+        env.put("AWS_LAMBDA_LOG_STREAM_NAME", "local/" + runtimeApi);
+        env.put("AWS_REGION", config.region);
+        env.put("AWS_DEFAULT_REGION", config.region);
+        env.putAll(config.environment);
+        return env;
+    }
+
     /** One execution environment slot; owned by whoever took it from {@link #free}. */
     private final class Slot {
-        private Environment env;
+        private ExecutionEnvironment env;
 
-        synchronized Environment ready() {
+        synchronized ExecutionEnvironment ready() {
             if (closed) {
                 throw new FunctionFailedException("the function is closed", false);
             }
-            if (env != null && !env.process.isAlive()) {
-                env.api.close();
+            if (env != null && !env.alive()) {
+                env.api().close();
                 env = null;
             }
             if (env == null) {
-                env = Environment.start(config, taskRoot);
+                LocalRuntimeApi api = LocalRuntimeApi.start();
+                env = ExecutionEnvironment.start(api, command(), environment(api.address()), taskRoot, config.logSink);
             }
             return env;
         }
@@ -176,77 +214,6 @@ public final class RicFunction implements FunctionInvoker {
             if (env != null) {
                 env.stop();
                 env = null;
-            }
-        }
-    }
-
-    /** A child JVM running the runtime interface client against its own Runtime API. */
-    private record Environment(Process process, LocalRuntimeApi api) {
-        static Environment start(Builder config, Path taskRoot) {
-            LocalRuntimeApi api = LocalRuntimeApi.start();
-            List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(config.jvmOptions);
-            command.add("-cp");
-            command.add(config.classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-            command.add(MAIN);
-            command.add(config.handler);
-            ProcessBuilder pb = new ProcessBuilder(command).directory(taskRoot.toFile()).redirectErrorStream(true);
-            Map<String, String> env = pb.environment();
-            String path = env.get("PATH");
-            env.clear(); // a Lambda environment holds only what Lambda and the function set
-            if (path != null) {
-                env.put("PATH", path);
-            }
-            env.put("AWS_LAMBDA_RUNTIME_API", api.address());
-            env.put("_HANDLER", config.handler);
-            env.put("LAMBDA_TASK_ROOT", taskRoot.toString());
-            env.put("AWS_LAMBDA_FUNCTION_NAME", config.functionName);
-            env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(config.memoryMb));
-            env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
-            env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + config.functionName);
-            env.put("AWS_LAMBDA_LOG_STREAM_NAME", "local/" + api.address());
-            env.put("AWS_REGION", config.region);
-            env.put("AWS_DEFAULT_REGION", config.region);
-            env.putAll(config.environment);
-            Process process;
-            try {
-                process = pb.start();
-            } catch (IOException e) {
-                api.close();
-                throw new FunctionFailedException("the function's JVM did not start: " + e.getMessage(), false);
-            }
-            Thread pump = new Thread(() -> forward(process.getInputStream(), config.logSink), "ric-output-" + process.pid());
-            pump.setDaemon(true);
-            pump.start();
-            process.onExit().thenRun(() -> api.fail("the function's JVM exited with code " + process.exitValue()));
-            return new Environment(process, api);
-        }
-
-        void stop() {
-            process.destroyForcibly();
-            try {
-                process.onExit().get(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException | TimeoutException e) {
-                // killed with SIGKILL; the OS reaps it
-            }
-            api.close();
-        }
-
-        private static void forward(InputStream in, OutputStream sink) {
-            byte[] buf = new byte[8192];
-            try (in) {
-                int n;
-                while ((n = in.read(buf)) > 0) {
-                    synchronized (sink) {
-                        sink.write(buf, 0, n);
-                        sink.flush();
-                    }
-                }
-            } catch (IOException e) {
-                // the child is gone or the sink is closed: nothing more to forward
             }
         }
     }

@@ -63,7 +63,9 @@ class RuntimeInterfaceClientIT {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
+        // what the children printed, for reading after a failure
+        Files.write(Path.of("target/ric-it-children.log"), LOGS.toByteArray());
         if (function != null) {
             function.close();
         }
