@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.veil.gateway.EmbeddedStore;
 import dev.veil.gateway.RicFunction;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -24,6 +25,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,6 +71,10 @@ final class ColdStartBench implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     String jvmOptions = String.join(" ", RicFunction.LAMBDA_JVM_OPTIONS);
 
+    @Option(names = "--app-cds", description = "First a training run whose loaded classes are archived "
+            + "(-XX:DumpLoadedClassList, -Xshare:dump), then measure with that archive (-XX:SharedArchiveFile).")
+    boolean appCds;
+
     @Option(names = "--verbose", description = "Forward the children's output to stderr.")
     boolean verbose;
 
@@ -83,7 +91,7 @@ final class ColdStartBench implements Callable<Integer> {
         if (!Files.isRegularFile(pdf)) {
             throw new CliException(pdf + " does not exist: run from the repository root or give --pdf");
         }
-        List<String> options = jvmOptions.isBlank() ? List.of() : Arrays.asList(jvmOptions.trim().split("\\s+"));
+        List<String> options = new ArrayList<>(jvmOptions.isBlank() ? List.of() : Arrays.asList(jvmOptions.trim().split("\\s+")));
         Path unpacked = Files.createTempDirectory("veil-coldstart");
         AwsBasicCredentials creds = AwsBasicCredentials.create("AKIDVEILBENCH", "veil-bench-secret");
         try (EmbeddedStore store = EmbeddedStore.inMemory(creds.accessKeyId(), creds.secretAccessKey());
@@ -92,10 +100,19 @@ final class ColdStartBench implements Callable<Integer> {
                      .credentialsProvider(StaticCredentialsProvider.create(creds))
                      .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()).build()) {
             upload(store, creds);
-            List<Path> classpath = RicFunction.unpackLambdaZip(zip, unpacked);
+            List<Path> classpath = RicFunction.unpackLambdaZip(zip, unpacked.resolve("task"));
             Map<String, String> env = Map.of("AWS_ACCESS_KEY_ID", creds.accessKeyId(),
                     "AWS_SECRET_ACCESS_KEY", creds.secretAccessKey(),
                     "VEIL_S3_ENDPOINT", store.endpoint().toString(), "VEIL_WGOR_ENDPOINT", receiver.endpoint());
+            if (appCds) {
+                // CDS refuses a non-empty folder on the classpath: the function's classes go in a jar
+                Path cdsDir = Files.createDirectories(unpacked.resolve("cds"));
+                List<Path> jarred = new ArrayList<>();
+                jarred.add(jarOfClasses(classpath.get(0), cdsDir.resolve("task.jar")));
+                jarred.addAll(classpath.subList(1, classpath.size()));
+                classpath = jarred;
+                options.add("-XX:SharedArchiveFile=" + train(classpath, env, options, presigner, receiver, cdsDir));
+            }
             List<Figures> all = new ArrayList<>();
             for (String key : List.of("letter.txt", "letter.pdf")) {
                 Figures f = new Figures(key, new ArrayList<>(), new ArrayList<>());
@@ -116,6 +133,57 @@ final class ColdStartBench implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * AppCDS the JDK 17 way: a training run (one text and one PDF request) lists the classes it
+     * loads ({@code -XX:DumpLoadedClassList}, written as they load, so the JVM may be killed),
+     * then {@code -Xshare:dump} archives them for the same classpath. Returns the archive.
+     */
+    private Path train(List<Path> classpath, Map<String, String> env, List<String> options, S3Presigner presigner,
+                       Receiver receiver, Path dir) throws IOException {
+        Path classList = dir.resolve("veil-classes.lst");
+        Path archive = dir.resolve("veil-app.jsa");
+        List<String> training = new ArrayList<>(options);
+        training.add("-XX:DumpLoadedClassList=" + classList);
+        try (RicFunction function = RicFunction.builder(classpath, RicFunction.OBJECT_LAMBDA_HANDLER)
+                .environment(env).jvmOptions(training)
+                .logSink(verbose ? System.err : OutputStream.nullOutputStream()).build()) {
+            timeToResponse(function, receiver, event(presigner, "letter.txt", -1));
+            timeToResponse(function, receiver, event(presigner, "letter.pdf", -2));
+        }
+        List<String> dump = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:dump", "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + archive,
+                "-cp", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        ProcessBuilder pb = new ProcessBuilder(dump).redirectErrorStream(true);
+        pb.redirectOutput(verbose ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.DISCARD);
+        try {
+            int exit = pb.start().waitFor();
+            if (exit != 0 || !Files.isRegularFile(archive)) {
+                throw new CliException("java -Xshare:dump failed with exit code " + exit + " (--verbose shows why)");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("interrupted while archiving classes");
+        }
+        return archive;
+    }
+
+    /** The files under {@code root}, except {@code lib/}, in a jar. */
+    private static Path jarOfClasses(Path root, Path jar) throws IOException {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+             Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                String name = root.relativize(p).toString().replace(File.separatorChar, '/');
+                if (name.startsWith("lib/") || name.startsWith("cds/")) {
+                    continue;
+                }
+                out.putNextEntry(new JarEntry(name));
+                Files.copy(p, out);
+                out.closeEntry();
+            }
+        }
+        return jar;
     }
 
     private void upload(EmbeddedStore store, AwsBasicCredentials creds) throws IOException {

@@ -49,17 +49,30 @@ record ExecutionEnvironment(Process process, LocalRuntimeApi api) {
         return process.isAlive();
     }
 
-    /** Kills the JVM (as Lambda discards an environment) and stops its Runtime API. */
-    void stop() {
+    /**
+     * Ends the JVM and stops its Runtime API. Graceful is Lambda's shutdown phase: SIGTERM, then
+     * SIGKILL when the JVM has not exited within the grace period (an exiting JVM still runs its
+     * shutdown hooks and writes a class-data archive it was asked for). Otherwise SIGKILL at once,
+     * as Lambda discards an environment that timed out.
+     */
+    void stop(boolean graceful) {
+        if (graceful) {
+            process.destroy();
+            waitForExit(10);
+        }
         process.destroyForcibly();
+        waitForExit(5);
+        api.close();
+    }
+
+    private void waitForExit(int seconds) {
         try {
-            process.onExit().get(5, TimeUnit.SECONDS);
+            process.onExit().get(seconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
-            // killed with SIGKILL; the OS reaps it
+            // still running: the caller escalates, or the OS reaps it after SIGKILL
         }
-        api.close();
     }
 
     private static void forward(InputStream in, OutputStream sink) {

@@ -148,11 +148,14 @@ public final class RicFunction implements FunctionInvoker {
         return config.jvmOptions;
     }
 
-    /** Kills every child JVM and stops their Runtime APIs; running invocations fail. */
+    /**
+     * Ends every child JVM (SIGTERM, then SIGKILL after a grace period, as in Lambda's shutdown
+     * phase) and stops their Runtime APIs; running invocations fail.
+     */
     @Override
     public void close() {
         closed = true;
-        slots.forEach(Slot::discard);
+        slots.forEach(Slot::shutDown);
         try (Stream<Path> files = Files.walk(workDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
@@ -210,9 +213,18 @@ public final class RicFunction implements FunctionInvoker {
             return env;
         }
 
+        /** Kills the environment at once (a timeout or a crash). */
         synchronized void discard() {
             if (env != null) {
-                env.stop();
+                env.stop(false);
+                env = null;
+            }
+        }
+
+        /** Ends the environment the way Lambda shuts one down: SIGTERM first. */
+        synchronized void shutDown() {
+            if (env != null) {
+                env.stop(true);
                 env = null;
             }
         }
