@@ -30,6 +30,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--key-file", paramLabel = "FILE", description = "Token key file (veil keygen); default: a key for this run.")
     Path keyFile;
 
+    @Option(names = "--runtime", paramLabel = "inprocess|ric", defaultValue = "inprocess",
+            description = "Run the function in this JVM (default) or in child JVMs through the real Lambda runtime interface client.")
+    GatewayLauncher.Runtime runtime;
+
     @Override
     public Integer call() {
         Path dir = data != null ? data : defaultData();
@@ -37,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
             throw new CliException(dir + ": no such folder (pass --data DIR)", 2);
         }
         GatewayConfig config = GatewayConfig.demo();
-        GatewayLauncher.Running r = GatewayLauncher.start(config, null, port, 0, keyFile);
+        GatewayLauncher.Running r = GatewayLauncher.start(config, null, port, 0, keyFile, runtime);
         String bucket = config.accessPoints().get(0).bucket();
         int n = GatewayLauncher.upload(r, config.region(), dir, bucket);
         PrintWriter out = spec.commandLine().getOut();

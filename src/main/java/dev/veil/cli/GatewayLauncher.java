@@ -43,7 +43,7 @@ final class GatewayLauncher {
         /** Blocks until the JVM is asked to stop (Ctrl-C), then stops cleanly. */
         void awaitShutdown(PrintWriter err) {
             CountDownLatch stop = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            java.lang.Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 err.println("veil: stopping");
                 err.flush();
                 close();
@@ -60,7 +60,14 @@ final class GatewayLauncher {
     private GatewayLauncher() {
     }
 
+    /** Where the function runs: in the gateway's JVM, or in child JVMs through the Lambda runtime interface client. */
+    enum Runtime { INPROCESS, RIC }
+
     static Running start(GatewayConfig config, Path storeFolder, int port, int storePort, Path keyFile) {
+        return start(config, storeFolder, port, storePort, keyFile, Runtime.INPROCESS);
+    }
+
+    static Running start(GatewayConfig config, Path storeFolder, int port, int storePort, Path keyFile, Runtime runtime) {
         KeyRing keys;
         boolean ephemeral = keyFile == null;
         try {
@@ -93,8 +100,9 @@ final class GatewayLauncher {
         }
         // Load the name lists and compile the detectors now, so the first request is not the slow one.
         dev.veil.detect.DetectionEngine.defaults().detect("Warm up, Mary Smith, mary@example.com");
-        Function<URI, FunctionInvoker> function = LocalFunctions.inProcess(config, store, keys,
-                LocalFunctions.standardAudit());
+        Function<URI, FunctionInvoker> function = runtime == Runtime.RIC
+                ? LocalFunctions.ric(config, store, keyFileFor(keyFile, keys), 2, System.err)
+                : LocalFunctions.inProcess(config, store, keys, LocalFunctions.standardAudit());
         try {
             return new Running(new Gateway(config, store, port, function), store, ephemeral);
         } catch (BindException e) {
@@ -103,6 +111,25 @@ final class GatewayLauncher {
         } catch (IOException e) {
             store.close();
             throw new CliException("the gateway did not start (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** The key file the child JVMs read: the given one, or this run's key in a private temporary file. */
+    private static Path keyFileFor(Path keyFile, KeyRing keys) {
+        if (keyFile != null) {
+            return keyFile;
+        }
+        try {
+            Path dir = Files.createTempDirectory("veil-keys",
+                    java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                            java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+            Path f = dir.resolve("run.key");
+            KeyFiles.write(f, keys, false);
+            f.toFile().deleteOnExit();
+            dir.toFile().deleteOnExit();
+            return f;
+        } catch (IOException e) {
+            throw new CliException("cannot write this run's key file (" + e.getClass().getSimpleName() + ")");
         }
     }
 

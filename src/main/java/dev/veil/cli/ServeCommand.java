@@ -35,10 +35,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--key-file", paramLabel = "FILE", description = "Token key file (veil keygen); default: a key for this run.")
     Path keyFile;
 
+    @Option(names = "--runtime", paramLabel = "inprocess|ric", defaultValue = "inprocess",
+            description = "Run the function in this JVM (default) or in child JVMs through the real Lambda runtime interface client.")
+    GatewayLauncher.Runtime runtime;
+
     @Override
     public Integer call() {
         GatewayConfig c = loadConfig(config);
-        GatewayLauncher.Running r = GatewayLauncher.start(c, data, port, storePort, keyFile);
+        GatewayLauncher.Running r = GatewayLauncher.start(c, data, port, storePort, keyFile, runtime);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Veil gateway is running. Ctrl-C stops it.");
         GatewayLauncher.describe(r, out);

@@ -13,6 +13,7 @@ import dev.veil.pipeline.TransformFactory;
 import dev.veil.policy.PrincipalTags;
 import dev.veil.transform.KeyRing;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -35,6 +36,35 @@ public final class LocalFunctions {
     public static Function<URI, FunctionInvoker> inProcess(GatewayConfig config, EmbeddedStore store, KeyRing keys,
                                                            AuditSink audit) {
         return endpoint -> new InProcessFunction(handler(config, store, keys, audit, endpoint));
+    }
+
+    /**
+     * A factory for {@link Gateway}: the function in child JVMs through the real Lambda runtime
+     * interface client ({@code poolSize} environments), configured by environment variables as in
+     * AWS, with the store as its S3 and the gateway as its WriteGetObjectResponse endpoint.
+     */
+    public static Function<URI, FunctionInvoker> ric(GatewayConfig config, EmbeddedStore store, Path keyFile,
+                                                     int poolSize, java.io.OutputStream logSink) {
+        return endpoint -> {
+            Map<String, String> env = new java.util.LinkedHashMap<>();
+            env.put("AWS_ACCESS_KEY_ID", store.accessKey());
+            env.put("AWS_SECRET_ACCESS_KEY", store.secretKey());
+            env.put(FunctionParts.S3_ENDPOINT_ENV, store.endpoint().toString());
+            env.put(FunctionParts.WGOR_ENDPOINT_ENV, endpoint.toString());
+            env.put(FunctionParts.KEY_FILE_ENV, keyFile.toAbsolutePath().toString());
+            env.put(FunctionParts.CACHE_ENV, "64");
+            Map<String, Map<String, String>> tags = new java.util.LinkedHashMap<>();
+            config.identities().forEach(i -> tags.put(i.arn(), i.tags()));
+            try {
+                env.put(FunctionParts.LOCAL_TAGS_ENV, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(tags));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            RicFunction f = RicFunction.builder(RicFunction.ownClasspath(), RicFunction.OBJECT_LAMBDA_HANDLER)
+                    .environment(env).region(config.region()).poolSize(poolSize).logSink(logSink).build();
+            f.warmUp();
+            return f;
+        };
     }
 
     static ObjectLambdaHandler handler(GatewayConfig config, EmbeddedStore store, KeyRing keys, AuditSink audit,

@@ -54,6 +54,11 @@ public record FunctionParts(ObjectPipeline pipeline, PresignedFetcher fetcher, R
     public static final String TAG_CACHE_ENV = "VEIL_TAG_CACHE_SECONDS";
     /** Megabytes of answers cached per container (default 64; 0 turns the cache off). */
     public static final String CACHE_ENV = "VEIL_CACHE_MB";
+    /**
+     * IAM principal tags given as JSON ({@code {"principal ARN": {"key": "value"}}}) instead of
+     * read from IAM: the local gateway's identities, for the function in a child JVM. Unset in AWS.
+     */
+    public static final String LOCAL_TAGS_ENV = "VEIL_LOCAL_TAGS";
     /** Milliseconds kept back from the Lambda deadline (default 2000). */
     public static final String MARGIN_ENV = "VEIL_DEADLINE_MARGIN_MS";
 
@@ -67,7 +72,8 @@ public record FunctionParts(ObjectPipeline pipeline, PresignedFetcher fetcher, R
         BatchDetector comprehend = "on".equalsIgnoreCase(env.getOrDefault(COMPREHEND_ENV, "off"))
                 ? new ComprehendDetector(ComprehendDetector.client(region), ComprehendSettings.defaults()) : null;
         long tagSeconds = Long.parseLong(env.getOrDefault(TAG_CACHE_ENV, "300"));
-        ObjectPipeline pipeline = new ObjectPipeline(tags(tagSeconds), new TransformFactory(keys(env, region)),
+        PrincipalTags tags = env.containsKey(LOCAL_TAGS_ENV) ? localTags(env.get(LOCAL_TAGS_ENV)) : tags(tagSeconds);
+        ObjectPipeline pipeline = new ObjectPipeline(tags, new TransformFactory(keys(env, region)),
                 comprehend, audit, clock, new ResultCache(Long.parseLong(env.getOrDefault(CACHE_ENV, "64")) << 20));
         Duration margin = Duration.ofMillis(Long.parseLong(env.getOrDefault(MARGIN_ENV, "2000")));
         return new FunctionParts(pipeline, PresignedFetcher.standard(), new SdkResponseWriter(wgor),
@@ -89,6 +95,17 @@ public record FunctionParts(ObjectPipeline pipeline, PresignedFetcher fetcher, R
                             SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true));
         }
         return b.build();
+    }
+
+    private static PrincipalTags localTags(String json) {
+        Map<String, Map<String, String>> byArn;
+        try {
+            byArn = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json,
+                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, Map<String, String>>>() { });
+        } catch (IOException e) {
+            throw new IllegalStateException(LOCAL_TAGS_ENV + " is not valid JSON");
+        }
+        return caller -> byArn.getOrDefault(caller.arn(), Map.of());
     }
 
     /** IAM tags through iam:ListRoleTags / ListUserTags, cached; the IAM client is made on first use. */
