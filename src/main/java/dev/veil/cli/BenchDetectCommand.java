@@ -6,9 +6,6 @@ import dev.veil.detect.EntityType;
 import dev.veil.detect.Finding;
 import dev.veil.detect.TextView;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -61,7 +58,7 @@ final class BenchDetectCommand implements Callable<Integer> {
         for (int i = 0; i < warmup; i++) {
             engine.detect(text);
         }
-        resetPeaks();
+        HeapPeaks.reset();
         double[] rates = new double[iterations];
         List<Finding> findings = List.of();
         for (int i = 0; i < iterations; i++) {
@@ -75,7 +72,7 @@ final class BenchDetectCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "engine: median %.1f MB/s (min %.1f, max %.1f) over %d runs; %d findings%n",
                 rates[rates.length / 2], rates[0], rates[rates.length - 1], iterations, findings.size());
         out.printf(Locale.ROOT, "peak heap during measured runs: %.0f MB (text itself: %.0f MB)%n",
-                peakHeapBytes() / 1e6, text.length() * 2 / 1e6);
+                HeapPeaks.bytes() / 1e6, text.length() * 2 / 1e6);
         out.println("findings per type: " + counts);
         if (perDetector) {
             for (Detector d : engine.detectors()) {
@@ -89,22 +86,5 @@ final class BenchDetectCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                p.resetPeakUsage();
-            }
-        }
-    }
 
-    private static long peakHeapBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
-    }
 }

@@ -8,9 +8,6 @@ import dev.veil.transform.KeyRing;
 import dev.veil.transform.TokenKey;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -102,7 +99,7 @@ final class BenchGatewayCommand implements Callable<Integer> {
                 expected.put(t, get(byIdentity.get(t.identity()), alias, t.key()));
             }
             java.util.Collections.shuffle(targets, new java.util.Random(42));
-            resetPeaks();
+            HeapPeaks.reset();
             long[] latencies = new long[requests];
             String[] who = new String[requests];
             AtomicInteger next = new AtomicInteger();
@@ -142,7 +139,7 @@ final class BenchGatewayCommand implements Callable<Integer> {
             for (GatewayConfig.Identity i : config.identities()) {
                 print(out, i.accessKeyId() + " (" + i.tags().get("pii-access") + ")", latencies, who, i.accessKeyId());
             }
-            out.printf(Locale.ROOT, "peak heap: %.0f MB (max %.0f MB); audit records: %d%n", peakHeap() / 1e6,
+            out.printf(Locale.ROOT, "peak heap: %.0f MB (max %.0f MB); audit records: %d%n", HeapPeaks.bytes() / 1e6,
                     Runtime.getRuntime().maxMemory() / 1e6, audited.get());
             out.flush();
             return errors.get() == 0 ? 0 : 1;
@@ -183,21 +180,5 @@ final class BenchGatewayCommand implements Callable<Integer> {
         }
     }
 
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                p.resetPeakUsage();
-            }
-        }
-    }
 
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
-    }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,18 +22,13 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Gateway port (default 8080).")
-    int port;
+    @Mixin
+    GatewayOptions gateway = new GatewayOptions();
 
     @Option(names = "--data", paramLabel = "DIR", description = "Documents to load (default: the repository's test-documents/).")
     Path data;
 
-    @Option(names = "--key-file", paramLabel = "FILE", description = "Token key file (veil keygen); default: a key for this run.")
-    Path keyFile;
 
-    @Option(names = "--runtime", paramLabel = "inprocess|ric", defaultValue = "inprocess",
-            description = "Run the function in this JVM (default) or in child JVMs through the real Lambda runtime interface client.")
-    GatewayLauncher.Runtime runtime;
 
     @Override
     public Integer call() {
@@ -41,7 +37,7 @@ final class DemoCommand implements Callable<Integer> {
             throw new CliException(dir + ": no such folder (pass --data DIR)", 2);
         }
         GatewayConfig config = GatewayConfig.demo();
-        GatewayLauncher.Running r = GatewayLauncher.start(config, null, port, 0, keyFile, runtime);
+        GatewayLauncher.Running r = GatewayLauncher.start(config, null, gateway.port, 0, gateway.keyFile, gateway.runtime);
         String bucket = config.accessPoints().get(0).bucket();
         int n = GatewayLauncher.upload(r, config.region(), dir, bucket);
         PrintWriter out = spec.commandLine().getOut();

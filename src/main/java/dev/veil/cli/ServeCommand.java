@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,8 +19,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Gateway port (default 8080).")
-    int port;
+    @Mixin
+    GatewayOptions gateway = new GatewayOptions();
 
     @Option(names = "--store-port", paramLabel = "N", defaultValue = "0", description = "Store port (default: a free one).")
     int storePort;
@@ -32,17 +33,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "Folder that holds the store's buckets (kept between runs); default: in memory.")
     Path data;
 
-    @Option(names = "--key-file", paramLabel = "FILE", description = "Token key file (veil keygen); default: a key for this run.")
-    Path keyFile;
 
-    @Option(names = "--runtime", paramLabel = "inprocess|ric", defaultValue = "inprocess",
-            description = "Run the function in this JVM (default) or in child JVMs through the real Lambda runtime interface client.")
-    GatewayLauncher.Runtime runtime;
 
     @Override
     public Integer call() {
         GatewayConfig c = loadConfig(config);
-        GatewayLauncher.Running r = GatewayLauncher.start(c, data, port, storePort, keyFile, runtime);
+        GatewayLauncher.Running r = GatewayLauncher.start(c, data, gateway.port, storePort, gateway.keyFile, gateway.runtime);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Veil gateway is running. Ctrl-C stops it.");
         GatewayLauncher.describe(r, out);

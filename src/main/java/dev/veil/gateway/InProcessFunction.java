@@ -45,8 +45,13 @@ public final class InProcessFunction implements FunctionInvoker {
         }
     }
 
-    /** The Lambda context of one local invocation. */
-    record LocalContext(String requestId, long deadlineMillis) implements Context {
+    /** The Lambda context of one local invocation, whose remaining time counts down to {@code deadlineMillis}. */
+    public record LocalContext(String requestId, long deadlineMillis) implements Context {
+        /** A context with {@code millis} remaining from now. */
+        public static LocalContext remaining(String requestId, long millis) {
+            return new LocalContext(requestId, System.currentTimeMillis() + millis);
+        }
+
         @Override
         public String getAwsRequestId() {
             return requestId;

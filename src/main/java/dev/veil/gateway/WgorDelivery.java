@@ -1,11 +1,9 @@
 package dev.veil.gateway;
 
 import com.sun.net.httpserver.HttpExchange;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -112,7 +110,7 @@ final class WgorDelivery {
             return;
         }
         if (chunked) {
-            byte[] decoded = dechunk(body.readAllBytes());
+            byte[] decoded = AwsChunked.decode(body.readAllBytes());
             client.sendResponseHeaders(status, decoded.length == 0 ? -1 : decoded.length);
             try (OutputStream o = client.getResponseBody()) {
                 o.write(decoded);
@@ -160,25 +158,4 @@ final class WgorDelivery {
         }
     }
 
-    /** Decodes {@code aws-chunked}: hex size[;chunk-signature=…] CRLF data CRLF …, 0-size chunk, trailers. */
-    static byte[] dechunk(byte[] raw) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int i = 0;
-        while (i < raw.length) {
-            int eol = i;
-            while (eol + 1 < raw.length && !(raw[eol] == '\r' && raw[eol + 1] == '\n')) {
-                eol++;
-            }
-            String line = new String(raw, i, eol - i, StandardCharsets.US_ASCII);
-            int semi = line.indexOf(';');
-            int len = Integer.parseInt((semi < 0 ? line : line.substring(0, semi)).trim(), 16);
-            i = eol + 2;
-            if (len == 0) {
-                break;
-            }
-            out.write(raw, i, Math.min(len, raw.length - i));
-            i += len + 2;
-        }
-        return out.toByteArray();
-    }
 }

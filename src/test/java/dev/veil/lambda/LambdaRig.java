@@ -117,7 +117,7 @@ final class LambdaRig implements AutoCloseable {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             handler.handleRequest(new ByteArrayInputStream(Events.JSON.writeValueAsBytes(event)), out,
-                    new TestContext(remainingMillis));
+                    dev.veil.gateway.InProcessFunction.LocalContext.remaining("test", remainingMillis));
             return Events.JSON.readTree(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -128,7 +128,7 @@ final class LambdaRig implements AutoCloseable {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             handler.handleRequest(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), out,
-                    TestContext.seconds(30));
+                    dev.veil.gateway.InProcessFunction.LocalContext.remaining("test", 30_000));
             return Events.JSON.readTree(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

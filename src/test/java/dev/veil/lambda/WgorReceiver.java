@@ -1,7 +1,6 @@
 package dev.veil.lambda;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -45,7 +44,7 @@ final class WgorReceiver implements AutoCloseable {
                 ex.getRequestHeaders().forEach((k, v) -> h.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
                 byte[] raw = ex.getRequestBody().readAllBytes();
                 byte[] body = h.getOrDefault("content-encoding", "").contains("aws-chunked")
-                        || h.getOrDefault("x-amz-content-sha256", "").startsWith("STREAMING") ? dechunk(raw) : raw;
+                        || h.getOrDefault("x-amz-content-sha256", "").startsWith("STREAMING") ? dev.veil.gateway.AwsChunked.decode(raw) : raw;
                 calls.add(new Call(ex.getRequestURI().getPath(), h, body));
                 int status = failWith == 0 ? 200 : failWith;
                 byte[] answer = status == 200 ? new byte[0]
@@ -81,34 +80,6 @@ final class WgorReceiver implements AutoCloseable {
     /** Answer every call with this status (0: 200). */
     void failWith(int status) {
         failWith = status;
-    }
-
-    /** Decodes {@code aws-chunked}: hex length[;chunk-signature=…] CRLF data CRLF …, then trailers. */
-    static byte[] dechunk(byte[] raw) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int i = 0;
-        while (i < raw.length) {
-            int eol = indexOf(raw, i);
-            String line = new String(raw, i, eol - i, StandardCharsets.US_ASCII);
-            int semi = line.indexOf(';');
-            int len = Integer.parseInt((semi < 0 ? line : line.substring(0, semi)).trim(), 16);
-            i = eol + 2;
-            if (len == 0) {
-                break;
-            }
-            out.write(raw, i, len);
-            i += len + 2;
-        }
-        return out.toByteArray();
-    }
-
-    private static int indexOf(byte[] b, int from) {
-        for (int i = from; i + 1 < b.length; i++) {
-            if (b[i] == '\r' && b[i + 1] == '\n') {
-                return i;
-            }
-        }
-        return b.length;
     }
 
     @Override
