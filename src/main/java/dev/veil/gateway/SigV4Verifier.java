@@ -28,7 +28,9 @@ import javax.crypto.spec.SecretKeySpec;
  * Verifies AWS Signature Version 4 on a request, in the Authorization header or in a presigned
  * URL's query, as S3 does: unknown access key → {@code InvalidAccessKeyId}, wrong signature →
  * {@code SignatureDoesNotMatch}, a date too far from now or an expired URL → 403, a scope for
- * another region or service → {@code AuthorizationHeaderMalformed}. Only the signature over the
+ * another region or service → {@code AuthorizationHeaderMalformed}. S3 scopes ({@code s3},
+ * {@code s3-object-lambda}) sign the path as sent, other services (function URLs: {@code lambda})
+ * the path encoded once more. Only the signature over the
  * declared payload hash is checked; read requests carry no body.
  */
 public final class SigV4Verifier {
@@ -175,7 +177,7 @@ public final class SigV4Verifier {
         }
         StringBuilder canonical = new StringBuilder();
         canonical.append(r.method()).append('\n');
-        canonical.append(r.rawPath().isEmpty() ? "/" : r.rawPath()).append('\n');
+        canonical.append(canonicalPath(r.rawPath())).append('\n');
         canonical.append(canonicalQuery(query)).append('\n');
         for (String name : names) {
             String v = r.headers().get(name);
@@ -204,6 +206,28 @@ public final class SigV4Verifier {
                     "The request signature we calculated does not match the signature you provided.");
         }
         return accessKey;
+    }
+
+    /**
+     * The canonical URI: S3 services sign the path as sent; every other service (the function
+     * URL's {@code lambda}) signs each segment URI-encoded once more, as SigV4 prescribes.
+     */
+    private String canonicalPath(String rawPath) {
+        if (rawPath.isEmpty()) {
+            return "/";
+        }
+        if (service.startsWith("s3")) {
+            return rawPath;
+        }
+        StringBuilder sb = new StringBuilder();
+        String[] segments = rawPath.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            if (i > 0) {
+                sb.append('/');
+            }
+            sb.append(encode(segments[i]));
+        }
+        return sb.toString();
     }
 
     /** Query parameters, decoded; repeated names keep every value. */
