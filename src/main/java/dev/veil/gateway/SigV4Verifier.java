@@ -208,26 +208,16 @@ public final class SigV4Verifier {
         return accessKey;
     }
 
-    /**
-     * The canonical URI: S3 services sign the path as sent; every other service (the function
-     * URL's {@code lambda}) signs each segment URI-encoded once more, as SigV4 prescribes.
-     */
+    /** The canonical URI: S3 scopes sign the path as sent, other services each segment encoded once more. */
     private String canonicalPath(String rawPath) {
-        if (rawPath.isEmpty()) {
-            return "/";
+        if (rawPath.isEmpty() || service.startsWith("s3")) {
+            return rawPath.isEmpty() ? "/" : rawPath;
         }
-        if (service.startsWith("s3")) {
-            return rawPath;
+        List<String> segments = new ArrayList<>();
+        for (String segment : rawPath.split("/", -1)) {
+            segments.add(encode(segment));
         }
-        StringBuilder sb = new StringBuilder();
-        String[] segments = rawPath.split("/", -1);
-        for (int i = 0; i < segments.length; i++) {
-            if (i > 0) {
-                sb.append('/');
-            }
-            sb.append(encode(segments[i]));
-        }
-        return sb.toString();
+        return String.join("/", segments);
     }
 
     /** Query parameters, decoded; repeated names keep every value. */
