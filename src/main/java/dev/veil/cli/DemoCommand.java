@@ -87,6 +87,13 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println("  bin/veil get --endpoint " + endpoint + " --identity support " + alias
                 + " office/letter.docx /tmp/veil-support-letter.docx && bin/veil text /tmp/veil-support-letter.docx");
+        if (config.functionUrl() != null) {
+            out.println();
+            out.println("The function-URL front (for accounts without S3 Object Lambda) under /fn/{bucket}/{key},");
+            out.println("signed with SigV4 for service lambda, e.g. with awscurl (pip install awscurl):");
+            out.println("  awscurl --service lambda --region " + config.region() + " --access_key support --secret_key "
+                    + "support-secret " + endpoint + "/fn/veil-demo/text/customers.csv");
+        }
         out.println();
         out.println("Each request writes one JSON audit line to stderr (who, which object, decision, counts; never a value).");
     }

@@ -2,6 +2,7 @@ package dev.veil.cli;
 
 import dev.veil.gateway.EmbeddedStore;
 import dev.veil.gateway.FunctionInvoker;
+import dev.veil.gateway.FunctionUrlFront;
 import dev.veil.gateway.Gateway;
 import dev.veil.gateway.GatewayConfig;
 import dev.veil.gateway.LocalFunctions;
@@ -104,7 +105,9 @@ final class GatewayLauncher {
                 ? LocalFunctions.ric(config, store, keyFileFor(keyFile, keys), 2, System.err)
                 : LocalFunctions.inProcess(config, store, keys, LocalFunctions.standardAudit());
         try {
-            return new Running(new Gateway(config, store, port, function), store, ephemeral);
+            FunctionUrlFront functionUrl = LocalFunctions.functionUrl(config, store, keys, LocalFunctions.standardAudit(),
+                    Long.MAX_VALUE);
+            return new Running(new Gateway(config, store, port, function, functionUrl), store, ephemeral);
         } catch (BindException e) {
             store.close();
             throw new CliException("port " + port + " is in use; pick another with --port N");

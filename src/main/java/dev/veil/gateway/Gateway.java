@@ -34,6 +34,7 @@ import org.slf4j.LoggerFactory;
  * payload, the caller's identity), invokes the function, and receives the function's real
  * WriteGetObjectResponse on its own endpoint, streaming that body to the waiting client.
  * GetObject (Range, partNumber, conditional headers), HeadObject, ListObjectsV2 and ListObjects.
+ * Optionally it also offers the function-URL front under {@code /fn/} ({@link FunctionUrlFront}).
  */
 public final class Gateway implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
@@ -52,6 +53,7 @@ public final class Gateway implements AutoCloseable {
     private final ExecutorService threads;
     private final FunctionInvoker function;
     private final WgorDelivery delivery = new WgorDelivery();
+    private final FunctionUrlFront functionUrl;
 
     /**
      * Starts the gateway on {@code port} (0: a free port) in front of {@code store}.
@@ -61,6 +63,17 @@ public final class Gateway implements AutoCloseable {
      */
     public Gateway(GatewayConfig config, EmbeddedStore store, int port, Function<URI, FunctionInvoker> functionFactory)
             throws IOException {
+        this(config, store, port, functionFactory, null);
+    }
+
+    /**
+     * As above, also serving the function-URL front under {@code /fn/}.
+     *
+     * @param functionUrl the function-URL front, or null for none
+     */
+    public Gateway(GatewayConfig config, EmbeddedStore store, int port, Function<URI, FunctionInvoker> functionFactory,
+                   FunctionUrlFront functionUrl) throws IOException {
+        this.functionUrl = functionUrl;
         this.config = config;
         this.store = store;
         Clock clock = Clock.systemUTC();
@@ -97,6 +110,10 @@ public final class Gateway implements AutoCloseable {
             String path = ex.getRequestURI().getRawPath();
             if (ex.getRequestMethod().equals("POST") && path.equals("/WriteGetObjectResponse")) {
                 delivery.receive(ex, functionSignatures, requestId);
+                return;
+            }
+            if (functionUrl != null && FunctionUrlFront.serves(path)) {
+                functionUrl.serve(ex, requestId);
                 return;
             }
             serve(ex, requestId);
@@ -264,6 +281,9 @@ public final class Gateway implements AutoCloseable {
     public void close() {
         server.stop(0);
         function.close();
+        if (functionUrl != null) {
+            functionUrl.close();
+        }
         threads.shutdownNow();
         try {
             threads.awaitTermination(2, TimeUnit.SECONDS);

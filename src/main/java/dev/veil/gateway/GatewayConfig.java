@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
 
 /**
  * The local gateway's configuration (JSON): the region, the access points (alias, supporting
- * bucket, payload) and the identities (access key, secret, and who they are). Parsed strictly:
- * unknown keys and invalid payloads are errors naming the place.
+ * bucket, payload), the identities (access key, secret, and who they are) and, optionally, the
+ * function-URL front under {@code /fn/}. Parsed strictly: unknown keys and invalid payloads are
+ * errors naming the place.
  */
-public record GatewayConfig(String region, List<AccessPoint> accessPoints, List<Identity> identities) {
+public record GatewayConfig(String region, List<AccessPoint> accessPoints, List<Identity> identities,
+                            FunctionUrl functionUrl) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ALIAS = Pattern.compile("[a-z0-9][a-z0-9-]{1,61}--ol-s3");
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
@@ -38,6 +40,20 @@ public record GatewayConfig(String region, List<AccessPoint> accessPoints, List<
         public String arn(String region, String account) {
             return "arn:aws:s3-object-lambda:" + region + ":" + account + ":accesspoint/" + name;
         }
+    }
+
+    /**
+     * The function-URL front of the gateway ({@code /fn/{bucket}/{key}}).
+     *
+     * @param payload      the policy ({@code VEIL_POLICY} of the deployed function), with {@code read} rules
+     * @param outputBucket the store bucket large results go to (created when missing)
+     */
+    public record FunctionUrl(String payload, String outputBucket) {
+    }
+
+    /** A configuration without the function-URL front. */
+    public GatewayConfig(String region, List<AccessPoint> accessPoints, List<Identity> identities) {
+        this(region, accessPoints, identities, null);
     }
 
     /** A caller the gateway knows, by access key; becomes the event's {@code userIdentity}. */
@@ -80,7 +96,7 @@ public record GatewayConfig(String region, List<AccessPoint> accessPoints, List<
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException(where + ": must be a JSON object");
         }
-        keys(root, Set.of("region", "accessPoints", "identities"), where);
+        keys(root, Set.of("region", "accessPoints", "identities", "functionUrl"), where);
         String region = root.path("region").asText("us-east-1");
         List<AccessPoint> aps = new ArrayList<>();
         for (JsonNode a : array(root, "accessPoints", where)) {
@@ -118,7 +134,24 @@ public record GatewayConfig(String region, List<AccessPoint> accessPoints, List<
         if (aps.isEmpty() || ids.isEmpty()) {
             throw new IllegalArgumentException(where + ": needs at least one access point and one identity");
         }
-        return new GatewayConfig(region, aps, ids);
+        return new GatewayConfig(region, aps, ids, root.has("functionUrl") ? functionUrl(root.get("functionUrl"), where) : null);
+    }
+
+    private static FunctionUrl functionUrl(JsonNode f, String where) {
+        String at = where + ": functionUrl";
+        keys(f, Set.of("payload", "outputBucket"), at);
+        JsonNode payload = f.get("payload");
+        String payloadText = payload == null ? "" : payload.isTextual() ? payload.asText() : payload.toString();
+        try {
+            PolicyParser.parse(payloadText);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(at + ".payload: " + e.getMessage());
+        }
+        String bucket = f.has("outputBucket") ? text(f, "outputBucket", at) : "veil-results";
+        if (!BUCKET.matcher(bucket).matches()) {
+            throw new IllegalArgumentException(at + ".outputBucket: not a valid bucket name");
+        }
+        return new FunctionUrl(payloadText, bucket);
     }
 
     private static Iterable<JsonNode> array(JsonNode root, String key, String where) {
@@ -152,7 +185,10 @@ public record GatewayConfig(String region, List<AccessPoint> accessPoints, List<
         }
     }
 
-    /** Veil's demo: one access point, four identities whose IAM tag {@code pii-access} picks their mode. */
+    /**
+     * Veil's demo: one access point, four identities whose IAM tag {@code pii-access} picks their mode,
+     * and the function-URL front with the same rules, reading bucket {@code veil-demo} for the account.
+     */
     public static GatewayConfig demo() {
         String account = "111122223333";
         List<Identity> ids = new ArrayList<>();
@@ -165,6 +201,8 @@ public record GatewayConfig(String region, List<AccessPoint> accessPoints, List<
                 "arn:aws:iam::" + account + ":user/" + name, account, name, Map.of("pii-access", value))));
         AccessPoint ap = new AccessPoint("veil-demo", "veil-demo-8kq3x7m2c4--ol-s3", "veil-demo",
                 "{\"callers\":[{\"tag\":\"pii-access\"}],\"mode\":\"deny\"}");
-        return new GatewayConfig("us-east-1", List.of(ap), ids);
+        FunctionUrl fn = new FunctionUrl("{\"callers\":[{\"tag\":\"pii-access\"}],\"mode\":\"deny\","
+                + "\"read\":[{\"account\":\"" + account + "\",\"buckets\":[\"veil-demo\"]}]}", "veil-results");
+        return new GatewayConfig("us-east-1", List.of(ap), ids, fn);
     }
 }

@@ -1,6 +1,9 @@
 package dev.veil.gateway;
 
 import dev.veil.lambda.FunctionParts;
+import dev.veil.lambda.FunctionUrlHandler;
+import dev.veil.lambda.FunctionUrlParts;
+import dev.veil.lambda.S3ResultStore;
 import dev.veil.lambda.ObjectLambdaHandler;
 import dev.veil.lambda.PresignedFetcher;
 import dev.veil.lambda.SdkOwnReader;
@@ -22,6 +25,8 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * The function as the local gateway runs it in process: the real handler, reading the store with
@@ -77,6 +82,37 @@ public final class LocalFunctions {
                 Clock.systemUTC(), new ResultCache(64L << 20));
         return new ObjectLambdaHandler(new FunctionParts(pipeline, PresignedFetcher.standard(),
                 new SdkResponseWriter(wgor), new SdkOwnReader(own), Clock.systemUTC(), Duration.ofSeconds(2)));
+    }
+
+    /**
+     * The function-URL front of {@code config}, or null when it has none: the real
+     * {@link FunctionUrlHandler} in process, reading the store with the store's credentials (the
+     * "function role"); large results go to the configured output bucket (created when missing),
+     * and the redirect is a presigned store URL.
+     *
+     * @param inlineLimit the largest body answered inline (the deployed limit unless a test forces less)
+     */
+    public static FunctionUrlFront functionUrl(GatewayConfig config, EmbeddedStore store, KeyRing keys, AuditSink audit,
+                                               long inlineLimit) {
+        GatewayConfig.FunctionUrl fn = config.functionUrl();
+        if (fn == null) {
+            return null;
+        }
+        Region region = Region.of(config.region());
+        var creds = StaticCredentialsProvider.create(AwsBasicCredentials.create(store.accessKey(), store.secretKey()));
+        S3Client own = FunctionParts.s3(region, store.endpoint().toString(), creds);
+        if (own.listBuckets().buckets().stream().noneMatch(b -> b.name().equals(fn.outputBucket()))) {
+            own.createBucket(b -> b.bucket(fn.outputBucket()));
+        }
+        S3Presigner presigner = S3Presigner.builder().endpointOverride(store.endpoint()).region(region)
+                .credentialsProvider(creds)
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()).build();
+        ObjectPipeline pipeline = new ObjectPipeline(tags(config), new TransformFactory(() -> keys), audit,
+                Clock.systemUTC());
+        FunctionUrlParts parts = new FunctionUrlParts(pipeline, fn.payload(), new SdkOwnReader(own),
+                new S3ResultStore(own, presigner, fn.outputBucket(), "results/", null),
+                FunctionUrlParts.DEFAULT_RESULT_VALIDITY, audit, Clock.systemUTC(), Duration.ofSeconds(2));
+        return new FunctionUrlFront(config, new InProcessFunction(new FunctionUrlHandler(parts, inlineLimit)));
     }
 
     /**

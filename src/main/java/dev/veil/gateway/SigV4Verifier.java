@@ -28,7 +28,9 @@ import javax.crypto.spec.SecretKeySpec;
  * Verifies AWS Signature Version 4 on a request, in the Authorization header or in a presigned
  * URL's query, as S3 does: unknown access key → {@code InvalidAccessKeyId}, wrong signature →
  * {@code SignatureDoesNotMatch}, a date too far from now or an expired URL → 403, a scope for
- * another region or service → {@code AuthorizationHeaderMalformed}. Only the signature over the
+ * another region or service → {@code AuthorizationHeaderMalformed}. S3 scopes ({@code s3},
+ * {@code s3-object-lambda}) sign the path as sent, other services (function URLs: {@code lambda})
+ * the path encoded once more. Only the signature over the
  * declared payload hash is checked; read requests carry no body.
  */
 public final class SigV4Verifier {
@@ -175,7 +177,7 @@ public final class SigV4Verifier {
         }
         StringBuilder canonical = new StringBuilder();
         canonical.append(r.method()).append('\n');
-        canonical.append(r.rawPath().isEmpty() ? "/" : r.rawPath()).append('\n');
+        canonical.append(canonicalPath(r.rawPath())).append('\n');
         canonical.append(canonicalQuery(query)).append('\n');
         for (String name : names) {
             String v = r.headers().get(name);
@@ -204,6 +206,18 @@ public final class SigV4Verifier {
                     "The request signature we calculated does not match the signature you provided.");
         }
         return accessKey;
+    }
+
+    /** The canonical URI: S3 scopes sign the path as sent, other services each segment encoded once more. */
+    private String canonicalPath(String rawPath) {
+        if (rawPath.isEmpty() || service.startsWith("s3")) {
+            return rawPath.isEmpty() ? "/" : rawPath;
+        }
+        List<String> segments = new ArrayList<>();
+        for (String segment : rawPath.split("/", -1)) {
+            segments.add(encode(segment));
+        }
+        return String.join("/", segments);
     }
 
     /** Query parameters, decoded; repeated names keep every value. */

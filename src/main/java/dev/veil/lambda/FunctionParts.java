@@ -64,11 +64,20 @@ public record FunctionParts(ObjectPipeline pipeline, PresignedFetcher fetcher, R
 
     /** The deployed function: region, key source and endpoints from {@code env}. */
     public static FunctionParts fromEnvironment(Map<String, String> env) {
+        return fromEnvironment(env, standardAudit(Clock.systemUTC()));
+    }
+
+    /** The deployed audit trail: JSON audit lines and CloudWatch EMF metrics. */
+    public static AuditSink standardAudit(Clock clock) {
+        return AuditSink.all(new AuditLog(), new EmfMetrics(clock));
+    }
+
+    /** As {@link #fromEnvironment(Map)}, with the pipeline's audit records going to {@code audit}. */
+    public static FunctionParts fromEnvironment(Map<String, String> env, AuditSink audit) {
         Region region = Region.of(env.getOrDefault(REGION_ENV, "us-east-1"));
         S3Client s3 = s3(region, env.get(S3_ENDPOINT_ENV));
         S3Client wgor = env.get(WGOR_ENDPOINT_ENV) == null ? s3 : s3(region, env.get(WGOR_ENDPOINT_ENV));
         Clock clock = Clock.systemUTC();
-        AuditSink audit = AuditSink.all(new AuditLog(), new EmfMetrics(clock));
         BatchDetector comprehend = "on".equalsIgnoreCase(env.getOrDefault(COMPREHEND_ENV, "off"))
                 ? new ComprehendDetector(ComprehendDetector.client(region), ComprehendSettings.defaults()) : null;
         long tagSeconds = Long.parseLong(env.getOrDefault(TAG_CACHE_ENV, "300"));

@@ -336,8 +336,11 @@ public final class ObjectPipeline implements AutoCloseable {
                 d.maxExpandedBytes(), d.maxNestingDepth());
     }
 
-    /** Applies Range or partNumber to the bytes the caller may see. */
-    static ObjectResponse ranged(ObjectRequest request, byte[] body, Map<String, String> headers) {
+    /**
+     * Applies Range or partNumber to the bytes the caller may see (public for front doors that
+     * must transform the whole object first, such as the function URL's large-result path).
+     */
+    public static ObjectResponse ranged(ObjectRequest request, byte[] body, Map<String, String> headers) {
         if (!request.range().isEmpty() && request.partNumber() > 0) {
             return ObjectResponse.error(400, "InvalidRequest", "Range and partNumber cannot be used together");
         }

@@ -21,10 +21,12 @@ import java.util.function.Supplier;
  * @param maxObjectBytes the largest object inspected; larger ones are refused
  * @param callers        first-match caller rules
  * @param fingerprint    a digest of the normalised payload (cache keys, audit records)
+ * @param reads          read authorisation for fronts that read with their own role (function URL);
+ *                       empty allows no read there
  */
 public record Policy(Optional<Mode> defaultMode, Set<EntityType> entities, double minScore, List<String> allowList,
                      RedactStyle style, TokenMethod tokenMethod, Unsupported unsupported, long maxObjectBytes,
-                     List<CallerRule> callers, String fingerprint) {
+                     List<CallerRule> callers, String fingerprint, List<ReadRule> reads) {
     /** Objects above this size are refused unless the payload says otherwise (50 MiB). */
     public static final long DEFAULT_MAX_OBJECT_BYTES = 50L * 1024 * 1024;
 
@@ -32,6 +34,29 @@ public record Policy(Optional<Mode> defaultMode, Set<EntityType> entities, doubl
         entities = Set.copyOf(entities);
         allowList = List.copyOf(allowList);
         callers = List.copyOf(callers);
+        reads = List.copyOf(reads);
+    }
+
+    /** A policy without read rules (the Object Lambda front, where S3 authorises reads). */
+    public Policy(Optional<Mode> defaultMode, Set<EntityType> entities, double minScore, List<String> allowList,
+                  RedactStyle style, TokenMethod tokenMethod, Unsupported unsupported, long maxObjectBytes,
+                  List<CallerRule> callers, String fingerprint) {
+        this(defaultMode, entities, minScore, allowList, style, tokenMethod, unsupported, maxObjectBytes, callers,
+                fingerprint, List.of());
+    }
+
+    /**
+     * The read rule that lets {@code caller} read {@code key} in {@code bucket} ({@code read[2]}),
+     * or empty when none does: deny by default. Used only by fronts that read S3 with their own
+     * role; the Object Lambda front gets read authorisation from S3 through the caller-signed URL.
+     */
+    public Optional<String> readRule(Caller caller, String bucket, String key) {
+        for (int i = 0; i < reads.size(); i++) {
+            if (reads.get(i).allows(caller, bucket, key)) {
+                return Optional.of("read[" + i + "]");
+            }
+        }
+        return Optional.empty();
     }
 
     /** How redact mode writes a value: a type label ({@code [NAME]}) or one mask character per character. */

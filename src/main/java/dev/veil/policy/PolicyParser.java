@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
 public final class PolicyParser {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> TOP = Set.of("mode", "entities", "minScore", "allowList", "style", "tokenMethod",
-            "unsupported", "maxObjectBytes", "callers");
+            "unsupported", "maxObjectBytes", "callers", "read");
     private static final Set<String> RULE = Set.of("principal", "account", "tag", "value", "mode");
+    private static final Set<String> READ_RULE = Set.of("principal", "account", "buckets", "prefixes");
+    private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
     /** Payloads are small configuration; a bigger one is a mistake. */
     private static final int MAX_PAYLOAD_CHARS = 64 * 1024;
@@ -103,8 +105,70 @@ public final class PolicyParser {
                 rules.add(rule(callers.get(i), "callers[" + i + "]"));
             }
         }
+        List<ReadRule> reads = new ArrayList<>();
+        JsonNode read = root.get("read");
+        if (read != null) {
+            if (!read.isArray()) {
+                throw new PolicyException("read: must be an array of rules");
+            }
+            for (int i = 0; i < read.size(); i++) {
+                reads.add(readRule(read.get(i), "read[" + i + "]"));
+            }
+        }
         return new Policy(mode, entities, minScore, strings(root, "allowList"), style, method, unsupported, max, rules,
-                fingerprint(root));
+                fingerprint(root), reads);
+    }
+
+    private static ReadRule readRule(JsonNode n, String where) {
+        if (!n.isObject()) {
+            throw new PolicyException(where + ": must be an object");
+        }
+        checkKeys(n, READ_RULE, where);
+        String principal = optText(n, "principal", where);
+        if (principal != null && !principal.startsWith("arn:")) {
+            throw new PolicyException(where + ".principal: must be an ARN or ARN glob (arn:...)");
+        }
+        String account = optText(n, "account", where);
+        if (account != null && !ACCOUNT.matcher(account).matches()) {
+            throw new PolicyException(where + ".account: must be a 12-digit account id");
+        }
+        if (!n.has("buckets")) {
+            throw new PolicyException(where + ".buckets: required (bucket names, or [\"*\"] for every bucket)");
+        }
+        List<String> buckets = nonEmptyStrings(n, "buckets", where);
+        for (String b : buckets) {
+            if (!b.equals(ReadRule.ANY_BUCKET) && !BUCKET.matcher(b).matches()) {
+                throw new PolicyException(where + ".buckets: '" + b + "' is not a bucket name or \"*\"");
+            }
+        }
+        List<String> prefixes = n.has("prefixes") ? nonEmptyStrings(n, "prefixes", where) : List.of();
+        for (String p : prefixes) {
+            if (p.contains("*") || p.contains("?")) {
+                // Prefixes are literal: a '*' that looked like a wildcard would match nothing, or too much.
+                throw new PolicyException(where + ".prefixes: literal key prefixes only, no wildcards"
+                        + " (leave prefixes out for every key)");
+            }
+        }
+        try {
+            return new ReadRule(principal, account, buckets, prefixes);
+        } catch (IllegalArgumentException e) {
+            throw new PolicyException(where + ": " + e.getMessage());
+        }
+    }
+
+    private static List<String> nonEmptyStrings(JsonNode rule, String key, String where) {
+        JsonNode n = rule.get(key);
+        if (n == null || !n.isArray() || n.isEmpty()) {
+            throw new PolicyException(where + "." + key + ": must be a non-empty array of strings");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode x : n) {
+            if (!x.isTextual() || x.asText().isEmpty()) {
+                throw new PolicyException(where + "." + key + ": must be a non-empty array of strings");
+            }
+            out.add(x.asText());
+        }
+        return out;
     }
 
     private static CallerRule rule(JsonNode n, String where) {

@@ -170,7 +170,7 @@ final class OoxmlDocument implements OpenDocument {
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             pkg.save(bytes);
-            return bytes.toByteArray();
+            return ZipTimestamps.normalise(bytes.toByteArray());
         } catch (IOException | TransformerException e) {
             throw new IllegalStateException("cannot write the rewritten package", e);
         }
