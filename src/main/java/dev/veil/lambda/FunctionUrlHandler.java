@@ -163,7 +163,7 @@ public class FunctionUrlHandler implements RequestStreamHandler {
     private void forbidden(String requestId, String accessPoint, Caller caller, ObjectAddress address, String versionId) {
         parts.audit().record(new AuditRecord(requestId, "function-url", caller.arn(), caller.accountId(), accessPoint,
                 address.bucket(), address.key(), versionId, "", "read", "forbidden", 403, "AccessDenied", "", Map.of(),
-                0, 0, 0, 0, policy.fingerprint()));
+                0, 0, 0, 0, policy.fingerprint(), false));
     }
 
     private Deadline deadline(Context context) {

@@ -253,7 +253,7 @@ class FunctionUrlHandlerIT {
         assertEquals("InvalidConfiguration", header(invalid, "x-amz-error-code"));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         redact.handleRequest(new java.io.ByteArrayInputStream("\u0000garbage".getBytes(StandardCharsets.UTF_8)), out,
-                TestContext.seconds(5));
+                dev.veil.gateway.InProcessFunction.LocalContext.remaining("test", 5_000L));
         assertEquals(400, Events.JSON.readTree(out.toByteArray()).path("statusCode").asInt());
         assertEquals(0, rig.reads.get());
     }

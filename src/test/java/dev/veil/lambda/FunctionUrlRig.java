@@ -60,7 +60,7 @@ final class FunctionUrlRig implements AutoCloseable {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             handler.handleRequest(new ByteArrayInputStream(Events.JSON.writeValueAsBytes(event)), out,
-                    TestContext.seconds(30));
+                    dev.veil.gateway.InProcessFunction.LocalContext.remaining("test", 30_000L));
             return Events.JSON.readTree(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -50,20 +50,33 @@ final class FunctionUrlFront extends Construct {
         Map<String, Object> configured = new TreeMap<>(config.functionUrlPayload());
         p.put("mode", configured.remove("mode"));
         Object extraRules = configured.remove("callers");
+        Object extraReads = configured.remove("read");
         p.putAll(configured);
         List<Object> callers = new ArrayList<>();
+        // This front reads S3 with the function's own role, so Veil enforces who may read what:
+        // each audience's principals may read ("*": every bucket the function's role can read,
+        // which this stack limits to the data bucket); further read rules come from the config.
+        List<Object> reads = new ArrayList<>();
         for (Audience a : config.audiences()) {
             for (String principal : a.principals()) {
                 Map<String, Object> rule = new LinkedHashMap<>();
                 rule.put("principal", principal);
                 rule.put("mode", a.mode());
                 callers.add(rule);
+                Map<String, Object> read = new LinkedHashMap<>();
+                read.put("principal", principal);
+                read.put("buckets", List.of("*"));
+                reads.add(read);
             }
         }
         if (extraRules instanceof List<?> rules) {
             callers.addAll(rules);
         }
+        if (extraReads instanceof List<?> rules) {
+            reads.addAll(rules);
+        }
         p.put("callers", callers);
+        p.put("read", reads);
         try {
             return JSON.writeValueAsString(p);
         } catch (JsonProcessingException e) {

@@ -52,7 +52,9 @@ class FunctionUrlStackTest {
                 "VEIL_OUTPUT_PREFIX", "veil-results/",
                 "VEIL_POLICY", "{\"mode\":\"deny\",\"style\":\"mask\",\"callers\":["
                         + "{\"principal\":\"arn:aws:iam::111111111111:role/analyst*\",\"mode\":\"redact\"},"
-                        + "{\"principal\":\"arn:aws:iam::111111111111:role/data-science\",\"mode\":\"tokenise\"}]}")), env);
+                        + "{\"principal\":\"arn:aws:iam::111111111111:role/data-science\",\"mode\":\"tokenise\"}],"
+                        + "\"read\":[{\"principal\":\"arn:aws:iam::111111111111:role/analyst*\",\"buckets\":[\"*\"]},"
+                        + "{\"principal\":\"arn:aws:iam::111111111111:role/data-science\",\"buckets\":[\"*\"]}]}")), env);
     }
 
     @Test

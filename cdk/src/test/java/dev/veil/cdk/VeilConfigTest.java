@@ -120,7 +120,9 @@ class VeilConfigTest {
                 + "\"callers\":[{\"tag\":\"pii-access\",\"mode\":\"pass\"}]},\"audiences\":[" + AUDIENCE + "]}", "function-url");
         assertEquals("{\"mode\":\"deny\",\"entities\":[\"SSN\"],\"callers\":["
                 + "{\"principal\":\"arn:aws:iam::123456789012:role/analyst*\",\"mode\":\"redact\"},"
-                + "{\"tag\":\"pii-access\",\"mode\":\"pass\"}]}", FunctionUrlFront.policy(c));
+                + "{\"tag\":\"pii-access\",\"mode\":\"pass\"}],"
+                + "\"read\":[{\"principal\":\"arn:aws:iam::123456789012:role/analyst*\",\"buckets\":[\"*\"]}]}",
+                FunctionUrlFront.policy(c));
         assertTrue(c.usesTagRules());
     }
 
