@@ -11,6 +11,7 @@ import dev.veil.document.DocumentFormat;
 import dev.veil.document.DocumentFormats;
 import dev.veil.document.DocumentLimits;
 import dev.veil.document.DocumentTypes;
+import dev.veil.document.LegacyText;
 import dev.veil.document.OpenDocument;
 import dev.veil.document.TextUnit;
 import dev.veil.document.UnreadableDocumentException;
@@ -195,6 +196,10 @@ public final class ObjectPipeline implements AutoCloseable {
         DocumentTypes.DocumentType type = types.detect(object.body(), fileName(request.key()));
         DocumentFormats formats = decision.mode() == Mode.TOKENISE ? tokenFormats : redactFormats;
         Optional<DocumentFormat> format = formats.forMediaType(type.mediaType());
+        if (format.isEmpty() && LegacyText.reads(type.mediaType())
+                && (decision.mode() == Mode.DENY || policy.unsupported() == Unsupported.TEXT)) {
+            return legacy(request, policy, decision, object, type, deadline, units);
+        }
         if (format.isEmpty()) {
             if (policy.unsupported() == Unsupported.PASS) {
                 return new Outcome(ranged(request, object.body(), passHeaders(object)), mode, decision.rule(),
@@ -256,6 +261,53 @@ public final class ObjectPipeline implements AutoCloseable {
             return failed(timeout(new DeadlineExceededException("remote detection")), mode, decision.rule(), in);
         } catch (RemoteDetectionException e) {
             LOG.warn("request {}: remote detection failed ({})", request.requestId(), e.getMessage());
+            return failed(ObjectResponse.error(503, "ServiceUnavailable", "personal data detection is unavailable"),
+                    mode, decision.rule(), in);
+        }
+    }
+
+    /**
+     * A legacy document (.doc, .xls, .ppt, .rtf) read through its text: in deny mode the original
+     * passes only when its text holds no personal data; with {@code unsupported: text} the answer
+     * is the redacted or tokenised text as {@code text/plain}.
+     */
+    private Outcome legacy(ObjectRequest request, Policy policy, Policy.Decision decision, SourceObject object,
+                           DocumentTypes.DocumentType type, Deadline deadline, AtomicLong units) {
+        String mode = decision.mode().label();
+        long in = object.body().length;
+        String format = "text-of:" + type.mediaType();
+        try {
+            String text = LegacyText.extract(object.body(), type.mediaType(), limits(policy));
+            deadline.check("extract");
+            DocumentFormat plain = redactFormats.forMediaType(DocumentTypes.TEXT).orElseThrow();
+            byte[] asText = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            DetectionEngine engine = engine(policy);
+            if (decision.mode() == Mode.DENY) {
+                Map<String, Integer> found = count(plain, asText, limits(policy), engine, deadline, units);
+                if (!found.isEmpty()) {
+                    return new Outcome(ObjectResponse.error(403, "AccessDenied",
+                            "the object contains personal data and this caller may not read it"), mode, decision.rule(),
+                            "deny", format, found, in);
+                }
+                return new Outcome(ranged(request, object.body(), passHeaders(object)), mode, decision.rule(), "clean",
+                        format, Map.of(), in);
+            }
+            Transformer transformer = transforms.create(policy, decision.mode());
+            TransformTally tally = transformer.tally();
+            byte[] out = new DocumentRedactor(engine).redact(plain, asText, limits(policy),
+                    (f, value) -> transformer.replace(f, value, tally), deadline::check,
+                    remote == null ? null : texts -> remoteFindings(texts, engine, deadline, units)).bytes();
+            Map<String, String> headers = changedHeaders(object, out);
+            headers.put("Content-Type", "text/plain; charset=utf-8");
+            return new Outcome(ranged(request, out, headers), mode, decision.rule(), mode, format,
+                    tally.summary().countsByName(), in);
+        } catch (UnreadableDocumentException e) {
+            return failed(ObjectResponse.error(400, "UnreadableDocument", e.getMessage()), mode, decision.rule(), in);
+        } catch (TransformFactory.NotConfiguredException e) {
+            return failed(ObjectResponse.error(500, "InternalError", e.getMessage()), mode, decision.rule(), in);
+        } catch (DetectionDeadlineException e) {
+            return failed(timeout(new DeadlineExceededException("remote detection")), mode, decision.rule(), in);
+        } catch (RemoteDetectionException e) {
             return failed(ObjectResponse.error(503, "ServiceUnavailable", "personal data detection is unavailable"),
                     mode, decision.rule(), in);
         }

@@ -53,7 +53,7 @@ class PolicyParserTest {
             "{\"minScore\":2}|minScore: must be a number from 0 to 1",
             "{\"style\":\"blur\"}|style: must be one of label, mask",
             "{\"tokenMethod\":\"vault\"}|tokenMethod: must be one of hmac, fpe",
-            "{\"unsupported\":\"text\"}|'text'",
+            "{\"unsupported\":\"html\"}|unsupported must be deny, pass or text",
             "{\"maxObjectBytes\":-1}|maxObjectBytes: must be a positive whole number",
             "{\"maxObjectBytes\":1.5}|maxObjectBytes: must be a positive whole number",
             "{\"callers\":{}}|callers: must be an array",
