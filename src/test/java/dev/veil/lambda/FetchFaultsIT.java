@@ -105,6 +105,20 @@ class FetchFaultsIT {
     }
 
     @Test
+    void aMalformedCallerUrlInTheEventIsA400WithoutFetching() {
+        int before = s3.requests.get();
+        com.fasterxml.jackson.databind.node.ObjectNode e = Events.get(s3.url("letter.txt"), LambdaRig.BUCKET,
+                "letter.txt", REDACT, "analyst", Map.of(), null);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) e.path("userRequest")).put("url", "https://h/%zz?partNumber=1");
+        rig.invoke(e, 30_000);
+        WgorReceiver.Call c = rig.receiver.only();
+        assertEquals(400, c.status());
+        assertEquals("InvalidRequest", c.header("x-amz-fwd-error-code"));
+        assertEquals(0, c.body().length);
+        assertEquals(before, s3.requests.get(), "nothing fetched for a request that cannot be described");
+    }
+
+    @Test
     void failedWriteGetObjectResponseIsLoggedAndTheRequestStillAudited() {
         rig.put("letter.txt", FlakyS3.BODY.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain");
         rig.receiver.failWith(503);
