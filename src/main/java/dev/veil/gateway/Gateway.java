@@ -164,6 +164,12 @@ public final class Gateway implements AutoCloseable {
             S3Errors.send(ex, 400, "KeyTooLongError", "The key is too long or holds control characters", requestId);
             return;
         }
+        if (hasDotSegment(key)) {
+            // The store is reached by URL path: a "." or ".." segment could be resolved against the
+            // path and leave the access point's bucket. S3 allows such keys; this gateway does not.
+            S3Errors.send(ex, 400, "InvalidArgument", "Keys with '.' or '..' path segments are not served", requestId);
+            return;
+        }
         Map<String, List<String>> query = SigV4Verifier.parseQuery(rawQuery);
         String versionId = query.containsKey("versionId") ? query.get("versionId").get(0) : null;
         boolean checksum = "ENABLED".equalsIgnoreCase(ex.getRequestHeaders().getFirst("x-amz-checksum-mode"));
@@ -260,6 +266,15 @@ public final class Gateway implements AutoCloseable {
         try (OutputStream out = ex.getResponseBody()) {
             out.write(xml);
         }
+    }
+
+    static boolean hasDotSegment(String key) {
+        for (String segment : key.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

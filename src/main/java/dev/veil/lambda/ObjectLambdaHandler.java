@@ -43,6 +43,13 @@ public class ObjectLambdaHandler implements RequestStreamHandler {
     /** S3 Object Lambda gives a response 60 s in all; stop well before. */
     static final Duration MAX_WORK = Duration.ofSeconds(55);
 
+    /** The event's {@code userRequest.url} cannot be parsed: the caller's request is answered 400. */
+    static final class InvalidUserRequestException extends RuntimeException {
+        InvalidUserRequestException() {
+            super("the event's userRequest.url is not a valid URL");
+        }
+    }
+
     private final FunctionParts parts;
     private final Map<String, Policy> policies = new ConcurrentHashMap<>();
 
@@ -89,6 +96,9 @@ public class ObjectLambdaHandler implements RequestStreamHandler {
         } catch (PolicyException e) {
             response = ObjectResponse.error(500, "InvalidConfiguration", "the access point payload is invalid: " + e.getMessage());
             LOG.error("request {}: invalid payload ({})", event.xAmzRequestId(), e.getMessage());
+        } catch (InvalidUserRequestException e) {
+            LOG.warn("request {}: {}", event.xAmzRequestId(), e.getMessage());
+            response = ObjectResponse.error(400, "InvalidRequest", e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("request {}: failed ({})", event.xAmzRequestId(), e.getClass().getSimpleName());
             response = ObjectResponse.error(500, "InternalError", "Veil could not process the object");
@@ -124,6 +134,8 @@ public class ObjectLambdaHandler implements RequestStreamHandler {
             response = parts.pipeline().handle(request, policy, source, deadline);
         } catch (PolicyException e) {
             response = ObjectResponse.error(500, "InvalidConfiguration", "the access point payload is invalid: " + e.getMessage());
+        } catch (InvalidUserRequestException e) {
+            response = ObjectResponse.error(400, "InvalidRequest", e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("request {}: HEAD failed ({})", event.xAmzRequestId(), e.getClass().getSimpleName());
             response = ObjectResponse.error(500, "InternalError", "Veil could not process the object");
@@ -197,7 +209,17 @@ public class ObjectLambdaHandler implements RequestStreamHandler {
         return p;
     }
 
+    /** @throws InvalidUserRequestException when the caller's URL cannot be parsed */
     static ObjectRequest request(ObjectLambdaEvent event, boolean head) {
+        try {
+            return parseRequest(event, head);
+        } catch (IllegalArgumentException e) {
+            // URI.create and URLDecoder refuse malformed URLs and escapes
+            throw new InvalidUserRequestException();
+        }
+    }
+
+    private static ObjectRequest parseRequest(ObjectLambdaEvent event, boolean head) {
         ObjectLambdaEvent.UserRequest ur = event.userRequest();
         String url = ur == null ? null : ur.url();
         String key = "";

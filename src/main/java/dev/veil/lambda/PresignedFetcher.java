@@ -19,6 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,9 +42,56 @@ public final class PresignedFetcher {
     private static final Pattern MESSAGE = Pattern.compile("<Message>([^<]{0,300})</Message>");
 
     private final HttpClient http;
+    /**
+     * Closes a response body that is still being read when the deadline passes: the client's
+     * request timeout covers only the wait for headers, and S3 (or anything between) that sends
+     * headers and then stalls would otherwise hold the function past its deadline.
+     */
+    private final ScheduledExecutorService bodyTimeouts = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "veil-fetch-timeout");
+        t.setDaemon(true);
+        return t;
+    });
 
     public PresignedFetcher(HttpClient http) {
         this.http = http;
+    }
+
+    /** What to do with a response whose body is read under the deadline. */
+    private interface BodyReader<T> {
+        T read(HttpResponse<InputStream> response, InputStream body) throws IOException;
+    }
+
+    /**
+     * Runs {@code reader} with the body closed under it at the deadline; a read cut short that way
+     * (an exception or a body ending early) is a missed deadline, never a shorter object.
+     */
+    private <T> T readBounded(HttpResponse<InputStream> r, Deadline deadline, String what, BodyReader<T> reader) {
+        InputStream body = r.body();
+        ScheduledFuture<?> cut = bodyTimeouts.schedule(() -> closeQuietly(body),
+                Math.max(1, deadline.remaining().toMillis()), TimeUnit.MILLISECONDS);
+        try (body) {
+            T value = reader.read(r, body);
+            if (deadline.passed()) {
+                throw new DeadlineExceededException("fetch");
+            }
+            return value;
+        } catch (IOException e) {
+            if (deadline.passed()) {
+                throw new DeadlineExceededException("fetch");
+            }
+            throw new SourceException(503, "ServiceUnavailable", "reading " + what + " from S3 failed");
+        } finally {
+            cut.cancel(false);
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // the reader sees the stream closed either way
+        }
     }
 
     public static PresignedFetcher standard() {
@@ -51,14 +102,12 @@ public final class PresignedFetcher {
     /** GET the whole object, refusing bodies longer than {@code maxBytes}. */
     public SourceObject get(String url, ObjectLambdaEvent.UserRequest caller, long maxBytes, Deadline deadline) {
         HttpResponse<InputStream> r = send("GET", url, caller, deadline);
-        try (InputStream body = r.body()) {
-            if (r.statusCode() == 200) {
-                return new SourceObject(200, flatten(r.headers()), readLimited(body, r.headers(), maxBytes));
+        return readBounded(r, deadline, "the object", (response, body) -> {
+            if (response.statusCode() == 200) {
+                return new SourceObject(200, flatten(response.headers()), readLimited(body, response.headers(), maxBytes));
             }
-            throw error(r.statusCode(), body);
-        } catch (IOException e) {
-            throw new SourceException(503, "ServiceUnavailable", "reading the object from S3 failed");
-        }
+            throw error(response.statusCode(), body);
+        });
     }
 
     /** HEAD the object: its headers, no body. */
@@ -79,14 +128,12 @@ public final class PresignedFetcher {
     /** GET a listing: S3's XML as it is. */
     public String list(String url, ObjectLambdaEvent.UserRequest caller, Deadline deadline) {
         HttpResponse<InputStream> r = send("GET", url, caller, deadline);
-        try (InputStream body = r.body()) {
-            if (r.statusCode() == 200) {
+        return readBounded(r, deadline, "the listing", (response, body) -> {
+            if (response.statusCode() == 200) {
                 return new String(body.readNBytes(64 * 1024 * 1024), StandardCharsets.UTF_8);
             }
-            throw error(r.statusCode(), body);
-        } catch (IOException e) {
-            throw new SourceException(503, "ServiceUnavailable", "reading the listing from S3 failed");
-        }
+            throw error(response.statusCode(), body);
+        });
     }
 
     private HttpResponse<InputStream> send(String method, String url, ObjectLambdaEvent.UserRequest caller,
@@ -162,6 +209,10 @@ public final class PresignedFetcher {
         if (bytes.length == cap && body.read() != -1) {
             throw new SourceException(400, "EntityTooLarge", "the object is larger than this access point inspects ("
                     + maxBytes + " bytes)");
+        }
+        if (declared >= 0 && bytes.length != declared) {
+            // a body that ended early is never inspected as if it were the whole object
+            throw new IOException("the body ended before its declared length");
         }
         return bytes;
     }

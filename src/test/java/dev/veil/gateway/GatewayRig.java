@@ -25,9 +25,10 @@ final class GatewayRig implements AutoCloseable {
     final List<AuditRecord> audit = new CopyOnWriteArrayList<>();
     final Gateway gateway;
     final String alias = config.accessPoints().get(0).alias();
+    final KeyRing keys;
 
     GatewayRig() {
-        KeyRing keys = KeyRing.of(TokenKey.generate(new SecureRandom(), Instant.now()));
+        keys = KeyRing.of(TokenKey.generate(new SecureRandom(), Instant.now()));
         try {
             gateway = new Gateway(config, store, 0, LocalFunctions.inProcess(config, store, keys, audit::add));
         } catch (IOException e) {

@@ -46,6 +46,8 @@ final class LambdaRig implements AutoCloseable {
     final List<AuditRecord> audit = new CopyOnWriteArrayList<>();
     final ObjectLambdaHandler handler;
     final ObjectPipeline pipeline;
+    /** The token key ring, or null for a rig without one. */
+    final KeyRing ring;
 
     LambdaRig(PrincipalTags tags, boolean withKey) {
         try {
@@ -60,7 +62,7 @@ final class LambdaRig implements AutoCloseable {
         presigner = S3Presigner.builder().endpointOverride(store.endpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(CREDS))
                 .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()).build();
-        KeyRing ring = withKey ? KeyRing.of(TokenKey.generate(new java.security.SecureRandom(), java.time.Instant.now())) : null;
+        ring = withKey ? KeyRing.of(TokenKey.generate(new java.security.SecureRandom(), java.time.Instant.now())) : null;
         pipeline = new ObjectPipeline(tags, new TransformFactory(() -> ring), audit::add, Clock.systemUTC());
         S3Client writerClient = FunctionParts.s3(Region.US_EAST_1, receiver.endpoint().toString(),
                 StaticCredentialsProvider.create(CREDS));

@@ -72,9 +72,14 @@ public final class PlainTextFormat implements DocumentFormat {
         return out;
     }
 
-    /** End of the line starting at {@code pos}, after its terminator (LF, CRLF or CR). */
+    /**
+     * End of the line starting at {@code pos}, after its terminator (LF, CRLF or CR). The search
+     * stops one character past a unit: a longer line is cut anyway, and scanning a single line of
+     * a hundred megabytes to its end once per unit made opening it quadratic.
+     */
     private static int lineEnd(String text, int pos) {
-        for (int i = pos; i < text.length(); i++) {
+        int stop = (int) Math.min(text.length(), (long) pos + UnitSizes.MAX_CHARS + 1);
+        for (int i = pos; i < stop; i++) {
             char c = text.charAt(i);
             if (c == '\n') {
                 return i + 1;
@@ -83,7 +88,7 @@ public final class PlainTextFormat implements DocumentFormat {
                 return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
             }
         }
-        return text.length();
+        return stop;
     }
 
     /** A cut point for a line longer than a unit: after the last space in the window, else hard. */
