@@ -176,7 +176,9 @@ class HostileDocumentsTest {
         String name = Path.of(h.key()).getFileName().toString();
         List<String> present = new ArrayList<>();
         String raw = new String(r.body(), StandardCharsets.ISO_8859_1);
-        String text = LeakAudit.allText(r.body(), name);
+        // A very large answer (the 100 MB line) is plain text: its raw bytes are its text, and
+        // reading it back through the format as well would not fit the 1 GB test JVM.
+        String text = r.body().length > (16 << 20) ? raw : LeakAudit.allText(r.body(), name);
         int i = 0;
         for (String v : values) {
             if (v.length() >= 5 && (text.contains(v) || raw.contains(v))) {
