@@ -38,7 +38,6 @@ class LogHygieneIT {
 
     @Test
     void noValueTextUrlOrKeyReachesAnyLogOrMetricLine() throws Exception {
-        Map<String, Set<String>> forbidden = new LinkedHashMap<>();
         Set<String> values = new LinkedHashSet<>(LogCapture.manifestValues());
         Set<String> fragments = new LinkedHashSet<>();
         List<String> urls = new ArrayList<>();
@@ -75,6 +74,7 @@ class LogHygieneIT {
             assertTrue(logs.count("veil.metrics") >= DOCUMENTS.size() * MODES.size(), "metric lines were captured");
             assertTrue(records.stream().anyMatch(r -> r.decision().equals("error")), "error paths ran");
 
+            Map<String, Set<String>> forbidden = new LinkedHashMap<>();
             forbidden.put("value", values);
             forbidden.put("fragment", fragments);
             forbidden.put("presigned", presignedParts(urls));
@@ -114,7 +114,9 @@ class LogHygieneIT {
                 "{\"mode\":\"redact\"}", "analyst", Map.of(), null);
         broken.put("userIdentity", 5);
         rig.invoke(broken, 30_000);
-        rig.invokeRaw("{\"getObjectContext\":{\"inputS3Url\":\"" + rig.presignGet("x") + "\"}, \"text\":\"Mary Smith\"");
+        String inBrokenEvent = rig.presignGet("x");
+        urls.add(inBrokenEvent);
+        rig.invokeRaw("{\"getObjectContext\":{\"inputS3Url\":\"" + inBrokenEvent + "\"}, \"text\":\"Mary Smith\"");
         keyless.put("letter.txt", letter, "text/plain");
         String url = keyless.presignGet("letter.txt");
         urls.add(url);
