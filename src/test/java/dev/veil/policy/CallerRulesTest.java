@@ -52,9 +52,21 @@ class CallerRulesTest {
             "arn:aws:iam::1111?2223333:user/*, arn:aws:iam::111122223333:user/a/b, true",
             "arn:aws:iam::111122223333:user/a.b, arn:aws:iam::111122223333:user/aXb, false",
             "arn:aws:iam::111122223333:user/(x), arn:aws:iam::111122223333:user/(x), true",
+            "arn:*:iam::*:role/*-admin, arn:aws:iam::111122223333:role/a-admin-admin, true",
+            "arn:*:iam::*:role/*-admin, arn:aws:iam::111122223333:role/a-admin-x, false",
+            "*, anything, true",
+            "a*, '', false",
     })
     void globsMatchWholeArns(String glob, String arn, boolean expected) {
         assertEquals(expected, CallerRule.globMatches(glob, arn));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aGlobOfManyStarsIsDecidedQuickly() {
+        String glob = "arn:aws:i" + "*".repeat(120) + "am:fuzza";
+        long start = System.nanoTime();
+        org.junit.jupiter.api.Assertions.assertFalse(CallerRule.globMatches(glob, "arn:aws:iam::111122223333:user/fuzz"));
+        org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() - start < 1_000_000_000L, "linear, not backtracking");
     }
 
     @ParameterizedTest
