@@ -83,7 +83,7 @@ public final class Gateway implements AutoCloseable {
         this.functionSignatures = new SigV4Verifier(
                 k -> k.equals(store.accessKey()) ? Optional.of(store.secretKey()) : Optional.empty(),
                 config.region(), "s3-object-lambda", clock);
-        limitSlowClients();
+        configureHttpServer();
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
         this.threads = Executors.newFixedThreadPool(128, r -> {
             Thread t = new Thread(r, "veil-gateway");
@@ -281,7 +281,7 @@ public final class Gateway implements AutoCloseable {
      * JDK HTTP server settings, unless already set: bound how long a slow client may hold a
      * connection, and turn Nagle's algorithm off (with delayed ACKs it holds small answers 40 ms).
      */
-    private static void limitSlowClients() {
+    private static void configureHttpServer() {
         System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
         System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
         System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "120"));

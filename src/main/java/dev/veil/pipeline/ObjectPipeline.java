@@ -225,8 +225,7 @@ public final class ObjectPipeline implements AutoCloseable {
                 }
                 Map<String, Integer> found = count(format.get(), object.body(), limits, engine, deadline, units);
                 if (!found.isEmpty()) {
-                    ObjectResponse denied = ObjectResponse.error(403, "AccessDenied",
-                            "the object contains personal data and this caller may not read it");
+                    ObjectResponse denied = denied();
                     remember(key, new ResultCache.Entry(denied, found, format.get().name(), false));
                     return new Outcome(denied, mode, decision.rule(), "deny", format.get().name(), found, in);
                 }
@@ -253,16 +252,8 @@ public final class ObjectPipeline implements AutoCloseable {
                     format.get().name(), false));
             return new Outcome(ranged(request, out, headers), mode, decision.rule(), mode,
                     format.get().name(), tally.summary().countsByName(), in);
-        } catch (UnreadableDocumentException e) {
-            return failed(ObjectResponse.error(400, "UnreadableDocument", e.getMessage()), mode, decision.rule(), in);
-        } catch (TransformFactory.NotConfiguredException e) {
-            return failed(ObjectResponse.error(500, "InternalError", e.getMessage()), mode, decision.rule(), in);
-        } catch (DetectionDeadlineException e) {
-            return failed(timeout(new DeadlineExceededException("remote detection")), mode, decision.rule(), in);
-        } catch (RemoteDetectionException e) {
-            LOG.warn("request {}: remote detection failed ({})", request.requestId(), e.getMessage());
-            return failed(ObjectResponse.error(503, "ServiceUnavailable", "personal data detection is unavailable"),
-                    mode, decision.rule(), in);
+        } catch (UnreadableDocumentException | TransformFactory.NotConfiguredException | RemoteDetectionException e) {
+            return failed(inspectionFailure(request, e), mode, decision.rule(), in);
         }
     }
 
@@ -277,40 +268,52 @@ public final class ObjectPipeline implements AutoCloseable {
         long in = object.body().length;
         String format = "text-of:" + type.mediaType();
         try {
-            String text = LegacyText.extract(object.body(), type.mediaType(), limits(policy));
+            DocumentLimits limits = limits(policy);
+            String text = LegacyText.extract(object.body(), type.mediaType(), limits);
             deadline.check("extract");
             DocumentFormat plain = redactFormats.forMediaType(DocumentTypes.TEXT).orElseThrow();
             byte[] asText = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             DetectionEngine engine = engine(policy);
             if (decision.mode() == Mode.DENY) {
-                Map<String, Integer> found = count(plain, asText, limits(policy), engine, deadline, units);
+                Map<String, Integer> found = count(plain, asText, limits, engine, deadline, units);
                 if (!found.isEmpty()) {
-                    return new Outcome(ObjectResponse.error(403, "AccessDenied",
-                            "the object contains personal data and this caller may not read it"), mode, decision.rule(),
-                            "deny", format, found, in);
+                    return new Outcome(denied(), mode, decision.rule(), "deny", format, found, in);
                 }
                 return new Outcome(ranged(request, object.body(), passHeaders(object)), mode, decision.rule(), "clean",
                         format, Map.of(), in);
             }
             Transformer transformer = transforms.create(policy, decision.mode());
             TransformTally tally = transformer.tally();
-            byte[] out = new DocumentRedactor(engine).redact(plain, asText, limits(policy),
+            byte[] out = new DocumentRedactor(engine).redact(plain, asText, limits,
                     (f, value) -> transformer.replace(f, value, tally), deadline::check,
                     remote == null ? null : texts -> remoteFindings(texts, engine, deadline, units)).bytes();
             Map<String, String> headers = changedHeaders(object, out);
             headers.put("Content-Type", "text/plain; charset=utf-8");
             return new Outcome(ranged(request, out, headers), mode, decision.rule(), mode, format,
                     tally.summary().countsByName(), in);
-        } catch (UnreadableDocumentException e) {
-            return failed(ObjectResponse.error(400, "UnreadableDocument", e.getMessage()), mode, decision.rule(), in);
-        } catch (TransformFactory.NotConfiguredException e) {
-            return failed(ObjectResponse.error(500, "InternalError", e.getMessage()), mode, decision.rule(), in);
-        } catch (DetectionDeadlineException e) {
-            return failed(timeout(new DeadlineExceededException("remote detection")), mode, decision.rule(), in);
-        } catch (RemoteDetectionException e) {
-            return failed(ObjectResponse.error(503, "ServiceUnavailable", "personal data detection is unavailable"),
-                    mode, decision.rule(), in);
+        } catch (UnreadableDocumentException | TransformFactory.NotConfiguredException | RemoteDetectionException e) {
+            return failed(inspectionFailure(request, e), mode, decision.rule(), in);
         }
+    }
+
+    /** The answer for an expected failure while inspecting: the document, the key, or the remote detector. */
+    private static ObjectResponse inspectionFailure(ObjectRequest request, RuntimeException e) {
+        if (e instanceof UnreadableDocumentException) {
+            return ObjectResponse.error(400, "UnreadableDocument", e.getMessage());
+        }
+        if (e instanceof TransformFactory.NotConfiguredException) {
+            return ObjectResponse.error(500, "InternalError", e.getMessage());
+        }
+        if (e instanceof DetectionDeadlineException) {
+            return timeout(new DeadlineExceededException("remote detection"));
+        }
+        LOG.warn("request {}: remote detection failed ({})", request.requestId(), e.getMessage());
+        return ObjectResponse.error(503, "ServiceUnavailable", "personal data detection is unavailable");
+    }
+
+    /** The deny answer for an object that holds personal data. */
+    private static ObjectResponse denied() {
+        return ObjectResponse.error(403, "AccessDenied", "the object contains personal data and this caller may not read it");
     }
 
     /** The cache key of an answer, or null when the object has no ETag (then nothing is cached). */
