@@ -146,6 +146,7 @@ final class PhoneDetector implements Detector {
         int digits = PhoneShapes.countDigits(candidate, 0, candidate.length());
         if (PhoneShapes.hasCardBlocks(candidate) || !PhoneShapes.isWellFormed(candidate)
                 || PhoneShapes.isDateLike(candidate) || PhoneShapes.isSsnLike(candidate)
+                || PhoneShapes.isRoutingLike(candidate)
                 || IpAddressParser.isIpv4(candidate, 0, candidate.length())) {
             return List.of();
         }
