@@ -38,7 +38,8 @@ public final class TextView {
             return new int[] {0, text.length()};
         }
         return regions.computeIfAbsent(trigger.name(),
-                k -> trigger.isDigitCluster() ? clusters(trigger) : compute(trigger));
+                k -> trigger.isDigitLayout() ? layoutRegions(trigger)
+                        : trigger.isDigitCluster() ? clusters(trigger) : compute(trigger));
     }
 
     /**
@@ -125,6 +126,26 @@ public final class TextView {
             }
             if (count >= min) {
                 out.addRegion(Math.max(0, start - margin), Math.min(n, end + margin));
+            }
+        }
+        return out.toArray();
+    }
+
+    /** Where the digit runs have one of the trigger's layouts, widened by its margin and merged. */
+    private int[] layoutRegions(Trigger trigger) {
+        int[] runs = digitRuns();
+        IntList out = new IntList();
+        int n = text.length();
+        int margin = trigger.margin();
+        for (int k = 0; k < runs.length / 2; k++) {
+            int end = -1;
+            for (DigitLayout layout : trigger.layouts()) {
+                if (layout.fitsAt(runs, k)) {
+                    end = Math.max(end, runs[2 * (k + layout.groups() - 1) + 1]);
+                }
+            }
+            if (end >= 0) {
+                out.addRegion(Math.max(0, runs[2 * k] - margin), Math.min(n, end + margin));
             }
         }
         return out.toArray();
