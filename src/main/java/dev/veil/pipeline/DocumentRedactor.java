@@ -62,22 +62,24 @@ public final class DocumentRedactor {
     public Result redact(DocumentFormat format, byte[] bytes, DocumentLimits limits, Replacer replacer,
                          java.util.function.Consumer<String> checkpoint,
                          java.util.function.Function<List<String>, List<List<Finding>>> remote) {
+        return redact(format, bytes, limits, replacer, checkpoint, remote, DetectionMemo.NONE);
+    }
+
+    /**
+     * As above, with the units' findings taken from {@code memo} when it holds them for these
+     * very texts (the shared detection cache); otherwise detected, and offered to the memo.
+     */
+    public Result redact(DocumentFormat format, byte[] bytes, DocumentLimits limits, Replacer replacer,
+                         java.util.function.Consumer<String> checkpoint,
+                         java.util.function.Function<List<String>, List<List<Finding>>> remote, DetectionMemo memo) {
         FoundValues values = new FoundValues(MIN_REPEAT_LENGTH);
         byte[] out;
         int replaced = 0;
         try (OpenDocument doc = format.open(bytes, limits)) {
             List<TextUnit> units = doc.units();
-            List<List<Finding>> found = new ArrayList<>();
             checkpoint.accept("extract");
-            for (TextUnit u : units) {
-                checkpoint.accept("detect");
-                found.add(engine.detect(u.text()));
-            }
-            if (remote != null && !units.isEmpty()) {
-                List<String> texts = new ArrayList<>();
-                units.forEach(u -> texts.add(u.text()));
-                found = dev.veil.detect.FindingMerger.mergeEach(found, remote.apply(texts));
-            }
+            List<String> texts = units.stream().map(TextUnit::text).toList();
+            List<List<Finding>> found = memo.findings(texts, () -> detect(texts, checkpoint, remote));
             for (int i = 0; i < units.size(); i++) {
                 for (Finding f : found.get(i)) {
                     values.add(units.get(i).text().substring(f.start(), f.end()), f);
@@ -97,6 +99,20 @@ public final class DocumentRedactor {
         checkpoint.accept("verify");
         verify(format, out, limits, values);
         return new Result(out, replaced);
+    }
+
+    /** Local findings per text, merged with the remote detector's when there is one. */
+    private List<List<Finding>> detect(List<String> texts, java.util.function.Consumer<String> checkpoint,
+                                       java.util.function.Function<List<String>, List<List<Finding>>> remote) {
+        List<List<Finding>> found = new ArrayList<>();
+        for (String t : texts) {
+            checkpoint.accept("detect");
+            found.add(engine.detect(t));
+        }
+        if (remote != null && !texts.isEmpty()) {
+            found = dev.veil.detect.FindingMerger.mergeEach(found, remote.apply(texts));
+        }
+        return found;
     }
 
     /** Reopens the output: any found value still in any unit refuses the document. */
