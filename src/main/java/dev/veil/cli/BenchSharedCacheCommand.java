@@ -121,15 +121,20 @@ final class BenchSharedCacheCommand implements Callable<Integer> {
             throw new CliException("--rounds must be at least 1, --remote-ms and --synthetic-kb not negative", 2);
         }
         PrintWriter out = spec.commandLine().getOut();
+        java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
         KeyRing ring = KeyRing.of(TokenKey.generate(new SecureRandom(), Instant.now()));
         MemoryStore store = new MemoryStore();
         SharedDetectionCache shared = new SharedDetectionCache(store, () -> ring,
-                SharedDetectionCache.Settings.defaults(DetectorVersion.current()), Clock.systemUTC(), o -> { });
+                SharedDetectionCache.Settings.defaults(DetectorVersion.current()), Clock.systemUTC(), o -> {
+                    if (o == SharedDetectionCache.Outcome.HIT) {
+                        hits.incrementAndGet();
+                    }
+                });
         Policy policy = PolicyParser.parse("{\"mode\":\"redact\"}");
         out.println("| document | KB | miss ms (median) | hit ms (median) | hit/miss |");
         out.println("|---|---:|---:|---:|---:|");
+        Map<String, byte[]> documents = new java.util.LinkedHashMap<>();
         try (ObjectPipeline writer = pipeline(shared); ObjectPipeline reader = pipeline(shared)) {
-            Map<String, byte[]> documents = new java.util.LinkedHashMap<>();
             for (Path f : files) {
                 documents.put(f.getFileName().toString(), Files.readAllBytes(f));
             }
@@ -154,8 +159,9 @@ final class BenchSharedCacheCommand implements Callable<Integer> {
                         m / 1e6, h / 1e6, h / m);
             }
         }
-        out.printf(Locale.ROOT, "store: in memory; remote detector: %s; rounds: %d%n",
-                remoteMillis == 0 ? "none" : "stand-in, " + remoteMillis + " ms", rounds);
+        out.printf(Locale.ROOT, "store: in memory; remote detector: %s; rounds: %d; shared-tier hits: %d of %d%n",
+                remoteMillis == 0 ? "none" : "stand-in, " + remoteMillis + " ms", rounds, hits.get(),
+                (rounds + 1) * documents.size());
         out.flush();
         return 0;
     }
