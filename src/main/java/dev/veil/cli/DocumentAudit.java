@@ -46,6 +46,14 @@ final class DocumentAudit {
 
     /** A value to look for and where it came from: an entity type, or "seeded". */
     record Value(String text, String source) {
+        /**
+         * Whether the value with other separators counts as a leak: yes for seeded values and
+         * anything with a digit; not for words a detector picked out of prose (a false "name"
+         * such as "A. String-Cluster" recurs as ordinary words "a string cluster").
+         */
+        boolean looseFormsLeak() {
+            return source.equals("seeded") || text.chars().anyMatch(Character::isDigit);
+        }
     }
 
     /** A value found in an answer, and in which forms. */
@@ -124,7 +132,7 @@ final class DocumentAudit {
             replaced.put(mode, answer.replaced());
             LeakSearch search = new LeakSearch(IndependentText.of(answer.bytes(), limits.maxExpandedBytes()));
             for (Value v : values) {
-                List<LeakSearch.Form> forms = search.find(v.text());
+                List<LeakSearch.Form> forms = search.find(v.text(), v.looseFormsLeak());
                 if (!forms.isEmpty()) {
                     leaks.add(new Leak(mode, v, forms));
                 }

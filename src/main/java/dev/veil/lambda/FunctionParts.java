@@ -28,6 +28,7 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -101,8 +102,15 @@ public record FunctionParts(ObjectPipeline pipeline, PresignedFetcher fetcher, R
 
     /** As {@link #s3(Region, String)} with the given credentials. */
     public static S3Client s3(Region region, String endpoint, AwsCredentialsProvider credentials) {
-        var b = S3Client.builder().region(region).credentialsProvider(credentials)
-                .httpClient(UrlConnectionHttpClient.create());
+        return s3(region, endpoint, credentials, UrlConnectionHttpClient.create());
+    }
+
+    /**
+     * As {@link #s3(Region, String, AwsCredentialsProvider)} over the given HTTP client (a
+     * {@link dev.veil.aws.PrimingHttpClient} when priming).
+     */
+    public static S3Client s3(Region region, String endpoint, AwsCredentialsProvider credentials, SdkHttpClient http) {
+        var b = S3Client.builder().region(region).credentialsProvider(credentials).httpClient(http);
         if (endpoint != null && !endpoint.isBlank()) {
             b.endpointOverride(URI.create(endpoint)).forcePathStyle(true)
                     .overrideConfiguration(c -> c.putAdvancedOption(

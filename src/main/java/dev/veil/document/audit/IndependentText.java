@@ -31,7 +31,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * spots.
  * <ul>
  *   <li>zip packages (DOCX, XLSX, PPTX, ODF): every entry's bytes, percent-decoded, as tag-free
- *       text (so runs split by formatting join up) and each attribute value, entities decoded;</li>
+ *       text (once with tags dropped, so runs split by formatting join up, and once with a space
+ *       per tag, so adjacent cells stay apart) and each attribute value, entities decoded;</li>
  *   <li>PDF: the raw file, PDFBox's text, every string object and every decoded non-image stream
  *       (content streams, Form XObjects, metadata, embedded files);</li>
  *   <li>anything else: the bytes as UTF-8, as Latin-1 and, with a BOM, as UTF-16, entities decoded.</li>
@@ -79,7 +80,10 @@ public final class IndependentText {
                 while (m.find()) {
                     add(decodeEntities(m.group(1) != null ? m.group(1) : m.group(2)));
                 }
+                // Without tags, runs split inside a word join up; with a space per tag, cells
+                // that touch stay apart (a value is not lost in its neighbour's digits).
                 add(decodeEntities(TAG.matcher(raw).replaceAll("")));
+                add(decodeEntities(TAG.matcher(raw).replaceAll(" ")));
             }
         }
     }
