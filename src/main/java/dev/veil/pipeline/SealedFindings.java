@@ -17,14 +17,16 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The bytes of one shared-cache entry: the findings of a document's units as spans (unit index,
- * start, end), types, scores and rule names — never a value or any text — plus the SHA-256 of
+ * start, end), types, scores, detector and rule names — never a value or any text — plus the SHA-256 of
  * the texts they were found in and an expiry, sealed with AES-256-GCM.
  * <p>
  * Layout: {@code version (1) | key id (UTF) | nonce (12) | ciphertext+tag}. The AES key is derived
@@ -128,21 +130,42 @@ final class SealedFindings {
         return ("veil/shared-detection-cache/v" + VERSION + "|" + cacheId + "|" + keyId).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** What findings share: type, score, detector and rule (a document has few distinct ones). */
+    private record Kind(EntityType type, double score, String detector, String rule) {
+        static Kind of(Finding f) {
+            return new Kind(f.type(), f.score(), f.detector(), f.explanation().rule());
+        }
+    }
+
+    /**
+     * Compact, since DynamoDB items hold at most 400 KB: a table of the distinct kinds, then per
+     * finding its kind's index, the distance of its start from the previous start (zig-zag, so the
+     * order is kept) and its length, as variable-length integers.
+     */
     private static byte[] encode(Contents c) throws IOException {
+        Map<Kind, Integer> kinds = new LinkedHashMap<>();
+        c.findings().forEach(unit -> unit.forEach(f -> kinds.putIfAbsent(Kind.of(f), kinds.size())));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DataOutputStream data = new DataOutputStream(out);
         data.writeLong(c.expiresAt().getEpochSecond());
         data.write(c.textDigest());
-        data.writeInt(c.findings().size());
+        writeVarint(data, kinds.size());
+        for (Kind k : kinds.keySet()) {
+            data.writeUTF(k.type().name());
+            data.writeDouble(k.score());
+            data.writeUTF(k.detector());
+            data.writeUTF(k.rule());
+        }
+        writeVarint(data, c.findings().size());
         for (List<Finding> unit : c.findings()) {
-            data.writeInt(unit.size());
+            writeVarint(data, unit.size());
+            int previous = 0;
             for (Finding f : unit) {
-                data.writeUTF(f.type().name());
-                data.writeInt(f.start());
-                data.writeInt(f.end());
-                data.writeDouble(f.score());
-                data.writeUTF(f.detector());
-                data.writeUTF(f.explanation().rule());
+                writeVarint(data, kinds.get(Kind.of(f)));
+                int delta = f.start() - previous;
+                writeVarint(data, (delta << 1) ^ (delta >> 31));
+                writeVarint(data, f.length());
+                previous = f.start();
             }
         }
         return out.toByteArray();
@@ -152,26 +175,24 @@ final class SealedFindings {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(plain));
         Instant expiresAt = Instant.ofEpochSecond(in.readLong());
         byte[] digest = in.readNBytes(32);
-        int units = in.readInt();
-        if (units < 0 || units > plain.length) {
-            throw new Rejected("bad unit count");
+        List<Kind> kinds = new ArrayList<>();
+        for (int i = readCount(in, plain.length); i > 0; i--) {
+            kinds.add(new Kind(EntityType.valueOf(in.readUTF()), in.readDouble(), in.readUTF(), in.readUTF()));
         }
+        int units = readCount(in, plain.length);
         List<List<Finding>> findings = new ArrayList<>(units);
         for (int u = 0; u < units; u++) {
-            int n = in.readInt();
-            if (n < 0 || n > plain.length) {
-                throw new Rejected("bad finding count");
-            }
+            int n = readCount(in, plain.length);
             List<Finding> unit = new ArrayList<>(n);
+            int previous = 0;
             for (int i = 0; i < n; i++) {
-                EntityType type = EntityType.valueOf(in.readUTF());
-                int start = in.readInt();
-                int end = in.readInt();
-                double score = in.readDouble();
-                String detector = in.readUTF();
-                String rule = in.readUTF();
-                unit.add(new Finding(type, start, end, score, detector,
-                        Explanation.of(rule, score).with("from the shared detection cache")));
+                Kind k = kinds.get(readVarint(in));
+                int zigzag = readVarint(in);
+                int start = previous + ((zigzag >>> 1) ^ -(zigzag & 1));
+                int end = start + readVarint(in);
+                unit.add(new Finding(k.type(), start, end, k.score(), k.detector(),
+                        Explanation.of(k.rule(), k.score()).with("from the shared detection cache")));
+                previous = start;
             }
             findings.add(List.copyOf(unit));
         }
@@ -179,5 +200,34 @@ final class SealedFindings {
             throw new Rejected("trailing bytes");
         }
         return new Contents(expiresAt, digest, List.copyOf(findings));
+    }
+
+    private static int readCount(DataInputStream in, int limit) throws IOException {
+        int n = readVarint(in);
+        if (n < 0 || n > limit) {
+            throw new Rejected("bad count");
+        }
+        return n;
+    }
+
+    private static void writeVarint(DataOutputStream out, int value) throws IOException {
+        int v = value;
+        while ((v & ~0x7F) != 0) {
+            out.writeByte((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
+    private static int readVarint(DataInputStream in) throws IOException {
+        int value = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            int b = in.readUnsignedByte();
+            value |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+        }
+        throw new Rejected("bad number");
     }
 }
