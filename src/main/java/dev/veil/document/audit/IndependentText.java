@@ -170,8 +170,8 @@ public final class IndependentText {
         return new UnreadableDocumentException("the audit's text of the document is over " + maxChars + " characters");
     }
 
-    /** XML/HTML entities, named (the five of XML) and numeric, decoded. */
-    static String decodeEntities(String s) {
+    /** XML/HTML entities, named (the five of XML and {@code &nbsp;}) and numeric, decoded. */
+    public static String decodeEntities(String s) {
         if (s.indexOf('&') < 0) {
             return s;
         }
@@ -188,7 +188,8 @@ public final class IndependentText {
         return sb.toString();
     }
 
-    static String percentDecode(String s) {
+    /** {@code %XX} escapes decoded byte by byte (enough to expose an encoded value to a search). */
+    public static String percentDecode(String s) {
         if (s.indexOf('%') < 0) {
             return s;
         }
