@@ -180,6 +180,18 @@ public final class RicFunction implements FunctionInvoker {
         }
     }
 
+    /**
+     * CPU time (user and system) the running children have used so far, summed; zero when none runs
+     * or the platform does not tell. Under a machine's other load this is steadier than wall time.
+     */
+    public Duration cpuTime() {
+        Duration total = Duration.ZERO;
+        for (Slot s : slots) {
+            total = total.plus(s.cpuTime());
+        }
+        return total;
+    }
+
     /** The JVM options children start with. */
     public List<String> jvmOptions() {
         return config.jvmOptions;
@@ -248,6 +260,10 @@ public final class RicFunction implements FunctionInvoker {
                 env = ExecutionEnvironment.start(api, command(), environment(api.address()), taskRoot, config.logSink);
             }
             return env;
+        }
+
+        synchronized Duration cpuTime() {
+            return env == null ? Duration.ZERO : env.process().info().totalCpuDuration().orElse(Duration.ZERO);
         }
 
         /** Kills the environment at once (a timeout or a crash). */

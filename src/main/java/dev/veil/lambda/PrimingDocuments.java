@@ -20,7 +20,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 final class PrimingDocuments {
     /** The synthetic letter; every value in it is one that detection finds and no person owns. */
     static final String LETTER = "Dear Jane Roe,\nyour card 4111 1111 1111 1111 and e-mail "
-            + "jane.roe@example.com are on file; call +1 202 555 0199.\n";
+            + "jane.roe@example.com are on file; call +1 202 555 0199 or (202) 555-0147.\n"
+            + "Refunds go to IBAN GB82 WEST 1234 5698 7654 32.\n";
+    /** A link target in the Office documents (relationships are segments too). */
+    static final String LINK = "mailto:jane.roe@example.com";
 
     private PrimingDocuments() {
     }
@@ -55,6 +58,7 @@ final class PrimingDocuments {
             for (String line : LETTER.split("\n")) {
                 doc.createParagraph().createRun().setText(line);
             }
+            doc.createParagraph().createHyperlinkRun(LINK).setText("write to Jane Roe");
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import dev.veil.detect.OverlapResolver;
 import dev.veil.document.DocumentFormat;
 import dev.veil.document.DocumentLimits;
 import dev.veil.document.OpenDocument;
+import dev.veil.document.RepeatedValues;
 import dev.veil.document.Replacer;
 import dev.veil.document.TextUnit;
 import dev.veil.document.UnreadableDocumentException;
@@ -72,7 +73,7 @@ public final class DocumentRedactor {
     public Result redact(DocumentFormat format, byte[] bytes, DocumentLimits limits, Replacer replacer,
                          java.util.function.Consumer<String> checkpoint,
                          java.util.function.Function<List<String>, List<List<Finding>>> remote, DetectionMemo memo) {
-        FoundValues values = new FoundValues(MIN_REPEAT_LENGTH);
+        RepeatedValues values = new RepeatedValues(MIN_REPEAT_LENGTH);
         byte[] out;
         int replaced = 0;
         try (OpenDocument doc = format.open(bytes, limits)) {
@@ -116,7 +117,7 @@ public final class DocumentRedactor {
     }
 
     /** Reopens the output: any found value still in any unit refuses the document. */
-    private static void verify(DocumentFormat format, byte[] out, DocumentLimits limits, FoundValues values) {
+    private static void verify(DocumentFormat format, byte[] out, DocumentLimits limits, RepeatedValues values) {
         if (values.isEmpty() || format.verifiesOwnOutput()) {
             return;
         }
