@@ -41,6 +41,8 @@ import org.slf4j.LoggerFactory;
 public final class SharedDetectionCache {
     private static final Logger LOG = LoggerFactory.getLogger(SharedDetectionCache.class);
     static final String ID_PURPOSE = "shared-detection-cache/id";
+    /** How far the clocks of two containers may disagree. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     /** What one lookup or write did (for metrics). */
     public enum Outcome { HIT, MISS, REJECTED, READ_FAILED, STORED, WRITE_FAILED, UNAVAILABLE }
@@ -182,7 +184,9 @@ public final class SharedDetectionCache {
     /** An entry is used only while live and only for the very texts it was made from. */
     private void check(SealedFindings.Contents c, List<String> texts, byte[] digest) {
         Instant now = clock.instant();
-        if (!c.expiresAt().isAfter(now) || c.expiresAt().isAfter(now.plus(settings.ttl()))) {
+        // an expiry further ahead than a fresh entry's was written under a longer TTL (or a far
+        // skewed clock): not used, so that shortening the TTL takes effect at once
+        if (!c.expiresAt().isAfter(now) || c.expiresAt().isAfter(now.plus(settings.ttl()).plus(CLOCK_SKEW))) {
             throw new SealedFindings.Rejected("expired");
         }
         if (!MessageDigest.isEqual(digest, c.textDigest()) || c.findings().size() != texts.size()) {

@@ -176,6 +176,21 @@ class SharedDetectionCacheTest {
     }
 
     @Test
+    void aShorterTtlTakesEffectAtOnceButSmallClockSkewDoesNot() {
+        get(container(), REDACT, DOC, "\"e1\"");
+        clock.advance(Duration.ofMinutes(-2));
+        get(container(), REDACT, DOC, "\"e1\"");
+        assertEquals(SharedDetectionCache.Outcome.HIT, last(), "a reader two minutes behind the writer");
+        SharedDetectionCache hourly = new SharedDetectionCache(store, () -> ring, new SharedDetectionCache.Settings(
+                Duration.ofHours(1), Duration.ofMillis(300), Duration.ofMillis(300), "test-detector"), clock, outcomes::add);
+        ObjectPipeline p = new ObjectPipeline(PrincipalTags.NONE, TransformFactory.withoutKeys(), new RemoteOnlyNames(),
+                r -> { }, clock, ResultCache.off(), hourly);
+        pipelines.add(p);
+        get(p, REDACT, DOC, "\"e1\"");
+        assertEquals(2, remoteCalls.get(), "a day-long entry is not used under a one-hour TTL");
+    }
+
+    @Test
     void anEntryForOtherTextsIsIgnored() {
         get(container(), REDACT, DOC, "\"e1\"");
         byte[] changed = ("Hello " + REMOTE_ONLY + " and " + EMAIL + ", and " + REMOTE_ONLY + "!\n")
