@@ -40,6 +40,11 @@ import org.slf4j.LoggerFactory;
  * the redirect is applied by S3 to it. Neither the link nor the stored key is ever logged.
  */
 public class FunctionUrlHandler implements RequestStreamHandler {
+    static {
+        // First, so the warm-up overlaps with logging, Jackson and the parts being set up here.
+        FunctionPrimer.warmUpInBackground(System.getenv());
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(FunctionUrlHandler.class);
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
