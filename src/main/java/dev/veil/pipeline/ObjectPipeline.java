@@ -57,6 +57,7 @@ public final class ObjectPipeline implements AutoCloseable {
     private final TransformFactory transforms;
     private final BatchDetector remote;
     private final ResultCache cache;
+    private final SharedDetectionCache shared;
     private final AuditSink audit;
     private final Clock clock;
     private final DocumentTypes types = DocumentTypes.standard();
@@ -90,6 +91,13 @@ public final class ObjectPipeline implements AutoCloseable {
      */
     public ObjectPipeline(PrincipalTags tags, TransformFactory transforms, BatchDetector remote, AuditSink audit,
                           Clock clock, ResultCache cache) {
+        this(tags, transforms, remote, audit, clock, cache, SharedDetectionCache.off());
+    }
+
+    /** @param shared the shared tier of the detection cache, behind {@code cache} */
+    public ObjectPipeline(PrincipalTags tags, TransformFactory transforms, BatchDetector remote, AuditSink audit,
+                          Clock clock, ResultCache cache, SharedDetectionCache shared) {
+        this.shared = shared;
         this.cache = cache;
         this.remote = remote;
         this.tags = tags;
@@ -245,7 +253,8 @@ public final class ObjectPipeline implements AutoCloseable {
             TransformTally tally = transformer.tally();
             byte[] out = new DocumentRedactor(engine).redact(format.get(), object.body(), limits,
                     (f, value) -> transformer.replace(f, value, tally), deadline::check,
-                    remote == null ? null : texts -> remoteFindings(texts, engine, deadline, units)).bytes();
+                    remote == null ? null : texts -> remoteFindings(texts, engine, deadline, units),
+                    shared.memo(request, object, policy, remote != null, deadline)).bytes();
             deadline.check("response");
             Map<String, String> headers = changedHeaders(object, out);
             remember(key, new ResultCache.Entry(ObjectResponse.ok(200, headers, out), tally.summary().countsByName(),
