@@ -37,7 +37,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * classes and JVM-wide tables they need (the SDK's S3 request path, Jackson's event binding, Tika's
  * type database, the detectors' name lists and phone metadata, the document formats) are loaded
  * before the first real request. It leaves nothing behind that a request could see: the
- * documents go through a pipeline of its own with no audit sink and no result cache, the S3
+ * documents go through a pipeline of its own with no audit sink, result cache or shared cache, the S3
  * client answers from memory ({@link PrimingHttpClient}) with made-up credentials, and no
  * connection is opened.
  */

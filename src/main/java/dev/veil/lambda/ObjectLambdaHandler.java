@@ -71,13 +71,8 @@ public class ObjectLambdaHandler implements RequestStreamHandler {
     }
 
     ObjectLambdaHandler(Map<String, String> env) {
-        FunctionPrimer.Scope scope = FunctionPrimer.Scope.of(env);
         this.parts = FunctionParts.fromEnvironment(env);
-        this.snapStart = new SnapStartHooks(new FunctionPrimer(env, this::bindEvent),
-                () -> renew(FunctionParts.fromEnvironment(env))).register();
-        if (scope == FunctionPrimer.Scope.FULL) {
-            snapStart.prime();
-        }
+        this.snapStart = SnapStartHooks.install(env, this::bindEvent, () -> renew(FunctionParts.fromEnvironment(env)));
     }
 
     public ObjectLambdaHandler(FunctionParts parts) {

@@ -1,6 +1,8 @@
 package dev.veil.lambda;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.crac.Context;
 import org.crac.Core;
@@ -31,10 +33,19 @@ final class SnapStartHooks implements Resource {
         this.renew = renew;
     }
 
-    /** Registers with the global CRaC context; the caller keeps the returned hooks (CRaC holds them weakly). */
-    SnapStartHooks register() {
-        Core.getGlobalContext().register(this);
-        return this;
+    /**
+     * For a deployed handler: reads {@link FunctionPrimer#PRIME_ENV} (an unknown value fails the
+     * init), registers the hooks with the global CRaC context and, for {@code full}, primes now.
+     * The caller keeps the returned hooks: CRaC holds registered resources weakly.
+     */
+    static SnapStartHooks install(Map<String, String> env, Consumer<byte[]> eventParser, Runnable renew) {
+        FunctionPrimer.Scope scope = FunctionPrimer.Scope.of(env);
+        SnapStartHooks hooks = new SnapStartHooks(new FunctionPrimer(env, eventParser), renew);
+        Core.getGlobalContext().register(hooks);
+        if (scope == FunctionPrimer.Scope.FULL) {
+            hooks.prime();
+        }
+        return hooks;
     }
 
     /** Primes every path; returns the steps (also called directly for {@code VEIL_PRIME=full}). */

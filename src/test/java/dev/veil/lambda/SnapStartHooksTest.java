@@ -65,6 +65,17 @@ class SnapStartHooksTest {
     }
 
     @Test
+    void theFunctionUrlHandlerRenewsItsPartsToo() throws Exception {
+        FunctionUrlHandler handler = new FunctionUrlHandler(ENV);
+        FunctionUrlParts before = handler.parts();
+        handler.snapStart().afterRestore(null);
+        assertNotSame(before, handler.parts());
+        assertNotSame(before.pipeline(), handler.parts().pipeline());
+        assertNotSame(before.reader(), handler.parts().reader());
+        assertNull(new FunctionUrlHandler(before).snapStart());
+    }
+
+    @Test
     void handlersBuiltFromGivenPartsHaveNoHooks() {
         ObjectLambdaHandler handler = new ObjectLambdaHandler(ENV);
         assertNull(new ObjectLambdaHandler(handler.parts()).snapStart());
