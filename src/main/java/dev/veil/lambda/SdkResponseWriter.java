@@ -37,20 +37,22 @@ public final class SdkResponseWriter implements ResponseWriter {
 
     /**
      * A client like {@link #s3} whose requests are aborted when their body fails, and which never
-     * reads a body before sending it: payload signing off (UNSIGNED-PAYLOAD, as the SDK does over
-     * HTTPS anyway; over plain HTTP to a local endpoint it would otherwise hash the whole body
-     * first) and no request checksum unless required.
+     * reads a body before sending it: over HTTPS an unsigned payload (as the SDK does anyway), sent
+     * chunked when its length is unknown; over plain HTTP (the local gateway, where SigV4 must sign
+     * the payload) aws-chunked signing, chunk by chunk, which needs the length. No request checksum
+     * unless required.
      */
     private synchronized S3Client streamingClient() {
         if (streaming == null) {
             S3ServiceClientConfiguration c = s3.serviceClientConfiguration();
+            boolean plainHttp = c.endpointOverride().map(u -> "http".equalsIgnoreCase(u.getScheme())).orElse(false);
             S3AuthSchemeProvider auth = S3AuthSchemeProvider.defaultProvider();
             var b = S3Client.builder().region(c.region()).credentialsProvider(c.credentialsProvider())
                     .overrideConfiguration(c.overrideConfiguration())
                     .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                     .authSchemeProvider(params -> auth.resolveAuthScheme(params).stream()
                             .map(o -> o.toBuilder().putSignerProperty(AwsV4FamilyHttpSigner.PAYLOAD_SIGNING_ENABLED, false)
-                                    .putSignerProperty(AwsV4FamilyHttpSigner.CHUNK_ENCODING_ENABLED, true).build())
+                                    .putSignerProperty(AwsV4FamilyHttpSigner.CHUNK_ENCODING_ENABLED, plainHttp).build())
                             .toList())
                     .httpClient(new AbortingHttpClient(UrlConnectionHttpClient.create()));
             c.endpointOverride().ifPresent(b::endpointOverride);
@@ -109,6 +111,12 @@ public final class SdkResponseWriter implements ResponseWriter {
      * The stream is offered once: a retry by the SDK gets an error, not a second, partial body.
      */
     private void writeStreamed(WriteGetObjectResponseRequest.Builder b, StreamedBody body) {
+        boolean plainHttp = s3.serviceClientConfiguration().endpointOverride()
+                .map(u -> "http".equalsIgnoreCase(u.getScheme())).orElse(false);
+        if (body.length() < 0 && plainHttp) {
+            spooled(b, body);
+            return;
+        }
         BodyPipe pipe = new BodyPipe();
         AtomicBoolean offered = new AtomicBoolean();
         ContentStreamProvider provider = () -> {
@@ -139,6 +147,34 @@ public final class SdkResponseWriter implements ResponseWriter {
         } finally {
             // whatever happened, the producer's next write fails and it releases the source
             pipe.closeReader();
+        }
+    }
+
+    /**
+     * A body of unknown length to a plain-HTTP endpoint (the local gateway): SigV4 over HTTP signs
+     * the payload, which needs its length first, so the body is written to a temporary file
+     * (bounded memory, not bounded disk) and sent with its length. A failure while writing it
+     * happens before anything is sent: the caller gets the function's error, not a short body.
+     */
+    private void spooled(WriteGetObjectResponseRequest.Builder b, StreamedBody body) {
+        java.nio.file.Path file = null;
+        try {
+            file = java.nio.file.Files.createTempFile("veil-answer", ".tmp");
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file))) {
+                body.writeTo(out);
+            }
+            b.contentLength(java.nio.file.Files.size(file));
+            streamingClient().writeGetObjectResponse(b.build(), RequestBody.fromFile(file));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the answer could not be produced", e);
+        } finally {
+            if (file != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file left behind holds a transformed answer only
+                }
+            }
         }
     }
 

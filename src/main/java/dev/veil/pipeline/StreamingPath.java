@@ -141,14 +141,18 @@ final class StreamingPath {
 
     /**
      * Original bytes as they arrive, with Range and partNumber applied to the declared length. A
-     * source without a length is read whole.
+     * source without a length, or no larger than the streaming threshold, is read whole first, so
+     * that a source failing part way is a normal error.
      */
-    static ObjectResponse passThrough(ObjectRequest request, SourceStream s) {
+    ObjectResponse passThrough(ObjectRequest request, SourceStream s) {
         Map<String, String> headers = ObjectPipeline.passHeaders(s.whole(new byte[0]));
         long length = s.declaredLength();
-        if (length < 0) {
+        if (length < 0 || length <= settings.streamAboveBytes()) {
             try (s) {
                 byte[] all = s.body().readNBytes((int) ObjectSource.MAX_IN_MEMORY);
+                if (length >= 0 && all.length != length) {
+                    throw new IOException("the body ended before its declared length");
+                }
                 return ObjectPipeline.ranged(request, all, headers);
             } catch (IOException e) {
                 throw new SourceException(503, "ServiceUnavailable", "reading the object from S3 failed");

