@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", description = "Benchmarks that print figures.",
         subcommands = {BenchDetectCommand.class, BenchDocumentsCommand.class, BenchTokensCommand.class,
             BenchTransformCommand.class, BenchGatewayCommand.class, ColdStartBench.class,
-            BenchSharedCacheCommand.class})
+            BenchSharedCacheCommand.class, BenchHandlerCommand.class})
 final class BenchCommand {
 }

@@ -45,12 +45,86 @@ public final class TextDecoding {
         }
     }
 
+    /** The charset of a text stream, decided from its first bytes, and the length of its byte-order mark. */
+    public record StreamCharset(Charset charset, int bomLength) {
+        /** The byte-order mark to write before the text, empty when the source had none. */
+        public byte[] bom() {
+            return bomLength == 0 ? new byte[0] : bomOf(charset);
+        }
+
+        /** A decoder for the rest of the stream: strict for UTF-8 and UTF-16, as {@link #decode} is. */
+        public CharsetDecoder decoder() {
+            CodingErrorAction onError = charset.name().equals("windows-1252") ? CodingErrorAction.REPLACE
+                    : CodingErrorAction.REPORT;
+            return charset.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
+        }
+    }
+
+    /**
+     * The charset of a stream whose first bytes are {@code head}, by the rules of {@link #decode}:
+     * a byte-order mark; else NUL bytes refuse it; else UTF-8 when {@code head} is strict UTF-8
+     * (a sequence cut by the end of {@code head} is allowed when {@code complete} is false); else
+     * windows-1252. Later bytes that are not valid in the chosen charset fail the stream.
+     */
+    public static StreamCharset decideStream(byte[] head, boolean complete) {
+        if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+            return new StreamCharset(StandardCharsets.UTF_8, 3);
+        }
+        if (startsWith(head, 0xFF, 0xFE)) {
+            return new StreamCharset(StandardCharsets.UTF_16LE, 2);
+        }
+        if (startsWith(head, 0xFE, 0xFF)) {
+            return new StreamCharset(StandardCharsets.UTF_16BE, 2);
+        }
+        int probe = Math.min(head.length, 8192);
+        for (int i = 0; i < probe; i++) {
+            if (head[i] == 0) {
+                throw new UnreadableDocumentException("binary content (NUL bytes) in a text object");
+            }
+        }
+        int checked = complete ? head.length : Math.max(0, head.length - utf8Tail(head));
+        try {
+            strict(head, 0, checked, StandardCharsets.UTF_8);
+            return new StreamCharset(StandardCharsets.UTF_8, 0);
+        } catch (UnreadableDocumentException notUtf8) {
+            return new StreamCharset(Charset.forName("windows-1252"), 0);
+        }
+    }
+
+    /** Bytes at the end of {@code b} that may be an incomplete UTF-8 sequence (0 to 3). */
+    private static int utf8Tail(byte[] b) {
+        for (int k = 1; k <= Math.min(3, b.length); k++) {
+            int v = b[b.length - k] & 0xFF;
+            if (v >= 0xC0) {
+                return k;
+            }
+            if (v < 0x80) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static byte[] bomOf(Charset cs) {
+        if (cs.equals(StandardCharsets.UTF_16LE)) {
+            return new byte[] {(byte) 0xFF, (byte) 0xFE};
+        }
+        if (cs.equals(StandardCharsets.UTF_16BE)) {
+            return new byte[] {(byte) 0xFE, (byte) 0xFF};
+        }
+        return new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    }
+
     private static String strict(byte[] bytes, int offset, Charset cs) {
+        return strict(bytes, offset, bytes.length, cs);
+    }
+
+    private static String strict(byte[] bytes, int offset, int end, Charset cs) {
         CharsetDecoder dec = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return dec.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            return dec.decode(ByteBuffer.wrap(bytes, offset, end - offset)).toString();
         } catch (CharacterCodingException e) {
             throw new UnreadableDocumentException("invalid " + cs.name() + " text");
         }

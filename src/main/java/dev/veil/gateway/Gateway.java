@@ -105,6 +105,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     private void route(HttpExchange ex) {
+        boolean aborted = false;
         String requestId = UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
         try {
             String path = ex.getRequestURI().getRawPath();
@@ -121,11 +122,17 @@ public final class Gateway implements AutoCloseable {
             S3Errors.send(ex, e.status(), e.code(), e.getMessage(), requestId);
         } catch (IOException e) {
             LOG.debug("request {}: client connection failed ({})", requestId, e.getClass().getSimpleName());
+        } catch (WgorDelivery.AbortedAnswer e) {
+            // leave the exchange open: the server closes the connection without ending the body
+            aborted = true;
+            throw e;
         } catch (RuntimeException e) {
             LOG.error("request {} failed ({})", requestId, e.getClass().getSimpleName());
             S3Errors.send(ex, 500, "InternalError", "We encountered an internal error. Please try again.", requestId);
         } finally {
-            ex.close();
+            if (!aborted) {
+                ex.close();
+            }
         }
     }
 
@@ -216,6 +223,9 @@ public final class Gateway implements AutoCloseable {
                 pending.finish();
             }
             pending.awaitDelivered(FUNCTION_TIMEOUT);
+            if (pending.aborted()) {
+                throw new WgorDelivery.AbortedAnswer();
+            }
         } finally {
             delivery.forget(token);
         }
@@ -303,6 +313,15 @@ public final class Gateway implements AutoCloseable {
 
     static void drain(InputStream in) throws IOException {
         in.transferTo(OutputStream.nullOutputStream());
+    }
+
+    /** Reads what is left of a body that failed, ignoring its failure. */
+    static void drainQuietly(InputStream in) {
+        try {
+            drain(in);
+        } catch (IOException e) {
+            // the body is broken either way
+        }
     }
 
     @Override

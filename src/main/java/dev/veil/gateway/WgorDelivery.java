@@ -19,11 +19,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * call with it, or a call after the client has been answered otherwise, is refused.
  */
 final class WgorDelivery {
+    /**
+     * Thrown from the client's handler when the function's body broke off part way: the HTTP
+     * server then closes the client's connection without ending the body, so the client sees a
+     * failed, truncated read and never a short body that looks complete.
+     */
+    static final class AbortedAnswer extends RuntimeException {
+        AbortedAnswer() {
+            super("the function's answer broke off part way");
+        }
+    }
+
     /** A client waiting for the function's answer. */
     static final class Pending {
         private final HttpExchange client;
         private final String requestId;
         private final AtomicBoolean claimed = new AtomicBoolean();
+        private volatile boolean aborted;
         private final CountDownLatch delivered = new CountDownLatch(1);
 
         Pending(HttpExchange client, String requestId) {
@@ -38,6 +50,11 @@ final class WgorDelivery {
 
         void finish() {
             delivered.countDown();
+        }
+
+        /** True when the body broke off after the client's answer had begun: its connection must be cut. */
+        boolean aborted() {
+            return aborted;
         }
 
         boolean awaitDelivered(Duration d) {
@@ -109,20 +126,23 @@ final class WgorDelivery {
             client.sendResponseHeaders(status, -1);
             return;
         }
-        if (chunked) {
-            byte[] decoded = AwsChunked.decode(body.readAllBytes());
-            client.sendResponseHeaders(status, decoded.length == 0 ? -1 : decoded.length);
-            try (OutputStream o = client.getResponseBody()) {
-                o.write(decoded);
+        // aws-chunked declares the payload's length; a plain body has Content-Length, or none
+        // when it came with Transfer-Encoding: chunked (a body streamed with unknown length)
+        long length = parseLength(h.get(chunked ? "x-amz-decoded-content-length" : "content-length"));
+        InputStream payload = chunked ? AwsChunked.decoding(body) : body;
+        client.sendResponseHeaders(status, length == 0 ? -1 : length < 0 ? 0 : length);
+        OutputStream o = client.getResponseBody();
+        try {
+            long copied = payload.transferTo(o);
+            if (length > 0 && copied != length) {
+                throw new IOException("the body does not have its declared length");
             }
-            return;
-        }
-        long length = parseLength(h.get("content-length"));
-        client.sendResponseHeaders(status, length == 0 ? -1 : length);
-        try (OutputStream o = client.getResponseBody()) {
-            body.transferTo(o);
+            o.close();
         } catch (IOException e) {
-            // the client went away mid-body; the function's call still completes
+            // the function broke off (or the client went away): end the client's connection
+            // without ending its body
+            p.aborted = true;
+            Gateway.drainQuietly(body);
         }
     }
 
@@ -150,11 +170,12 @@ final class WgorDelivery {
         }
     }
 
+    /** The declared length, or -1 when none is declared. */
     private static long parseLength(String s) {
         try {
-            return s == null ? 0 : Long.parseLong(s.trim());
+            return s == null ? -1 : Long.parseLong(s.trim());
         } catch (NumberFormatException e) {
-            return 0;
+            return -1;
         }
     }
 

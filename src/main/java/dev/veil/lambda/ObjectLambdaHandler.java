@@ -13,6 +13,7 @@ import dev.veil.pipeline.ObjectResponse;
 import dev.veil.pipeline.ObjectSource;
 import dev.veil.pipeline.SourceException;
 import dev.veil.pipeline.SourceObject;
+import dev.veil.pipeline.SourceStream;
 import dev.veil.policy.Policy;
 import dev.veil.policy.PolicyException;
 import dev.veil.policy.PolicyParser;
@@ -134,7 +135,22 @@ public class ObjectLambdaHandler implements RequestStreamHandler {
         try {
             Policy policy = policy(event);
             ObjectRequest request = request(event, false);
-            ObjectSource source = (d, max) -> parts.fetcher().get(ctx.inputS3Url(), event.userRequest(), max, d);
+            ObjectSource source = new ObjectSource() {
+                @Override
+                public SourceObject fetch(Deadline d, long max) {
+                    return parts.fetcher().get(ctx.inputS3Url(), event.userRequest(), max, d);
+                }
+
+                @Override
+                public boolean streams() {
+                    return true;
+                }
+
+                @Override
+                public SourceStream open(Deadline d, Map<String, String> extra) {
+                    return parts.fetcher().open(ctx.inputS3Url(), event.userRequest(), extra, d);
+                }
+            };
             response = parts.pipeline().handle(request, policy, source, deadline);
         } catch (PolicyException e) {
             response = ObjectResponse.error(500, "InvalidConfiguration", "the access point payload is invalid: " + e.getMessage());
@@ -146,7 +162,12 @@ public class ObjectLambdaHandler implements RequestStreamHandler {
             LOG.error("request {}: failed ({})", event.xAmzRequestId(), e.getClass().getSimpleName());
             response = ObjectResponse.error(500, "InternalError", "Veil could not process the object");
         }
-        write(event.xAmzRequestId(), ctx.outputRoute(), ctx.outputToken(), response);
+        boolean sent = write(event.xAmzRequestId(), ctx.outputRoute(), ctx.outputToken(), response);
+        if (!sent && response.isStreamed()) {
+            // the caller's read was cut short: it sees a failed GET, never the rest of the object
+            writeJson(output, JSON.createObjectNode().put("statusCode", 500).put("errorCode", "InternalError"));
+            return;
+        }
         writeJson(output, JSON.createObjectNode().put("statusCode", response.status()));
     }
 
@@ -226,15 +247,21 @@ public class ObjectLambdaHandler implements RequestStreamHandler {
         writeJson(output, errorJson(400, "InvalidRequest", "malformed S3 Object Lambda event"));
     }
 
-    private void write(String requestId, String route, String token, ObjectResponse response) {
+    /** True when the whole answer was delivered. */
+    private boolean write(String requestId, String route, String token, ObjectResponse response) {
         if (route == null || token == null) {
             LOG.error("request {}: the event has no output route or token; no response can be written", requestId);
-            return;
+            if (response.isStreamed()) {
+                response.stream().discard();
+            }
+            return false;
         }
         try {
             parts.writer().write(route, token, response);
+            return true;
         } catch (RuntimeException e) {
             LOG.error("request {}: WriteGetObjectResponse failed ({})", requestId, e.getClass().getSimpleName());
+            return false;
         }
     }
 

@@ -4,6 +4,7 @@ import dev.veil.pipeline.Deadline;
 import dev.veil.pipeline.DeadlineExceededException;
 import dev.veil.pipeline.SourceException;
 import dev.veil.pipeline.SourceObject;
+import dev.veil.pipeline.SourceStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -110,6 +111,68 @@ public final class PresignedFetcher {
         });
     }
 
+    /**
+     * GET the object as a stream: S3's errors are thrown before it is returned; the body is closed
+     * under its reader at the deadline, and a body that ends before its declared length fails
+     * with an {@link IOException} instead of ending. {@code extra} headers go with the request
+     * (an {@code If-Match} that pins a version).
+     */
+    public SourceStream open(String url, ObjectLambdaEvent.UserRequest caller, Map<String, String> extra,
+                             Deadline deadline) {
+        HttpResponse<InputStream> r = send("GET", url, caller, extra, deadline);
+        if (r.statusCode() != 200) {
+            throw readBounded(r, deadline, "the object", (response, body) -> error(response.statusCode(), body));
+        }
+        InputStream body = r.body();
+        ScheduledFuture<?> cut = bodyTimeouts.schedule(() -> closeQuietly(body),
+                Math.max(1, deadline.remaining().toMillis()), TimeUnit.MILLISECONDS);
+        long declared = r.headers().firstValueAsLong("content-length").orElse(-1);
+        return new SourceStream(200, flatten(r.headers()), new CheckedBody(body, declared, cut));
+    }
+
+    /** A body that must reach its declared length, and whose deadline timer stops when it is closed. */
+    private static final class CheckedBody extends java.io.FilterInputStream {
+        private final long declared;
+        private final ScheduledFuture<?> cut;
+        private long read;
+
+        CheckedBody(InputStream in, long declared, ScheduledFuture<?> cut) {
+            super(in);
+            this.declared = declared;
+            this.cut = cut;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            return b < 0 ? end() : count(1, b);
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            return n < 0 ? end() : count(n, n);
+        }
+
+        private int count(int n, int result) {
+            read += n;
+            return result;
+        }
+
+        private int end() throws IOException {
+            if (declared >= 0 && read != declared) {
+                throw new IOException("the body ended before its declared length");
+            }
+            return -1;
+        }
+
+        @Override
+        public void close() throws IOException {
+            cut.cancel(false);
+            super.close();
+        }
+    }
+
     /** HEAD the object: its headers, no body. */
     public SourceObject head(String url, ObjectLambdaEvent.UserRequest caller, Deadline deadline) {
         HttpResponse<InputStream> r = send("HEAD", url, caller, deadline);
@@ -138,6 +201,11 @@ public final class PresignedFetcher {
 
     private HttpResponse<InputStream> send(String method, String url, ObjectLambdaEvent.UserRequest caller,
                                            Deadline deadline) {
+        return send(method, url, caller, Map.of(), deadline);
+    }
+
+    private HttpResponse<InputStream> send(String method, String url, ObjectLambdaEvent.UserRequest caller,
+                                           Map<String, String> extra, Deadline deadline) {
         if (url == null || url.isBlank()) {
             throw new SourceException(400, "InvalidRequest", "the event has no inputS3Url");
         }
@@ -152,7 +220,13 @@ public final class PresignedFetcher {
             throw new DeadlineExceededException("fetch");
         }
         b.timeout(remaining);
-        headersToSend(url, caller).forEach(b::header);
+        Map<String, String> headers = headersToSend(url, caller);
+        extra.forEach((name, value) -> {
+            if (headers.keySet().stream().noneMatch(k -> k.equalsIgnoreCase(name))) {
+                headers.put(name, value);
+            }
+        });
+        headers.forEach(b::header);
         try {
             return http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {

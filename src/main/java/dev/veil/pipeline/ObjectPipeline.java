@@ -54,15 +54,16 @@ public final class ObjectPipeline implements AutoCloseable {
     private static final int MAX_ENGINES = 64;
 
     private final PrincipalTags tags;
-    private final TransformFactory transforms;
-    private final BatchDetector remote;
-    private final ResultCache cache;
-    private final SharedDetectionCache shared;
+    final TransformFactory transforms;
+    final BatchDetector remote;
+    final ResultCache cache;
+    final SharedDetectionCache shared;
+    private final StreamingPath streaming;
     private final AuditSink audit;
     private final Clock clock;
-    private final DocumentTypes types = DocumentTypes.standard();
-    private final DocumentFormats redactFormats = DocumentFormats.standard(BoxStyle.BLACK);
-    private final DocumentFormats tokenFormats = DocumentFormats.standard(BoxStyle.TEXT);
+    final DocumentTypes types = DocumentTypes.standard();
+    final DocumentFormats redactFormats = DocumentFormats.standard(BoxStyle.BLACK);
+    final DocumentFormats tokenFormats = DocumentFormats.standard(BoxStyle.TEXT);
     private final Map<String, DetectionEngine> engines = new ConcurrentHashMap<>();
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "veil-worker");
@@ -91,13 +92,29 @@ public final class ObjectPipeline implements AutoCloseable {
      */
     public ObjectPipeline(PrincipalTags tags, TransformFactory transforms, BatchDetector remote, AuditSink audit,
                           Clock clock, ResultCache cache) {
-        this(tags, transforms, remote, audit, clock, cache, SharedDetectionCache.off());
+        this(tags, transforms, remote, audit, clock, cache, SharedDetectionCache.off(), StreamSettings.defaults());
     }
 
     /** @param shared the shared tier of the detection cache, behind {@code cache} */
     public ObjectPipeline(PrincipalTags tags, TransformFactory transforms, BatchDetector remote, AuditSink audit,
                           Clock clock, ResultCache cache, SharedDetectionCache shared) {
+        this(tags, transforms, remote, audit, clock, cache, shared, StreamSettings.defaults());
+    }
+
+    /** @param streams when and how text-like objects are streamed rather than held whole */
+    public ObjectPipeline(PrincipalTags tags, TransformFactory transforms, BatchDetector remote, AuditSink audit,
+                          Clock clock, ResultCache cache, StreamSettings streams) {
+        this(tags, transforms, remote, audit, clock, cache, SharedDetectionCache.off(), streams);
+    }
+
+    /**
+     * @param shared  the shared tier of the detection cache, behind {@code cache}
+     * @param streams when and how text-like objects are streamed rather than held whole
+     */
+    public ObjectPipeline(PrincipalTags tags, TransformFactory transforms, BatchDetector remote, AuditSink audit,
+                          Clock clock, ResultCache cache, SharedDetectionCache shared, StreamSettings streams) {
         this.shared = shared;
+        this.streaming = new StreamingPath(this, streams);
         this.cache = cache;
         this.remote = remote;
         this.tags = tags;
@@ -120,21 +137,25 @@ public final class ObjectPipeline implements AutoCloseable {
                     "", "", "error", "", Map.of(), 0);
         }
         ObjectResponse r = o.response();
-        audit.record(new AuditRecord(request.requestId(), request.frontDoor(), request.caller().arn(),
-                request.caller().accountId(), request.accessPoint(), request.bucket(), request.key(),
-                request.versionId(), o.mode(), o.rule(), r.isError() && !o.decision().equals("deny") ? "error" : o.decision(),
-                r.status(), r.errorCode(), o.format(), o.entities(), o.bytesIn(), r.isError() ? 0 : r.contentLength(),
-                clock.millis() - started, units.get(), policy.fingerprint(), o.cached()));
+        if (r.isStreamed() && !request.head()) {
+            // the record is written once the body has been sent (or has failed part way)
+            Outcome sent = o;
+            return ObjectResponse.streamed(r.status(), r.headers(), new AuditedBody(r.stream(), (complete, bytes) ->
+                    record(request, policy, sent, complete ? r : ObjectResponse.error(500, "InternalError",
+                            "the answer failed part way"), bytes, started, units)));
+        }
+        record(request, policy, o, r, r.isError() ? 0 : r.contentLength(), started, units);
         return request.head() ? r.withoutBody() : r;
     }
 
-    /** The response plus what the audit record needs. */
-    private record Outcome(ObjectResponse response, String mode, String rule, String decision, String format,
-                           Map<String, Integer> entities, long bytesIn, boolean cached) {
-        Outcome(ObjectResponse response, String mode, String rule, String decision, String format,
-                Map<String, Integer> entities, long bytesIn) {
-            this(response, mode, rule, decision, format, entities, bytesIn, false);
-        }
+    private void record(ObjectRequest request, Policy policy, Outcome o, ObjectResponse r, long bytesOut, long started,
+                        AtomicLong units) {
+        Map<String, Integer> entities = o.entitiesAtEnd() != null ? o.entitiesAtEnd().get() : o.entities();
+        audit.record(new AuditRecord(request.requestId(), request.frontDoor(), request.caller().arn(),
+                request.caller().accountId(), request.accessPoint(), request.bucket(), request.key(),
+                request.versionId(), o.mode(), o.rule(), r.isError() && !o.decision().equals("deny") ? "error" : o.decision(),
+                r.status(), r.errorCode(), o.format(), entities, o.bytesIn(), Math.max(0, bytesOut),
+                clock.millis() - started, units.get(), policy.fingerprint(), o.cached()));
     }
 
     private Outcome decideAndRun(ObjectRequest request, Policy policy, ObjectSource source, Deadline deadline,
@@ -157,8 +178,16 @@ public final class ObjectPipeline implements AutoCloseable {
                 return new Outcome(new ObjectResponse(200, null, null, headers, null, length), mode, decision.rule(),
                         "pass", "", Map.of(), length);
             }
-            object = source.fetch(deadline,
-                    decision.mode() == Mode.PASS ? ObjectSource.MAX_IN_MEMORY : policy.maxObjectBytes());
+            if (source.streams() && !request.head()) {
+                StreamingPath.Start start = streaming.start(request, policy, decision, source, deadline, units);
+                if (start instanceof StreamingPath.Answered a) {
+                    return a.outcome();
+                }
+                object = ((StreamingPath.Whole) start).object();
+            } else {
+                object = source.fetch(deadline,
+                        decision.mode() == Mode.PASS ? ObjectSource.MAX_IN_MEMORY : policy.maxObjectBytes());
+            }
         } catch (SourceException e) {
             ObjectResponse r = e.status() == 304
                     ? new ObjectResponse(304, null, null, Map.of(), null, 0)
@@ -176,24 +205,34 @@ public final class ObjectPipeline implements AutoCloseable {
             return failed(ObjectResponse.error(400, "EntityTooLarge", "the object is larger than this access point inspects ("
                     + policy.maxObjectBytes() + " bytes)"), mode, decision.rule(), in);
         }
-        Future<Outcome> work = workers.submit(() -> inspect(request, policy, decision, object, deadline, units));
+        return onWorker(request, () -> inspect(request, policy, decision, object, deadline, units), deadline, mode,
+                decision.rule(), in);
+    }
+
+    /**
+     * Runs {@code work} on a worker thread until the deadline: past it the caller gets 503 and the
+     * work is interrupted; an unexpected failure is 500.
+     */
+    Outcome onWorker(ObjectRequest request, java.util.concurrent.Callable<Outcome> work, Deadline deadline,
+                     String mode, String rule, long in) {
+        Future<Outcome> running = workers.submit(work);
         try {
-            return work.get(Math.max(1, deadline.remaining().toMillis()), TimeUnit.MILLISECONDS);
+            return running.get(Math.max(1, deadline.remaining().toMillis()), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            work.cancel(true);
-            return failed(timeout(new DeadlineExceededException("inspection")), mode, decision.rule(), in);
+            running.cancel(true);
+            return failed(timeout(new DeadlineExceededException("inspection")), mode, rule, in);
         } catch (InterruptedException e) {
-            work.cancel(true);
+            running.cancel(true);
             Thread.currentThread().interrupt();
-            return failed(ObjectResponse.error(503, "ServiceUnavailable", "interrupted"), mode, decision.rule(), in);
+            return failed(ObjectResponse.error(503, "ServiceUnavailable", "interrupted"), mode, rule, in);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof DeadlineExceededException d) {
-                return failed(timeout(d), mode, decision.rule(), in);
+                return failed(timeout(d), mode, rule, in);
             }
             LOG.error("request {}: inspection failed ({})", request.requestId(), cause.getClass().getSimpleName());
             return failed(ObjectResponse.error(500, "InternalError", "Veil could not process the object"), mode,
-                    decision.rule(), in);
+                    rule, in);
         }
     }
 
@@ -306,7 +345,7 @@ public final class ObjectPipeline implements AutoCloseable {
     }
 
     /** The answer for an expected failure while inspecting: the document, the key, or the remote detector. */
-    private static ObjectResponse inspectionFailure(ObjectRequest request, RuntimeException e) {
+    static ObjectResponse inspectionFailure(ObjectRequest request, RuntimeException e) {
         if (e instanceof UnreadableDocumentException) {
             return ObjectResponse.error(400, "UnreadableDocument", e.getMessage());
         }
@@ -321,12 +360,12 @@ public final class ObjectPipeline implements AutoCloseable {
     }
 
     /** The deny answer for an object that holds personal data. */
-    private static ObjectResponse denied() {
+    static ObjectResponse denied() {
         return ObjectResponse.error(403, "AccessDenied", "the object contains personal data and this caller may not read it");
     }
 
     /** The cache key of an answer, or null when the object has no ETag (then nothing is cached). */
-    private static ResultCache.Key cacheKey(ObjectRequest request, SourceObject object, Policy policy, String mode,
+    static ResultCache.Key cacheKey(ObjectRequest request, SourceObject object, Policy policy, String mode,
                                             String keyId) {
         String etag = object.header("etag");
         if (etag == null || etag.isBlank()) {
@@ -337,14 +376,14 @@ public final class ObjectPipeline implements AutoCloseable {
                 policy.fingerprint(), mode, keyId);
     }
 
-    private void remember(ResultCache.Key key, ResultCache.Entry entry) {
+    void remember(ResultCache.Key key, ResultCache.Entry entry) {
         if (key != null) {
             cache.put(key, entry);
         }
     }
 
     /** The remote detector's findings per text, kept to the policy's types and minimum score. */
-    private List<List<Finding>> remoteFindings(List<String> texts, DetectionEngine engine, Deadline deadline,
+    List<List<Finding>> remoteFindings(List<String> texts, DetectionEngine engine, Deadline deadline,
                                                AtomicLong units) {
         dev.veil.detect.BatchResult r = remote.detect(texts, deadline.at());
         units.addAndGet(r.billedUnits());
@@ -359,7 +398,7 @@ public final class ObjectPipeline implements AutoCloseable {
      * Findings per type over every unit of the document, for deny decisions. The remote detector
      * is asked only when the local ones found nothing, with its cheap yes/no call.
      */
-    private Map<String, Integer> count(DocumentFormat format, byte[] body, DocumentLimits limits,
+    Map<String, Integer> count(DocumentFormat format, byte[] body, DocumentLimits limits,
                                        DetectionEngine engine, Deadline deadline, AtomicLong billed) {
         Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
         try (OpenDocument doc = format.open(body, limits)) {
@@ -386,7 +425,7 @@ public final class ObjectPipeline implements AutoCloseable {
         return byName;
     }
 
-    private DetectionEngine engine(Policy policy) {
+    DetectionEngine engine(Policy policy) {
         if (engines.size() > MAX_ENGINES) {
             engines.clear();
         }
@@ -394,7 +433,7 @@ public final class ObjectPipeline implements AutoCloseable {
                 policy.minScore(), policy.allowList(), List.of()).engine());
     }
 
-    private static DocumentLimits limits(Policy policy) {
+    static DocumentLimits limits(Policy policy) {
         DocumentLimits d = DocumentLimits.defaults();
         return new DocumentLimits(policy.maxObjectBytes(), d.maxPages(), d.maxParts(), d.minInflateRatio(),
                 d.maxExpandedBytes(), d.maxNestingDepth());
@@ -469,17 +508,17 @@ public final class ObjectPipeline implements AutoCloseable {
         }
     }
 
-    private static String fileName(String key) {
+    static String fileName(String key) {
         int slash = key.lastIndexOf('/');
         return slash < 0 ? key : key.substring(slash + 1);
     }
 
-    private static ObjectResponse timeout(DeadlineExceededException e) {
+    static ObjectResponse timeout(DeadlineExceededException e) {
         return ObjectResponse.error(503, "ServiceUnavailable", "Veil ran out of time (" + e.getMessage() + ")");
     }
 
-    private static Outcome failed(ObjectResponse r, String mode, String rule, long in) {
-        return new Outcome(r, mode, rule, "error", "", Map.of(), in);
+    static Outcome failed(ObjectResponse r, String mode, String rule, long in) {
+        return Outcome.failed(r, mode, rule, in);
     }
 
     @Override

@@ -28,4 +28,23 @@ public interface ObjectSource {
         h.put("content-length", Integer.toString(o.body().length));
         return new SourceObject(o.status(), h, new byte[0]);
     }
+
+    /**
+     * True when {@link #open} streams the body rather than reading it whole first: the pipeline
+     * then streams large text-like objects and original bytes instead of holding them.
+     */
+    default boolean streams() {
+        return false;
+    }
+
+    /**
+     * The object as a stream; {@code extraHeaders} are sent with the request (an {@code If-Match}
+     * that pins the version already inspected). The default reads the whole object.
+     *
+     * @throws SourceException as {@link #fetch}
+     */
+    default SourceStream open(Deadline deadline, java.util.Map<String, String> extraHeaders) {
+        SourceObject o = fetch(deadline, MAX_IN_MEMORY);
+        return new SourceStream(o.status(), o.headers(), new java.io.ByteArrayInputStream(o.body()));
+    }
 }

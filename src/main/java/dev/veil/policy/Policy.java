@@ -23,18 +23,30 @@ import java.util.function.Supplier;
  * @param fingerprint    a digest of the normalised payload (cache keys, audit records)
  * @param reads          read authorisation for fronts that read with their own role (function URL);
  *                       empty allows no read there
+ * @param maxStreamBytes the largest text-like object (plain text, CSV/TSV, JSON Lines) inspected as
+ *                       a stream, a window at a time; such objects may exceed {@code maxObjectBytes}
  */
 public record Policy(Optional<Mode> defaultMode, Set<EntityType> entities, double minScore, List<String> allowList,
                      RedactStyle style, TokenMethod tokenMethod, Unsupported unsupported, long maxObjectBytes,
-                     List<CallerRule> callers, String fingerprint, List<ReadRule> reads) {
+                     List<CallerRule> callers, String fingerprint, List<ReadRule> reads, long maxStreamBytes) {
     /** Objects above this size are refused unless the payload says otherwise (50 MiB). */
     public static final long DEFAULT_MAX_OBJECT_BYTES = 50L * 1024 * 1024;
+    /** Streamed text-like objects above this size are refused unless the payload says otherwise (5 GiB). */
+    public static final long DEFAULT_MAX_STREAM_BYTES = 5L * 1024 * 1024 * 1024;
 
     public Policy {
         entities = Set.copyOf(entities);
         allowList = List.copyOf(allowList);
         callers = List.copyOf(callers);
         reads = List.copyOf(reads);
+    }
+
+    /** A policy with the default stream limit. */
+    public Policy(Optional<Mode> defaultMode, Set<EntityType> entities, double minScore, List<String> allowList,
+                  RedactStyle style, TokenMethod tokenMethod, Unsupported unsupported, long maxObjectBytes,
+                  List<CallerRule> callers, String fingerprint, List<ReadRule> reads) {
+        this(defaultMode, entities, minScore, allowList, style, tokenMethod, unsupported, maxObjectBytes, callers,
+                fingerprint, reads, DEFAULT_MAX_STREAM_BYTES);
     }
 
     /** A policy without read rules (the Object Lambda front, where S3 authorises reads). */

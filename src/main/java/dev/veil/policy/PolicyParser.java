@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class PolicyParser {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> TOP = Set.of("mode", "entities", "minScore", "allowList", "style", "tokenMethod",
-            "unsupported", "maxObjectBytes", "callers", "read");
+            "unsupported", "maxObjectBytes", "maxStreamBytes", "callers", "read");
     private static final Set<String> RULE = Set.of("principal", "account", "tag", "value", "mode");
     private static final Set<String> READ_RULE = Set.of("principal", "account", "buckets", "prefixes");
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
@@ -87,14 +87,8 @@ public final class PolicyParser {
                 throw new PolicyException(e.getMessage());
             }
         }
-        long max = Policy.DEFAULT_MAX_OBJECT_BYTES;
-        if (root.has("maxObjectBytes")) {
-            JsonNode n = root.get("maxObjectBytes");
-            if (!n.canConvertToLong() || !n.isIntegralNumber() || n.asLong() < 1) {
-                throw new PolicyException("maxObjectBytes: must be a positive whole number");
-            }
-            max = n.asLong();
-        }
+        long max = size(root, "maxObjectBytes", Policy.DEFAULT_MAX_OBJECT_BYTES);
+        long maxStream = size(root, "maxStreamBytes", Policy.DEFAULT_MAX_STREAM_BYTES);
         List<CallerRule> rules = new ArrayList<>();
         JsonNode callers = root.get("callers");
         if (callers != null) {
@@ -116,7 +110,19 @@ public final class PolicyParser {
             }
         }
         return new Policy(mode, entities, minScore, strings(root, "allowList"), style, method, unsupported, max, rules,
-                fingerprint(root), reads);
+                fingerprint(root), reads, maxStream);
+    }
+
+    /** A positive whole number of bytes, or {@code fallback} when the key is absent. */
+    private static long size(JsonNode root, String key, long fallback) {
+        if (!root.has(key)) {
+            return fallback;
+        }
+        JsonNode n = root.get(key);
+        if (!n.canConvertToLong() || !n.isIntegralNumber() || n.asLong() < 1) {
+            throw new PolicyException(key + ": must be a positive whole number");
+        }
+        return n.asLong();
     }
 
     private static ReadRule readRule(JsonNode n, String where) {

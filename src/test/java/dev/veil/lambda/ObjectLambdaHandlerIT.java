@@ -284,7 +284,8 @@ class ObjectLambdaHandlerIT {
 
     @Test
     void oversizedObjectsAreRefused() {
-        get("letter.txt", "{\"mode\":\"redact\",\"maxObjectBytes\":10}");
+        // text streams past maxObjectBytes, up to maxStreamBytes
+        get("letter.txt", "{\"mode\":\"redact\",\"maxObjectBytes\":10,\"maxStreamBytes\":10}");
         assertEquals(400, rig.receiver.only().status());
         assertEquals("EntityTooLarge", rig.receiver.only().header("x-amz-fwd-error-code"));
         assertEquals(0, rig.receiver.only().body().length);
