@@ -8,6 +8,11 @@ import java.util.Map;
 /**
  * A text being scanned, with what detectors share about it computed once: the regions where
  * each {@link Trigger} can match. One instance per scan; not thread-safe.
+ *
+ * <p>Detectors see every Unicode space separator (no-break space, figure space, narrow no-break
+ * space, ideographic space, …) as an ASCII space: a card number written
+ * {@code 4111&nbsp;1111&nbsp;1111&nbsp;1111} in HTML, or a phone number set with thin spaces, is
+ * the same number. One character for one, so findings' offsets hold for the original text.
  */
 public final class TextView {
     private final String text;
@@ -18,7 +23,30 @@ public final class TextView {
     private int[] digitRuns;
 
     public TextView(String text) {
-        this.text = text;
+        this.text = plainSpaces(text);
+    }
+
+    /** {@code text} with each space separator (Unicode category Zs) replaced by {@code ' '}. */
+    static String plainSpaces(String text) {
+        int n = text.length();
+        int first = -1;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c > 0x7f && c != ' ' && Character.getType(c) == Character.SPACE_SEPARATOR) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = first; i < n; i++) {
+            if (chars[i] > 0x7f && Character.getType(chars[i]) == Character.SPACE_SEPARATOR) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
     }
 
     public String text() {

@@ -123,7 +123,8 @@ class BadTextInputTest {
             case "csv" -> DocumentTypes.CSV;
             default -> DocumentTypes.TEXT;
         };
-        // Format work only (reading, units, writing back): quadratic behaviour would take minutes.
+        // Format work only (reading, units, writing back): quadratic behaviour on 1 MB takes many
+        // minutes; linear work takes well under a second, so the bound leaves room for a busy machine.
         long start = System.nanoTime();
         try (OpenDocument doc = FORMATS.forMediaType(type).orElseThrow().open(mb.getBytes(StandardCharsets.UTF_8), LIMITS)) {
             assertFalse(doc.units().isEmpty());
@@ -132,6 +133,6 @@ class BadTextInputTest {
             assertTrue(doc.save().length > 0);
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(ms < 10_000, kind + " took " + ms + " ms");
+        assertTrue(ms < 60_000, kind + " took " + ms + " ms");
     }
 }
