@@ -41,11 +41,12 @@ final class PhoneDetector implements Detector {
      */
     static final List<String> DEFAULT_REGIONS = List.of("US", "CA", "GB", "DE", "FR", "IN", "AU", "BR", "IL");
 
-    private static final String ELEM = "(?:\\([ \\t]?\\d{1,5}[ \\t]?\\)|\\d{1,12}+)";
-    private static final String SEP = "(?:[ \\t]{0,2}[.\\-/][ \\t]{0,2}|[ \\t]{1,2}|(?<=\\)))";
+    private static final String ELEM = "(?:\\([ ]?\\d{1,5}[ ]?\\)|\\d{1,12}+)";
+    /** Between groups: punctuation or spaces, never a tab (a tab ends a table cell, and the next cell's number is another value). */
+    private static final String SEP = "(?:[ ]{0,2}[.\\-/][ ]{0,2}|[ ]{1,2}|(?<=\\)))";
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![\\w+.\\-/])(?:\\+[ \\t]?)?" + ELEM + "(?:" + SEP + ELEM + "){0,7}+"
-                    + "(?:[ \\t]{0,2}(?:[xX]|[eE][xX][tT]\\.?|extension|#)[ \\t]{0,2}\\d{1,6}+)?"
+            "(?<![\\w+.\\-/])(?:\\+[ ]?)?" + ELEM + "(?:" + SEP + ELEM + "){0,7}+"
+                    + "(?:[ ]{0,2}(?:[xX]|[eE][xX][tT]\\.?|extension|#)[ ]{0,2}\\d{1,6}+)?"
                     + "(?![\\w]|[.\\-/]\\d)");
     /**
      * The North American layout, (NXX) NXX-XXXX or NXX-NXX-XXXX: people write placeholder and

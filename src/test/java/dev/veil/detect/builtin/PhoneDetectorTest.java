@@ -17,6 +17,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PhoneDetectorTest {
     private static final Detector PHONE = new PhoneDetector(PhoneDetector.DEFAULT_REGIONS);
 
+    @Test
+    void aTabEndsTheNumberSoTheNextCellIsNotSwallowed() {
+        // a spreadsheet row as text: phone, tab, card number (found by veil audit on an .xls)
+        String row = "Robert Chen\trobert.chen@example.com\t+1 415 555 0134\t4539 1488 0343 6467";
+        assertFinds(PHONE, EntityType.PHONE, row, "+1 415 555 0134");
+        assertFinds(PHONE, EntityType.PHONE, "Aiko\t(212) 555-0187\t5524-3300-0012-3452", "(212) 555-0187");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "My US number is (415) 555-0132, thanks | (415) 555-0132",
