@@ -3,6 +3,7 @@ package dev.veil.cli;
 import dev.veil.document.DocumentFormats;
 import dev.veil.document.DocumentLimits;
 import dev.veil.document.DocumentTypes;
+import dev.veil.document.LegacyText;
 import dev.veil.document.OpenDocument;
 import dev.veil.document.TextDecoding;
 import dev.veil.document.TextUnit;
@@ -36,6 +37,11 @@ final class Inputs {
             DocumentTypes.DocumentType type = types.detect(bytes, file.getFileName().toString());
             if (type.mediaType().equals(DocumentTypes.TEXT)) {
                 String text = TextDecoding.decode(bytes).text();
+                return new DocumentText(text, List.of(0), List.of(text));
+            }
+            if (formats.forMediaType(type.mediaType()).isEmpty() && LegacyText.reads(type.mediaType())) {
+                // What the function inspects (and answers as text/plain) for .doc, .xls, .ppt, .rtf.
+                String text = LegacyText.extract(bytes, type.mediaType(), DocumentLimits.defaults());
                 return new DocumentText(text, List.of(0), List.of(text));
             }
             try (OpenDocument doc = formats.open(type, bytes, DocumentLimits.defaults())) {

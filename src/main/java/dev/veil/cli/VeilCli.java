@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             BenchCommand.class,
             RedactCommand.class,
+            AuditCommand.class,
             KeygenCommand.class,
             DetokeniseCommand.class,
             ScanCommand.class,

@@ -21,16 +21,28 @@ public final class ContextWords {
     public static final int WORDS_AFTER = 3;
     /** How far (in characters) the window reaches across non-letters before it stops. */
     private static final int MAX_GAP = 200;
-    private static final int MAX_WORD = 64;
+    private static final int MAX_WORD = TextWords.MAX_WORD;
 
     private final String[][] phrases;
+    /** The {@link WordHash} of each word of each phrase, compared before the letters are. */
+    private final int[][] phraseHashes;
+    /** Each phrase as reported: its words joined by a space. */
+    private final String[] joined;
     /** One word of each phrase (its longest), which a text must contain for the phrase to be in it. */
     private final String[] gateWords;
 
     private ContextWords(List<String[]> phrases) {
         this.phrases = phrases.toArray(String[][]::new);
         this.gateWords = new String[this.phrases.length];
+        this.phraseHashes = new int[this.phrases.length][];
+        this.joined = new String[this.phrases.length];
         for (int i = 0; i < this.phrases.length; i++) {
+            String[] p = this.phrases[i];
+            phraseHashes[i] = new int[p.length];
+            for (int k = 0; k < p.length; k++) {
+                phraseHashes[i][k] = WordHash.of(p[k]);
+            }
+            joined[i] = String.join(" ", p);
             String longest = "";
             for (String w : this.phrases[i]) {
                 longest = w.length() > longest.length() ? w : longest;
@@ -74,6 +86,76 @@ public final class ContextWords {
      */
     public String findNear(CharSequence text, int start, int end) {
         return findNear(text, start, end, WORDS_BEFORE, WORDS_AFTER);
+    }
+
+    /**
+     * As {@link #findNear(CharSequence, int, int)}, from the view's shared word index: the words
+     * around the candidate are found by binary search and compared by hash first, so a look-up
+     * costs a few integer comparisons. Same answer as the walk over the text, which it falls back
+     * to where the index cannot answer alike (a candidate edge inside a word, a text with a word
+     * longer than {@link #MAX_WORD} letters).
+     */
+    public String findNear(TextView view, int start, int end) {
+        return findNear(view, start, end, WORDS_BEFORE, WORDS_AFTER);
+    }
+
+    public String findNear(TextView view, int start, int end, int wordsBefore, int wordsAfter) {
+        if (phrases.length == 0) {
+            return null;
+        }
+        String text = view.text();
+        TextWords words = view.words();
+        if (words.hasLongWord() || splitsWord(text, start) || splitsWord(text, end)) {
+            return findNear(text, start, end, wordsBefore, wordsAfter);
+        }
+        int first = words.firstAtOrAfter(start);
+        // the words before: at most wordsBefore, each gap of non-letters at most MAX_GAP
+        int from = first;
+        int edge = start;
+        while (from > 0 && first - from < wordsBefore && edge - words.end(from - 1) <= MAX_GAP) {
+            from--;
+            edge = words.start(from);
+        }
+        String hit = match(text, words, from, first);
+        if (hit != null) {
+            return hit;
+        }
+        int after = words.firstAtOrAfter(end);
+        int to = after;
+        edge = end;
+        while (to < words.count() && to - after < wordsAfter && words.start(to) - edge <= MAX_GAP) {
+            edge = words.end(to);
+            to++;
+        }
+        return match(text, words, after, to);
+    }
+
+    /** A letter on both sides of {@code pos}: a candidate edge that cuts a word in two. */
+    private static boolean splitsWord(String text, int pos) {
+        return pos > 0 && pos < text.length() && TextWords.isLetter(text.charAt(pos - 1))
+                && TextWords.isLetter(text.charAt(pos));
+    }
+
+    /** The first phrase (in text order, then declaration order) made of words {@code [from, to)}. */
+    private String match(String text, TextWords words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int h = words.hash(i);
+            for (int p = 0; p < phrases.length; p++) {
+                int[] ph = phraseHashes[p];
+                if (ph[0] != h || ph.length > to - i) {
+                    continue;
+                }
+                boolean all = true;
+                for (int k = 0; k < ph.length && all; k++) {
+                    all = ph[k] == words.hash(i + k)
+                            && equalsIgnoreCase(text, words.start(i + k), words.end(i + k), phrases[p][k]);
+                }
+                if (all) {
+                    return joined[p];
+                }
+            }
+        }
+        return null;
     }
 
     public String findNear(CharSequence text, int start, int end, int wordsBefore, int wordsAfter) {

@@ -53,7 +53,7 @@ public final class CustomPatternDetector implements Detector {
             }
             double score = spec.score();
             Explanation why = Explanation.of(name(), score);
-            String word = context.findNear(text, s, e);
+            String word = context.findNear(view, s, e);
             if (word != null) {
                 score = ScoreModel.boosted(score);
                 why = why.with("context '" + word + "': " + score);

@@ -83,7 +83,7 @@ public final class PatternDetector implements Detector {
         String text = view.text();
         int[] regions = view.regions(trigger);
         if (wordLength > 0) {
-            return detectWords(text, regions);
+            return detectWords(view, regions);
         }
         List<Finding> out = new ArrayList<>();
         for (Rule rule : rules) {
@@ -104,7 +104,7 @@ public final class PatternDetector implements Detector {
                     if (s < 0 || e <= s) {
                         continue;
                     }
-                    Finding f = score(text, rule, s, e);
+                    Finding f = score(view, rule, s, e);
                     if (f != null) {
                         out.add(f);
                     }
@@ -119,7 +119,8 @@ public final class PatternDetector implements Detector {
      * inside a region is tried with each rule as a whole ({@code lookingAt} over exactly the run),
      * instead of trying the rules at every position of the regions.
      */
-    private List<Finding> detectWords(String text, int[] regions) {
+    private List<Finding> detectWords(TextView view, int[] regions) {
+        String text = view.text();
         List<Finding> out = new ArrayList<>();
         List<Matcher> matchers = new ArrayList<>(rules.size());
         for (Rule rule : rules) {
@@ -146,7 +147,7 @@ public final class PatternDetector implements Detector {
                     m.region(s, i);
                     if (m.lookingAt() && m.end() == i) {
                         lastEnd = i;
-                        Finding f = score(text, rules.get(k), s, i);
+                        Finding f = score(view, rules.get(k), s, i);
                         if (f != null) {
                             out.add(f);
                         }
@@ -161,7 +162,8 @@ public final class PatternDetector implements Detector {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
-    private Finding score(String text, Rule rule, int s, int e) {
+    private Finding score(TextView view, Rule rule, int s, int e) {
+        String text = view.text();
         double score = rule.baseScore();
         Explanation why = Explanation.of(name + "/" + rule.name(), score);
         if (validator != null) {
@@ -171,7 +173,7 @@ public final class PatternDetector implements Detector {
             score = Math.max(score, validatedScore);
             why = why.with(validatorName + " passed: " + score);
         }
-        String word = context.findNear(text, s, e);
+        String word = context.findNear(view, s, e);
         if (word != null) {
             score = ScoreModel.boosted(score);
             why = why.with("context '" + word + "': " + score);

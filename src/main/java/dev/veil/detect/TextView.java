@@ -12,8 +12,8 @@ import java.util.Map;
 public final class TextView {
     private final String text;
     private final Map<String, int[]> regions = new HashMap<>();
-    /** Bits set by the hashes of the text's words (see {@link #mayContainWord}); built on first use. */
-    private long[] wordFilter;
+    /** The words of the text (see {@link #mayContainWord}); found on first use. */
+    private TextWords words;
     /** Maximal digit runs, found on first use by a digit-cluster trigger. */
     private int[] digitRuns;
 
@@ -38,7 +38,8 @@ public final class TextView {
             return new int[] {0, text.length()};
         }
         return regions.computeIfAbsent(trigger.name(),
-                k -> trigger.isDigitCluster() ? clusters(trigger) : compute(trigger));
+                k -> trigger.isDigitLayout() ? layoutRegions(trigger)
+                        : trigger.isDigitCluster() ? clusters(trigger) : compute(trigger));
     }
 
     /**
@@ -49,48 +50,55 @@ public final class TextView {
      * lack their keywords.
      */
     public boolean mayContainWord(String lowerWord) {
-        if (wordFilter == null) {
-            wordFilter = buildWordFilter(text);
-        }
-        return WordHash.isSet(wordFilter, WordHash.of(lowerWord));
+        return words().mayContain(WordHash.of(lowerWord));
     }
 
-    private static long[] buildWordFilter(String text) {
-        long[] bits = new long[WordHash.filterLongs(text.length())];
-        int n = text.length();
-        int h = WordHash.START;
-        boolean inWord = false;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            char lower;
-            if (c < 128) {
-                char folded = (char) (c | 0x20);
-                if (folded < 'a' || folded > 'z') {
-                    if (inWord) {
-                        WordHash.set(bits, h);
-                        inWord = false;
-                        h = WordHash.START;
-                    }
-                    continue;
-                }
-                lower = folded;
-            } else if (Character.isLetter(c)) {
-                lower = Character.toLowerCase(c);
-            } else {
-                if (inWord) {
-                    WordHash.set(bits, h);
-                    inWord = false;
-                    h = WordHash.START;
-                }
-                continue;
-            }
-            h = WordHash.step(h, lower);
-            inWord = true;
+    /**
+     * The number of maximal runs of ASCII digits in the text. Runs are found once per text and
+     * shared by every detector that starts from numbers (see {@link #digitRunStart}).
+     */
+    public int digitRunCount() {
+        return digitRuns().length / 2;
+    }
+
+    /** Where run {@code k} (in text order) of ASCII digits starts. */
+    public int digitRunStart(int k) {
+        return digitRuns[2 * k];
+    }
+
+    /** Where run {@code k} of ASCII digits ends (exclusive). */
+    public int digitRunEnd(int k) {
+        return digitRuns[2 * k + 1];
+    }
+
+    /** The number of words (maximal runs of letters, as {@link ContextWords} reads them) in the text. */
+    public int wordCount() {
+        return words().count();
+    }
+
+    /** Where word {@code k} (in text order) starts. */
+    public int wordStart(int k) {
+        return words().start(k);
+    }
+
+    /** Where word {@code k} ends (exclusive). */
+    public int wordEnd(int k) {
+        return words().end(k);
+    }
+
+    private int[] digitRuns() {
+        if (digitRuns == null) {
+            digitRuns = findDigitRuns(text);
         }
-        if (inWord) {
-            WordHash.set(bits, h);
+        return digitRuns;
+    }
+
+    /** The text's words with their positions and hashes, found on first use (one pass). */
+    TextWords words() {
+        if (words == null) {
+            words = TextWords.of(text);
         }
-        return bits;
+        return words;
     }
 
     /**
@@ -99,10 +107,7 @@ public final class TextView {
      * away.
      */
     private int[] clusters(Trigger trigger) {
-        if (digitRuns == null) {
-            digitRuns = findDigitRuns(text);
-        }
-        int[] runs = digitRuns;
+        int[] runs = digitRuns();
         IntList out = new IntList();
         int n = text.length();
         int margin = trigger.margin();
@@ -121,6 +126,26 @@ public final class TextView {
             }
             if (count >= min) {
                 out.addRegion(Math.max(0, start - margin), Math.min(n, end + margin));
+            }
+        }
+        return out.toArray();
+    }
+
+    /** Where the digit runs have one of the trigger's layouts, widened by its margin and merged. */
+    private int[] layoutRegions(Trigger trigger) {
+        int[] runs = digitRuns();
+        IntList out = new IntList();
+        int n = text.length();
+        int margin = trigger.margin();
+        for (int k = 0; k < runs.length / 2; k++) {
+            int end = -1;
+            for (DigitLayout layout : trigger.layouts()) {
+                if (layout.fitsAt(runs, k)) {
+                    end = Math.max(end, runs[2 * (k + layout.groups() - 1) + 1]);
+                }
+            }
+            if (end >= 0) {
+                out.addRegion(Math.max(0, runs[2 * k] - margin), Math.min(n, end + margin));
             }
         }
         return out.toArray();

@@ -1,5 +1,7 @@
 package dev.veil.detect;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.IntPredicate;
 
 /**
@@ -17,7 +19,7 @@ import java.util.function.IntPredicate;
  * no match reaches further than {@code margin} characters before its first or after its last
  * digit. Look-arounds and {@code \b} see past the region, so they need no margin.
  */
-public record Trigger(String name, IntPredicate chars, int margin, int minDigits, int maxGap) {
+public record Trigger(String name, IntPredicate chars, int margin, int minDigits, int maxGap, List<DigitLayout> layouts) {
     /** The whole text: for patterns with no required character (names, words). */
     public static final Trigger ANY = new Trigger("any", c -> true, 0);
     /** ASCII digits 0-9, for numbers, identifiers, dates, IBANs, addresses with house numbers. */
@@ -29,6 +31,12 @@ public record Trigger(String name, IntPredicate chars, int margin, int minDigits
         if (margin < 0 || minDigits < 0 || maxGap < 0) {
             throw new IllegalArgumentException("negative trigger parameter");
         }
+        layouts = List.copyOf(layouts);
+    }
+
+    /** A trigger without digit layouts. */
+    public Trigger(String name, IntPredicate chars, int margin, int minDigits, int maxGap) {
+        this(name, chars, margin, minDigits, maxGap, List.of());
     }
 
     /** A character-class trigger (no digit clusters). */
@@ -46,6 +54,28 @@ public record Trigger(String name, IntPredicate chars, int margin, int minDigits
         }
         return new Trigger("digits-" + minDigits + "-gap" + maxGap + "-margin" + margin,
                 Trigger::isDigit, margin, minDigits, maxGap);
+    }
+
+    /**
+     * The places where the text's digit runs have one of {@code layouts} (see {@link DigitLayout}),
+     * from the first digit of the first group to the last digit of the last, widened by
+     * {@code margin}. A pattern may use it when every match's digits have one of the layouts,
+     * each group a whole run of digits, and reach no further than {@code margin} characters
+     * before the first digit or after the last; look-arounds see past the region.
+     */
+    public static Trigger layouts(int margin, String... layouts) {
+        List<DigitLayout> parsed = Arrays.stream(layouts).map(DigitLayout::of).toList();
+        int min = Integer.MAX_VALUE;
+        for (DigitLayout l : parsed) {
+            min = Math.min(min, Arrays.stream(l.minLengths()).sum());
+        }
+        return new Trigger("layouts-" + String.join(",", layouts) + "-margin" + margin, Trigger::isDigit, margin,
+                min, 1, parsed);
+    }
+
+    /** Whether regions come from digit layouts ({@link #layouts}). */
+    public boolean isDigitLayout() {
+        return !layouts.isEmpty();
     }
 
     public boolean isWholeText() {

@@ -3,7 +3,9 @@ package dev.veil.document;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultStyledDocument;
 import javax.swing.text.rtf.RTFEditorKit;
@@ -20,6 +22,8 @@ public final class LegacyText {
     private static final Set<String> OLE = Set.of("application/msword", "application/vnd.ms-excel",
             "application/vnd.ms-powerpoint", "application/x-tika-msoffice");
     private static final String RTF = "application/rtf";
+    private static final Pattern CELL_END = Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\(?:nest)?cell(?![a-zA-Z])");
+    private static final Pattern ROW_END = Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\(?:nest)?row(?![a-zA-Z])");
 
     private LegacyText() {
     }
@@ -63,11 +67,24 @@ public final class LegacyText {
 
     private static String rtf(byte[] bytes) {
         DefaultStyledDocument doc = new DefaultStyledDocument();
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
+        try (InputStream in = new ByteArrayInputStream(tableBreaks(bytes))) {
             new RTFEditorKit().read(in, doc, 0);
             return doc.getText(0, doc.getLength());
         } catch (IOException | BadLocationException | RuntimeException e) {
             throw new UnreadableDocumentException("unreadable RTF document (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /**
+     * The JDK's RTF reader drops the table control words, so the cells of a row ran together
+     * ("NameSSNFatima Okafor536-22-8174") and detectors lost both the value boundaries and the
+     * header context. Cell ends become tabs and row ends paragraph breaks before it reads the file
+     * (RTF is 7-bit text, so Latin-1 round-trips every byte; an escaped backslash is left alone).
+     */
+    static byte[] tableBreaks(byte[] rtf) {
+        String s = new String(rtf, StandardCharsets.ISO_8859_1);
+        s = CELL_END.matcher(s).replaceAll("$1\\\\tab");
+        s = ROW_END.matcher(s).replaceAll("$1\\\\par");
+        return s.getBytes(StandardCharsets.ISO_8859_1);
     }
 }

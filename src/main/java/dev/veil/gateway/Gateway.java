@@ -140,6 +140,13 @@ public final class Gateway implements AutoCloseable {
         String method = ex.getRequestMethod();
         String rawPath = ex.getRequestURI().getRawPath();
         String rawQuery = ex.getRequestURI().getRawQuery();
+        S3RequestLimits.Refusal tooLarge = S3RequestLimits.check(ex.getRequestHeaders()).orElse(null);
+        if (tooLarge != null) {
+            // the body stays unread: the connection is closed rather than drained for reuse
+            ex.getResponseHeaders().set("Connection", "close");
+            S3Errors.send(ex, tooLarge.status(), tooLarge.code(), tooLarge.message(), requestId);
+            return;
+        }
         GatewayConfig.Identity identity = authenticate(ex, method, rawPath, rawQuery);
         String rest = rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
         int slash = rest.indexOf('/');
@@ -289,13 +296,19 @@ public final class Gateway implements AutoCloseable {
 
     /**
      * JDK HTTP server settings, unless already set: bound how long a slow client may hold a
-     * connection, and turn Nagle's algorithm off (with delayed ACKs it holds small answers 40 ms).
+     * connection and how large a header section may be, close rather than drain unread bodies, and
+     * turn Nagle's algorithm off (with delayed ACKs it holds small answers 40 ms).
      */
     private static void configureHttpServer() {
         System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
         System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
         System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "120"));
         System.setProperty("sun.net.httpserver.maxReqHeaders", System.getProperty("sun.net.httpserver.maxReqHeaders", "100"));
+        System.setProperty("sun.net.httpserver.maxReqHeaderSize",
+                System.getProperty("sun.net.httpserver.maxReqHeaderSize", "65536"));
+        // A body a handler left unread closes the connection instead of being drained first: draining
+        // would hold a thread for as long as a client that promised a gigabyte cares to stall.
+        System.setProperty("sun.net.httpserver.drainAmount", System.getProperty("sun.net.httpserver.drainAmount", "0"));
     }
 
     static void drain(InputStream in) throws IOException {

@@ -49,6 +49,7 @@ public final class LocalRuntimeApi implements AutoCloseable {
     private final ExecutorService threads;
     private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
     private final Map<String, Pending> running = new ConcurrentHashMap<>();
+    private final CompletableFuture<Long> firstPoll = new CompletableFuture<>();
     private volatile String initError;
     private volatile boolean closed;
 
@@ -108,6 +109,14 @@ public final class LocalRuntimeApi implements AutoCloseable {
         waiting.clear();
     }
 
+    /**
+     * Completes with {@link System#nanoTime()} when the runtime first asks for an invocation: the
+     * function's initialisation (handler construction included) is over.
+     */
+    public CompletableFuture<Long> firstPoll() {
+        return firstPoll;
+    }
+
     /** What the runtime reported to {@code /init/error} ("errorType: errorMessage"), or null. */
     public String initError() {
         return initError;
@@ -136,6 +145,7 @@ public final class LocalRuntimeApi implements AutoCloseable {
     }
 
     private void next(HttpExchange ex) throws IOException {
+        firstPoll.complete(System.nanoTime());
         Pending p = null;
         try {
             while (p == null && !closed) {

@@ -143,6 +143,55 @@ public final class RicFunction implements FunctionInvoker {
         }
     }
 
+    /**
+     * Starts the (first free) execution environment if it is not running and waits until its
+     * runtime asks for an invocation, i.e. the function has initialised; returns that moment
+     * ({@link System#nanoTime()}). For measuring a request on its own, after init.
+     */
+    public long awaitInitialised(Duration timeout) {
+        Slot slot;
+        try {
+            slot = free.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FunctionFailedException("interrupted while waiting for an execution environment", false);
+        }
+        if (slot == null) {
+            throw new FunctionFailedException("no execution environment became free within " + timeout.toMillis() + " ms", true);
+        }
+        try {
+            ExecutionEnvironment env = slot.ready();
+            CompletableFuture<Long> polled = env.api().firstPoll();
+            env.process().onExit().thenRun(() -> polled.completeExceptionally(new FunctionFailedException(
+                    "the function's JVM exited during init: " + env.api().initError(), false)));
+            return polled.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw new FunctionFailedException("the function did not initialise within " + timeout.toMillis() + " ms", true);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof FunctionFailedException f ? f
+                    : new FunctionFailedException("the function failed to initialise: " + e.getCause(), false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FunctionFailedException("interrupted while the function initialised", false);
+        } finally {
+            if (!closed) {
+                free.add(slot);
+            }
+        }
+    }
+
+    /**
+     * CPU time (user and system) the running children have used so far, summed; zero when none runs
+     * or the platform does not tell. Under a machine's other load this is steadier than wall time.
+     */
+    public Duration cpuTime() {
+        Duration total = Duration.ZERO;
+        for (Slot s : slots) {
+            total = total.plus(s.cpuTime());
+        }
+        return total;
+    }
+
     /** The JVM options children start with. */
     public List<String> jvmOptions() {
         return config.jvmOptions;
@@ -211,6 +260,10 @@ public final class RicFunction implements FunctionInvoker {
                 env = ExecutionEnvironment.start(api, command(), environment(api.address()), taskRoot, config.logSink);
             }
             return env;
+        }
+
+        synchronized Duration cpuTime() {
+            return env == null ? Duration.ZERO : env.process().info().totalCpuDuration().orElse(Duration.ZERO);
         }
 
         /** Kills the environment at once (a timeout or a crash). */

@@ -4,6 +4,7 @@ import dev.veil.aws.AwsKeyRings;
 import dev.veil.aws.ComprehendDetector;
 import dev.veil.aws.ComprehendSettings;
 import dev.veil.aws.IamPrincipalTags;
+import dev.veil.aws.SharedCaches;
 import dev.veil.detect.BatchDetector;
 import dev.veil.policy.CachedPrincipalTags;
 import dev.veil.aws.EmfMetrics;
@@ -27,6 +28,7 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -82,8 +84,12 @@ public record FunctionParts(ObjectPipeline pipeline, PresignedFetcher fetcher, R
                 ? new ComprehendDetector(ComprehendDetector.client(region), ComprehendSettings.defaults()) : null;
         long tagSeconds = Long.parseLong(env.getOrDefault(TAG_CACHE_ENV, "300"));
         PrincipalTags tags = env.containsKey(LOCAL_TAGS_ENV) ? localTags(env.get(LOCAL_TAGS_ENV)) : tags(tagSeconds);
-        ObjectPipeline pipeline = new ObjectPipeline(tags, new TransformFactory(keys(env, region)),
-                comprehend, audit, clock, new ResultCache(Long.parseLong(env.getOrDefault(CACHE_ENV, "64")) << 20));
+        Supplier<KeyRing> keys = keys(env, region);
+        boolean keysConfigured = env.containsKey(KEY_FILE_ENV) || env.containsKey(AwsKeyRings.SSM_PARAMETER_ENV)
+                || env.containsKey(AwsKeyRings.SECRET_ID_ENV);
+        ObjectPipeline pipeline = new ObjectPipeline(tags, new TransformFactory(keys),
+                comprehend, audit, clock, new ResultCache(Long.parseLong(env.getOrDefault(CACHE_ENV, "64")) << 20),
+                SharedCaches.fromEnvironment(env, region, keys, keysConfigured, clock));
         Duration margin = Duration.ofMillis(Long.parseLong(env.getOrDefault(MARGIN_ENV, "2000")));
         return new FunctionParts(pipeline, PresignedFetcher.standard(), new SdkResponseWriter(wgor),
                 new SdkOwnReader(s3), clock, margin);
@@ -96,8 +102,15 @@ public record FunctionParts(ObjectPipeline pipeline, PresignedFetcher fetcher, R
 
     /** As {@link #s3(Region, String)} with the given credentials. */
     public static S3Client s3(Region region, String endpoint, AwsCredentialsProvider credentials) {
-        var b = S3Client.builder().region(region).credentialsProvider(credentials)
-                .httpClient(UrlConnectionHttpClient.create());
+        return s3(region, endpoint, credentials, UrlConnectionHttpClient.create());
+    }
+
+    /**
+     * As {@link #s3(Region, String, AwsCredentialsProvider)} over the given HTTP client (a
+     * {@link dev.veil.aws.PrimingHttpClient} when priming).
+     */
+    public static S3Client s3(Region region, String endpoint, AwsCredentialsProvider credentials, SdkHttpClient http) {
+        var b = S3Client.builder().region(region).credentialsProvider(credentials).httpClient(http);
         if (endpoint != null && !endpoint.isBlank()) {
             b.endpointOverride(URI.create(endpoint)).forcePathStyle(true)
                     .overrideConfiguration(c -> c.putAdvancedOption(

@@ -40,20 +40,35 @@ import org.slf4j.LoggerFactory;
  * the redirect is applied by S3 to it. Neither the link nor the stored key is ever logged.
  */
 public class FunctionUrlHandler implements RequestStreamHandler {
+    static {
+        // First, so the warm-up overlaps with logging, Jackson and the parts being set up here.
+        FunctionPrimer.warmUpInBackground(System.getenv());
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(FunctionUrlHandler.class);
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     /** Used when there is no Lambda context (local calls). */
     static final Duration DEFAULT_WORK = Duration.ofSeconds(55);
 
-    private final FunctionUrlParts parts;
+    /** Replaced once after a SnapStart restore (see {@link SnapStartHooks}). */
+    private volatile FunctionUrlParts parts;
     private final long inlineLimit;
     private final Policy policy;
     private final String policyError;
+    /** Held here because CRaC holds registered resources weakly; null when built from given parts. */
+    private final SnapStartHooks snapStart;
 
-    /** The function as deployed: everything from the environment ({@link FunctionUrlParts#fromEnvironment}). */
+    /**
+     * The function as deployed: everything from the environment ({@link FunctionUrlParts#fromEnvironment}),
+     * primed as {@link FunctionPrimer#PRIME_ENV} says, with the SnapStart hooks registered.
+     */
     public FunctionUrlHandler() {
-        this(FunctionUrlParts.fromEnvironment(System.getenv()));
+        this(System.getenv());
+    }
+
+    FunctionUrlHandler(Map<String, String> env) {
+        this(FunctionUrlParts.fromEnvironment(env), FunctionUrlAnswers.MAX_INLINE_BYTES, env);
     }
 
     public FunctionUrlHandler(FunctionUrlParts parts) {
@@ -62,7 +77,14 @@ public class FunctionUrlHandler implements RequestStreamHandler {
 
     /** @param inlineLimit the largest body returned inline (tests force the large-result path with a small one) */
     public FunctionUrlHandler(FunctionUrlParts parts, long inlineLimit) {
+        this(parts, inlineLimit, null);
+    }
+
+    /** @param env the environment of a deployed handler (priming, SnapStart hooks), or null */
+    private FunctionUrlHandler(FunctionUrlParts parts, long inlineLimit, Map<String, String> env) {
         this.parts = parts;
+        this.snapStart = env == null ? null : SnapStartHooks.install(env, FunctionPrimer.standardEventParser(),
+                () -> renew(FunctionUrlParts.fromEnvironment(env)));
         this.inlineLimit = Math.min(inlineLimit, FunctionUrlAnswers.MAX_INLINE_BYTES);
         Policy parsed = null;
         String error = null;
@@ -75,6 +97,23 @@ public class FunctionUrlHandler implements RequestStreamHandler {
         }
         this.policy = parsed;
         this.policyError = error;
+    }
+
+    /** The SnapStart hooks of a deployed handler (tests call them directly: this JDK has no CRaC). */
+    SnapStartHooks snapStart() {
+        return snapStart;
+    }
+
+    /** The parts requests use now. */
+    FunctionUrlParts parts() {
+        return parts;
+    }
+
+    /** After a restore: fresh parts for every request from now on; the old pipeline's workers end. */
+    private void renew(FunctionUrlParts fresh) {
+        FunctionUrlParts old = parts;
+        parts = fresh;
+        old.pipeline().close();
     }
 
     @Override

@@ -38,6 +38,12 @@ import org.slf4j.LoggerFactory;
  * what: that is the {@link ObjectPipeline} with the access point's {@link Policy}.
  */
 public class ObjectLambdaHandler implements RequestStreamHandler {
+    static {
+        // First, so the warm-up thread loads the request path's classes while this thread
+        // initialises logging, Jackson and the function's parts.
+        FunctionPrimer.warmUpInBackground(System.getenv());
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(ObjectLambdaHandler.class);
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -51,16 +57,53 @@ public class ObjectLambdaHandler implements RequestStreamHandler {
         }
     }
 
-    private final FunctionParts parts;
+    /** Replaced once after a SnapStart restore (see {@link SnapStartHooks}). */
+    private volatile FunctionParts parts;
     private final Map<String, Policy> policies = new ConcurrentHashMap<>();
+    /** Held here because CRaC holds registered resources weakly; null when built from given parts. */
+    private final SnapStartHooks snapStart;
 
-    /** The function as deployed: everything from the environment (see {@link FunctionParts#fromEnvironment}). */
+    /**
+     * The function as deployed: everything from the environment (see {@link FunctionParts#fromEnvironment}),
+     * primed as {@link FunctionPrimer#PRIME_ENV} says, with the SnapStart hooks registered.
+     */
     public ObjectLambdaHandler() {
-        this(FunctionParts.fromEnvironment(System.getenv()));
+        this(System.getenv());
+    }
+
+    ObjectLambdaHandler(Map<String, String> env) {
+        this.parts = FunctionParts.fromEnvironment(env);
+        this.snapStart = SnapStartHooks.install(env, this::bindEvent, () -> renew(FunctionParts.fromEnvironment(env)));
     }
 
     public ObjectLambdaHandler(FunctionParts parts) {
         this.parts = parts;
+        this.snapStart = null;
+    }
+
+    /** The SnapStart hooks of a deployed handler (tests call them directly: this JDK has no CRaC). */
+    SnapStartHooks snapStart() {
+        return snapStart;
+    }
+
+    /** The parts requests use now. */
+    FunctionParts parts() {
+        return parts;
+    }
+
+    private void bindEvent(byte[] raw) {
+        try {
+            JSON.readValue(raw, ObjectLambdaEvent.class);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** After a restore: fresh parts for every request from now on; the old pipeline's workers end. */
+    private void renew(FunctionParts fresh) {
+        FunctionParts old = parts;
+        parts = fresh;
+        old.pipeline().close();
     }
 
     @Override

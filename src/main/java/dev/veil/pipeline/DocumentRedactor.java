@@ -6,6 +6,7 @@ import dev.veil.detect.OverlapResolver;
 import dev.veil.document.DocumentFormat;
 import dev.veil.document.DocumentLimits;
 import dev.veil.document.OpenDocument;
+import dev.veil.document.RepeatedValues;
 import dev.veil.document.Replacer;
 import dev.veil.document.TextUnit;
 import dev.veil.document.UnreadableDocumentException;
@@ -62,22 +63,24 @@ public final class DocumentRedactor {
     public Result redact(DocumentFormat format, byte[] bytes, DocumentLimits limits, Replacer replacer,
                          java.util.function.Consumer<String> checkpoint,
                          java.util.function.Function<List<String>, List<List<Finding>>> remote) {
-        FoundValues values = new FoundValues(MIN_REPEAT_LENGTH);
+        return redact(format, bytes, limits, replacer, checkpoint, remote, DetectionMemo.NONE);
+    }
+
+    /**
+     * As above, with the units' findings taken from {@code memo} when it holds them for these
+     * very texts (the shared detection cache); otherwise detected, and offered to the memo.
+     */
+    public Result redact(DocumentFormat format, byte[] bytes, DocumentLimits limits, Replacer replacer,
+                         java.util.function.Consumer<String> checkpoint,
+                         java.util.function.Function<List<String>, List<List<Finding>>> remote, DetectionMemo memo) {
+        RepeatedValues values = new RepeatedValues(MIN_REPEAT_LENGTH);
         byte[] out;
         int replaced = 0;
         try (OpenDocument doc = format.open(bytes, limits)) {
             List<TextUnit> units = doc.units();
-            List<List<Finding>> found = new ArrayList<>();
             checkpoint.accept("extract");
-            for (TextUnit u : units) {
-                checkpoint.accept("detect");
-                found.add(engine.detect(u.text()));
-            }
-            if (remote != null && !units.isEmpty()) {
-                List<String> texts = new ArrayList<>();
-                units.forEach(u -> texts.add(u.text()));
-                found = dev.veil.detect.FindingMerger.mergeEach(found, remote.apply(texts));
-            }
+            List<String> texts = units.stream().map(TextUnit::text).toList();
+            List<List<Finding>> found = memo.findings(texts, () -> detect(texts, checkpoint, remote));
             for (int i = 0; i < units.size(); i++) {
                 for (Finding f : found.get(i)) {
                     values.add(units.get(i).text().substring(f.start(), f.end()), f);
@@ -99,8 +102,22 @@ public final class DocumentRedactor {
         return new Result(out, replaced);
     }
 
+    /** Local findings per text, merged with the remote detector's when there is one. */
+    private List<List<Finding>> detect(List<String> texts, java.util.function.Consumer<String> checkpoint,
+                                       java.util.function.Function<List<String>, List<List<Finding>>> remote) {
+        List<List<Finding>> found = new ArrayList<>();
+        for (String t : texts) {
+            checkpoint.accept("detect");
+            found.add(engine.detect(t));
+        }
+        if (remote != null && !texts.isEmpty()) {
+            found = dev.veil.detect.FindingMerger.mergeEach(found, remote.apply(texts));
+        }
+        return found;
+    }
+
     /** Reopens the output: any found value still in any unit refuses the document. */
-    private static void verify(DocumentFormat format, byte[] out, DocumentLimits limits, FoundValues values) {
+    private static void verify(DocumentFormat format, byte[] out, DocumentLimits limits, RepeatedValues values) {
         if (values.isEmpty() || format.verifiesOwnOutput()) {
             return;
         }

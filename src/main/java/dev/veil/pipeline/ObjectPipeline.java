@@ -57,6 +57,7 @@ public final class ObjectPipeline implements AutoCloseable {
     final TransformFactory transforms;
     final BatchDetector remote;
     final ResultCache cache;
+    private final SharedDetectionCache shared;
     private final StreamingPath streaming;
     private final AuditSink audit;
     private final Clock clock;
@@ -91,12 +92,25 @@ public final class ObjectPipeline implements AutoCloseable {
      */
     public ObjectPipeline(PrincipalTags tags, TransformFactory transforms, BatchDetector remote, AuditSink audit,
                           Clock clock, ResultCache cache) {
-        this(tags, transforms, remote, audit, clock, cache, StreamSettings.defaults());
+        this(tags, transforms, remote, audit, clock, cache, SharedDetectionCache.off(), StreamSettings.defaults());
+    }
+
+    /** @param shared the shared tier of the detection cache, behind {@code cache} */
+    public ObjectPipeline(PrincipalTags tags, TransformFactory transforms, BatchDetector remote, AuditSink audit,
+                          Clock clock, ResultCache cache, SharedDetectionCache shared) {
+        this(tags, transforms, remote, audit, clock, cache, shared, StreamSettings.defaults());
     }
 
     /** @param streams when and how text-like objects are streamed rather than held whole */
     public ObjectPipeline(PrincipalTags tags, TransformFactory transforms, BatchDetector remote, AuditSink audit,
                           Clock clock, ResultCache cache, StreamSettings streams) {
+        this(tags, transforms, remote, audit, clock, cache, SharedDetectionCache.off(), streams);
+    }
+
+    /** All parts: the shared detection cache and the streaming settings. */
+    public ObjectPipeline(PrincipalTags tags, TransformFactory transforms, BatchDetector remote, AuditSink audit,
+                          Clock clock, ResultCache cache, SharedDetectionCache shared, StreamSettings streams) {
+        this.shared = shared;
         this.streaming = new StreamingPath(this, streams);
         this.cache = cache;
         this.remote = remote;
@@ -275,7 +289,8 @@ public final class ObjectPipeline implements AutoCloseable {
             TransformTally tally = transformer.tally();
             byte[] out = new DocumentRedactor(engine).redact(format.get(), object.body(), limits,
                     (f, value) -> transformer.replace(f, value, tally), deadline::check,
-                    remote == null ? null : texts -> remoteFindings(texts, engine, deadline, units)).bytes();
+                    remote == null ? null : texts -> remoteFindings(texts, engine, deadline, units),
+                    shared.memo(request, object, policy, remote != null, deadline)).bytes();
             deadline.check("response");
             Map<String, String> headers = changedHeaders(object, out);
             remember(key, new ResultCache.Entry(ObjectResponse.ok(200, headers, out), tally.summary().countsByName(),

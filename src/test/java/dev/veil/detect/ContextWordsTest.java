@@ -27,6 +27,27 @@ class ContextWordsTest {
     void findsWholeWordsAndPhrasesWithinTheWindow(String text, String expected) {
         int s = text.indexOf("123456789");
         assertEquals(expected, WORDS.findNear(text, s, s + 9));
+        assertEquals(expected, WORDS.findNear(new TextView(text), s, s + 9), "from the word index");
+    }
+
+    /**
+     * The word index gives the walk's answer everywhere: at every candidate edge, including edges
+     * inside words, with gaps longer than the window's reach, and in a text with a very long word.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Routing Number: 12 ssn-aba x routing number",
+        "xssn 1 ssnx abacus ABA e-mail E-MAIL ssn",
+        "ssn                                                                                                                                                                                                         1 aba",
+        "ssn aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa 7 aba",
+    })
+    void wordIndexAnswersAsTheWalkDoes(String text) {
+        TextView view = new TextView(text);
+        for (int s = 0; s < text.length(); s++) {
+            for (int e = s + 1; e <= Math.min(text.length(), s + 4); e++) {
+                assertEquals(WORDS.findNear(text, s, e), WORDS.findNear(view, s, e), s + "-" + e);
+            }
+        }
     }
 
     @ParameterizedTest

@@ -27,6 +27,52 @@ class TextViewTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', emptyValue = "", value = {
+        // text                                  | margin | layouts       | regions
+        "SSN 123-45-6789, at 2024-03-15T12:34:05 | 0      | 9;3-2-4       | 4-15",
+        "123456789 and 1234567890                | 0      | 9;3-2-4       | 0-9",
+        "+1 212-555-1234 or 123 45 6789          | 0      | 9;3-2-4       | 19-30",
+        "123-45-6789/1                           | 0      | 9;3-2-4       | 0-11",
+        "4111 1111 1111 1111 123                 | 0      | 4-4-4-1..4;4-4-4-4-3 | 0-23",
+        "card 4111-1111-1111-1111                | 2      | 13..19;4-4-4-1..4    | 3-24",
+        "12-34-5678                              | 0      | 3-2-4         | ''",
+    })
+    void layoutTriggersSelectTheDigitRunsOfTheirLayouts(String text, int margin, String layouts, String expected) {
+        assertEquals(expected, regions(text, Trigger.layouts(margin, layouts.split(";"))));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "3-2-4      | 3-2-4",
+        "13..19     | 13..19",
+        "4-4-4-1..4 | 4-4-4-1..4",
+    })
+    void digitLayoutsReadTheirOwnSpelling(String spec, String expected) {
+        assertEquals(expected, DigitLayout.of(spec).toString());
+        assertEquals(DigitLayout.of(spec), DigitLayout.of(expected));
+    }
+
+    @Test
+    void digitLayoutsRejectEmptyAndInvertedRanges() {
+        assertThrows(IllegalArgumentException.class, () -> DigitLayout.of("4..2"));
+        assertThrows(IllegalArgumentException.class, () -> DigitLayout.of("0"));
+    }
+
+    @Test
+    void wordsAndDigitRunsAreListedInTextOrder() {
+        TextView v = new TextView("Zoë paid 12 at 3pm");
+        assertEquals(4, v.wordCount());
+        assertEquals(List.of("Zoë", "paid", "at", "pm"), List.of(word(v, 0), word(v, 1), word(v, 2), word(v, 3)));
+        assertEquals(2, v.digitRunCount());
+        assertEquals("12", v.text().substring(v.digitRunStart(0), v.digitRunEnd(0)));
+        assertEquals("3", v.text().substring(v.digitRunStart(1), v.digitRunEnd(1)));
+    }
+
+    private static String word(TextView v, int k) {
+        return v.text().substring(v.wordStart(k), v.wordEnd(k));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', emptyValue = "", value = {
         // text                      | min | gap | margin | regions
         "call 123-45-6789 or 12 34   | 9   | 1   | 0      | 5-16",
         "call 123-45-6789 or 12 34   | 9   | 0   | 0      | ''",

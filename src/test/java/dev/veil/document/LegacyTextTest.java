@@ -67,4 +67,24 @@ class LegacyTextTest {
         new java.util.Random(7).nextBytes(junk);
         assertThrows(UnreadableDocumentException.class, () -> LegacyText.extract(junk, mediaType, DocumentLimits.defaults()));
     }
+
+    @org.junit.jupiter.api.Test
+    void rtfTableCellsStaySeparateSoValuesKeepTheirBoundaries() throws IOException {
+        byte[] bytes = Files.readAllBytes(DIR.resolve("letter.rtf"));
+        String text = LegacyText.extract(bytes, "application/rtf", DocumentLimits.defaults());
+        assertTrue(text.contains("Name\tSSN\tIBAN"), "header cells apart");
+        assertTrue(text.contains("Fatima Okafor\t536-22-8174\tDE89 3704 0044 0532 0130 00"), "row cells apart");
+    }
+
+    @org.junit.jupiter.api.Test
+    void rtfCellAndRowEndsBecomeTabsAndLineBreaksButEscapedTextIsKept() {
+        assertEquals("A\tB\t\nC", rtfText("{\\rtf1 A\\cell B\\cell\\row C}"));
+        assertEquals("A\tB", rtfText("{\\rtf1 A\\nestcell B\\nestrow}"));
+        assertEquals("\\cell and kept", rtfText("{\\rtf1 \\\\cell and \\cellx200 kept}"));
+    }
+
+    private static String rtfText(String rtf) {
+        return LegacyText.extract(rtf.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), "application/rtf",
+                DocumentLimits.defaults()).replace("\r", "").strip();
+    }
 }

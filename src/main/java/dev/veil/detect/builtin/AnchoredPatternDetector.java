@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * so that the matches are exactly those a scan of the whole text would find.
  */
 final class AnchoredPatternDetector implements Detector {
-    /** Where a match can be: {@code true} at the positions a match must contain. */
+    /** Where a match can be: {@code true} at the positions a match must contain, always an ASCII digit. */
     @FunctionalInterface
     interface Anchor {
         boolean at(String text, int i);
@@ -70,24 +70,25 @@ final class AnchoredPatternDetector implements Detector {
         Matcher m = pattern.matcher(text);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
-        int lastEnd = 0;
-        for (int i = 0; i < n; i++) {
+        int[] lastEnd = {0};
+        // every anchor holds a digit, so only the text's digits are tried
+        CandidateLoop.scan(view, CandidateLoop.Positions.DIGITS, i -> {
             if (!anchor.at(text, i)) {
-                continue;
+                return i + 1;
             }
-            int from = Math.max(lastEnd, i - before);
+            int from = Math.max(lastEnd[0], i - before);
             int to = Math.min(n, i + after);
-            if (from >= to) {
-                continue;
-            }
-            m.region(from, to);
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    out.add(Scoring.score(type, name, rule, baseScore, context, false, text, m.start(), m.end()));
+            if (from < to) {
+                m.region(from, to);
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        out.add(Scoring.score(type, name, rule, baseScore, context, false, view, m.start(), m.end()));
+                    }
+                    lastEnd[0] = Math.max(lastEnd[0], m.end());
                 }
-                lastEnd = Math.max(lastEnd, m.end());
             }
-        }
+            return i + 1;
+        });
         return out;
     }
 }

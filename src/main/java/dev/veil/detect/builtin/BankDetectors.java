@@ -39,7 +39,7 @@ final class BankDetectors {
                 .validatedScore(0.55)
                 .context("routing", "aba", "rtn", "abartn", "routing number", "routing transit",
                         "transit number", "ach", "wire", "fedwire", "bank routing")
-                .trigger(Trigger.digits(9, 1, 0))
+                .trigger(Trigger.layouts(0, "9", "4-4-1"))
                 .build();
     }
 

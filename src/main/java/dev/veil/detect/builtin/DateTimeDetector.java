@@ -138,7 +138,7 @@ final class DateTimeDetector implements Detector {
             if (bestRule >= 0) {
                 Rule rule = RULES.get(bestRule);
                 out.add(Scoring.score(EntityType.DATE_TIME, NAME, rule.name(), rule.base(), CONTEXT, false,
-                        text, bestStart, bestEnd));
+                        view, bestStart, bestEnd));
                 i = bestEnd - 1;
             }
         }

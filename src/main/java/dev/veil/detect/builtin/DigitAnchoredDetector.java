@@ -74,11 +74,9 @@ final class DigitAnchoredDetector implements Detector {
         int n = text.length();
         List<Matcher> matchers = rules.stream().map(r -> r.pattern().matcher(text)).toList();
         List<Finding> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9' || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))
-                    || !gate.at(text, i)) {
-                continue;
+        CandidateLoop.scan(view, CandidateLoop.Positions.DIGIT_RUN_STARTS, i -> {
+            if ((i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) || !gate.at(text, i)) {
+                return i + 1;
             }
             Rule best = null;
             int bestEnd = -1;
@@ -91,12 +89,13 @@ final class DigitAnchoredDetector implements Detector {
                 }
             }
             Finding f = best == null ? null
-                    : Scoring.score(type, name, best.name(), best.baseScore(), context, contextRequired, text, i, bestEnd);
-            if (f != null) {
-                out.add(f);
-                i = bestEnd - 1;
+                    : Scoring.score(type, name, best.name(), best.baseScore(), context, contextRequired, view, i, bestEnd);
+            if (f == null) {
+                return i + 1;
             }
-        }
+            out.add(f);
+            return bestEnd;
+        });
         return out;
     }
 }

@@ -48,7 +48,7 @@ final class EmailDetector implements Detector {
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
             int start = localPartStart(text, at, done);
             if (start < at && Scoring.matchesAt(m, start, at - start + 256, text.length()) && hasKnownTld(m.group())) {
-                out.add(Scoring.score(EntityType.EMAIL, NAME, "address", BASE, CONTEXT, false, text,
+                out.add(Scoring.score(EntityType.EMAIL, NAME, "address", BASE, CONTEXT, false, view,
                         m.start(), m.end()));
                 done = m.end();
                 at = m.end() - 1;

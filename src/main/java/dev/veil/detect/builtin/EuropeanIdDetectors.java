@@ -52,6 +52,7 @@ final class EuropeanIdDetectors {
                         + "{2}[A-Za-z]" + numeric + "{3}[A-Za-z]\\b", 0.3)
                 .validator("cf-check-letter", ItalianFiscalCode::isValid)
                 .context("codice fiscale", "cf", "fiscal code", "tessera sanitaria")
+                .wordLength(16) // every match is one whole 16-character word: tried only on such words
                 .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }

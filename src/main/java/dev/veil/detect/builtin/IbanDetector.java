@@ -60,7 +60,7 @@ final class IbanDetector implements Detector {
                 if (end < 0 || !Iban.isValid(text.substring(m.start(), end))) {
                     continue;
                 }
-                out.add(finding(text, m.start(), end));
+                out.add(finding(view, m.start(), end));
                 next = end;
                 if (end >= regions[r + 1]) {
                     break;
@@ -104,10 +104,10 @@ final class IbanDetector implements Detector {
         return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
     }
 
-    private static Finding finding(String text, int start, int end) {
+    private static Finding finding(TextView view, int start, int end) {
         double score = ScoreModel.VALIDATED;
         Explanation why = Explanation.of(NAME + "/country-length", score).with("mod-97 passed: " + score);
-        String word = CONTEXT.findNear(text, start, end);
+        String word = CONTEXT.findNear(view, start, end);
         if (word != null) {
             score = ScoreModel.boosted(score);
             why = why.with("context '" + word + "': " + score);

@@ -53,7 +53,7 @@ final class IpAddressDetector implements Detector {
             if (i < covered) {
                 continue;
             }
-            Finding f = ipv6At(text, i);
+            Finding f = ipv6At(view, i);
             if (f != null) {
                 out.add(f);
                 covered = f.end();
@@ -85,19 +85,20 @@ final class IpAddressDetector implements Detector {
             }
             boolean inV6 = next6 < v6.size() && v6.get(next6).start() <= i;
             if (inV6 || !Scoring.matchesAt(m, i, 16, n) || !IpAddressParser.isIpv4(text, m.start(), m.end())
-                    || VERSION_WORDS.findNear(text, m.start(), m.end(), 2, 0) != null) {
+                    || VERSION_WORDS.findNear(view, m.start(), m.end(), 2, 0) != null) {
                 i = runEnd;
                 continue;
             }
             int end = prefixEnd(text, m.end(), 32);
-            out.add(scored(text, i, end, FULL_SCORE, "ipv4"));
+            out.add(scored(view, i, end, FULL_SCORE, "ipv4"));
             i = end - 1;
         }
         return out;
     }
 
     /** The IPv6 address whose maximal run of hex digits, colons and dots contains {@code colon}. */
-    private static Finding ipv6At(String text, int colon) {
+    private static Finding ipv6At(TextView view, int colon) {
+        String text = view.text();
         int s = colon;
         while (s > 0 && (IpAddressParser.isHex(text.charAt(s - 1)) || text.charAt(s - 1) == ':')
                 && colon - s < 45) {
@@ -131,7 +132,7 @@ final class IpAddressDetector implements Detector {
             return null;
         }
         double base = substantial(text, s, e) ? FULL_SCORE : end > e ? SHORT_WITH_PREFIX_SCORE : SHORT_SCORE;
-        return scored(text, s, end, base, "ipv6");
+        return scored(view, s, end, base, "ipv6");
     }
 
     /** An embedded IPv4 address, or two groups, one of three or more hex digits, and a digit somewhere. */
@@ -171,10 +172,10 @@ final class IpAddressDetector implements Detector {
         return i > end + 1 && i - end <= 4 && value <= max && digitsEnd ? i : end;
     }
 
-    private static Finding scored(String text, int s, int e, double base, String rule) {
+    private static Finding scored(TextView view, int s, int e, double base, String rule) {
         Explanation why = Explanation.of(NAME + "/" + rule, base);
         double score = base;
-        String word = CONTEXT.findNear(text, s, e);
+        String word = CONTEXT.findNear(view, s, e);
         if (word != null) {
             score = ScoreModel.boosted(base);
             why = why.with("context '" + word + "': " + score);

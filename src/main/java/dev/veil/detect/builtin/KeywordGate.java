@@ -11,16 +11,14 @@ import java.util.Set;
 
 /**
  * Runs a detector that reports only next to its keywords (a context-required detector) only on
- * texts that contain at least one of those keywords as a whole word, ignoring case. One quick pass
- * over the text replaces a pattern scan plus a context look-up for every short number in a text
+ * texts that contain at least one of those keywords as a whole word, ignoring case. A look-up in
+ * the text's shared word filter replaces a pattern scan plus a context look-up for every short number in a text
  * that mentions no CVV, PIN or account at all. The output is unchanged, as long as every context
  * phrase contains one of the keywords.
  */
 final class KeywordGate implements Detector {
     private final Detector delegate;
     private final String[] keywords;
-    /** For each pair of ASCII lower-case characters, whether some keyword starts with it. */
-    private final boolean[] firstPairs = new boolean[128 * 128];
 
     /**
      * @param keywords lower-case ASCII words; every context phrase of {@code delegate} must
@@ -33,7 +31,6 @@ final class KeywordGate implements Detector {
             if (k.length() < 2 || !k.equals(k.toLowerCase(Locale.ROOT)) || !k.matches("[a-z]+")) {
                 throw new IllegalArgumentException("keywords must be lower-case ASCII words of 2+ letters");
             }
-            firstPairs[k.charAt(0) * 128 + k.charAt(1)] = true;
         }
     }
 
@@ -84,37 +81,19 @@ final class KeywordGate implements Detector {
 
     @Override
     public List<Finding> detect(TextView view) {
-        return mentionsKeyword(view.text()) ? delegate.detect(view) : List.of();
+        return mayMentionKeyword(view) ? delegate.detect(view) : List.of();
     }
 
-    /** {@code word} at {@code i}, ignoring case, with no letter right before or after it. */
-    private static boolean isWordAt(String text, int i, String word) {
-        int end = i + word.length();
-        return text.regionMatches(true, i, word, 0, word.length())
-                && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
-                && (end >= text.length() || !Character.isLetter(text.charAt(end)));
-    }
-
-    private static int lower(char c) {
-        return c >= 'A' && c <= 'Z' ? c + 32 : c;
-    }
-
-    boolean mentionsKeyword(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        int n = text.length() - 1;
-        int prev = lower(text.charAt(0));
-        for (int i = 0; i < n; i++) {
-            int next = lower(text.charAt(i + 1));
-            if (prev < 128 && next < 128 && firstPairs[prev * 128 + next]) {
-                for (String k : keywords) {
-                    if (isWordAt(text, i, k)) {
-                        return true;
-                    }
-                }
+    /**
+     * Whether the text may hold a keyword, from the view's shared word filter: {@code false} is
+     * certain; a rare {@code true} for a text without one only costs the delegate's run, whose
+     * findings all need a keyword nearby anyway.
+     */
+    boolean mayMentionKeyword(TextView view) {
+        for (String k : keywords) {
+            if (view.mayContainWord(k)) {
+                return true;
             }
-            prev = next;
         }
         return false;
     }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * A value that follows a label ("password: ...", "user id = ..."). Patterns start with the label
  * and mark the value with a group named {@code v}; they are tried only where a word starts with
- * one of the label stems, so prose without those words costs one pass over its characters.
+ * one of the label stems, so prose without those words costs a look at each word's first letter.
  * The label is the required context: nothing is reported without it.
  */
 final class KeywordValueDetector implements Detector {
@@ -58,9 +58,10 @@ final class KeywordValueDetector implements Detector {
         int n = text.length();
         List<Finding> out = new ArrayList<>();
         List<Matcher> matchers = rules.stream().map(r -> r.pattern().matcher(text)).toList();
-        for (int i = 0; i < n; i++) {
+        // every label starts with a letter after a non-letter: a word start
+        CandidateLoop.scan(view, CandidateLoop.Positions.WORD_STARTS, i -> {
             if (!startsLabel(text, i)) {
-                continue;
+                return i + 1;
             }
             for (int r = 0; r < rules.size(); r++) {
                 Matcher m = matchers.get(r);
@@ -68,12 +69,12 @@ final class KeywordValueDetector implements Detector {
                 if (Scoring.matchesAt(m, i, MAX_MATCH, n) && m.start("v") >= 0 && m.end("v") > m.start("v")
                         && (rule.validator() == null || rule.validator().isValid(m.group("v")))) {
                     out.add(Scoring.score(type, name, rule.name(), rule.baseScore(), ContextWords.of(), false,
-                            text, m.start("v"), m.end("v")));
-                    i = m.end() - 1;
-                    break;
+                            view, m.start("v"), m.end("v")));
+                    return m.end();
                 }
             }
-        }
+            return i + 1;
+        });
         return out;
     }
 

@@ -56,8 +56,8 @@ final class PaymentCardDetectors {
                 .validator("luhn+iin", PaymentCardDetectors::isPlausibleCard)
                 .context("card", "credit", "debit", "visa", "mastercard", "amex", "american express",
                         "discover", "maestro", "jcb", "diners", "unionpay", "cc", "pan", "payment")
-                // 13 to 19 digits, one separator between groups, digits at both ends
-                .trigger(Trigger.digits(13, 1, 0))
+                // the digit layouts of the patterns above: each group a whole run of digits
+                .trigger(Trigger.layouts(0, "13..19", "4-4-4-1..4", "4-6-4..5", "4-4-4-4-3"))
                 .build();
     }
 

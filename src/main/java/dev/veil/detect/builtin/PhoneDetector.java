@@ -13,7 +13,6 @@ import dev.veil.detect.Explanation;
 import dev.veil.detect.Finding;
 import dev.veil.detect.ScoreModel;
 import dev.veil.detect.TextView;
-import dev.veil.detect.Trigger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +54,10 @@ final class PhoneDetector implements Detector {
     private static final Pattern NANP_SHAPE = Pattern.compile(
             "(?:\\([ ]?\\d{3}[ ]?\\)[ ]?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?:[ ]{0,2}(?:[xX]|ext\\.?)[ ]{0,2}\\d{1,6})?");
     private static final int NANP_SHAPED = -2;
+    /** The most characters before a candidate's first digit: a plus, a space, a bracket, a space. */
+    private static final int MAX_LEAD = 4;
+    /** Longer than any candidate: eight 12-digit groups with separators and an extension. */
+    private static final int MAX_CANDIDATE = 256;
     private static final ContextWords CONTEXT = ContextWords.of("phone", "telephone", "tel", "mobile",
             "cell", "cellphone", "fax", "call", "called", "calling", "ph", "mob", "contact", "dial",
             "sms", "text", "whatsapp", "hotline", "landline", "reach");
@@ -96,32 +99,46 @@ final class PhoneDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         Map<String, List<int[]>> cache = new HashMap<>();  // tables repeat numbers; libphonenumber is the cost
         int[] budget = {CALLS_FIXED + text.length() / CHARS_PER_CALL};
-        int[] regs = view.regions(Trigger.DIGITS);
         Matcher m = CANDIDATE.matcher(text);
         m.useTransparentBounds(true);
-        for (int r = 0; r < regs.length; r += 2) {
-            m.region(regs[r], regs[r + 1]);
-            while (m.find()) {
-                int digits = PhoneShapes.countDigits(text, m.start(), m.end());
-                if (digits < 7 || digits > 24) {
-                    continue;  // most digit runs: amounts, counters, years
-                }
-                // tables and logs repeat values: every verdict below depends on the candidate alone
-                String candidate = m.group();
-                List<int[]> spans = cache.get(candidate);
-                if (spans == null) {
-                    if (budget[0] <= 0) {
-                        continue;  // pathological input: stop paying for libphonenumber
-                    }
-                    spans = spansOf(candidate, budget);
-                    cache.put(candidate, spans);
-                }
-                for (int[] span : spans) {
-                    out.add(scored(text, m.start() + span[0], m.start() + span[1], span[2]));
+        m.useAnchoringBounds(false);
+        int n = text.length();
+        int[] lastEnd = {0};
+        // a candidate's first digit starts a digit run, at most "+ ( " before it; candidates are
+        // tried left to right and do not overlap, as a scan with the pattern would find them
+        CandidateLoop.scan(view, CandidateLoop.Positions.DIGIT_RUN_STARTS, run -> {
+            for (int p = Math.max(lastEnd[0], run - MAX_LEAD); p <= run; p++) {
+                char c = text.charAt(p);
+                if ((p == run || c == '+' || c == '(') && Scoring.matchesAt(m, p, MAX_CANDIDATE, n)) {
+                    addNumbers(view, m, cache, budget, out);
+                    lastEnd[0] = m.end();
+                    return Math.max(run + 1, m.end());
                 }
             }
-        }
+            return run + 1;
+        });
         return out;
+    }
+
+    /** The numbers in the candidate {@code m} has just matched, from the cache or libphonenumber. */
+    private void addNumbers(TextView view, Matcher m, Map<String, List<int[]>> cache, int[] budget, List<Finding> out) {
+        int digits = PhoneShapes.countDigits(view.text(), m.start(), m.end());
+        if (digits < 7 || digits > 24) {
+            return;  // most digit runs: amounts, counters, years
+        }
+        // tables and logs repeat values: every verdict below depends on the candidate alone
+        String candidate = m.group();
+        List<int[]> spans = cache.get(candidate);
+        if (spans == null) {
+            if (budget[0] <= 0) {
+                return;  // pathological input: stop paying for libphonenumber
+            }
+            spans = spansOf(candidate, budget);
+            cache.put(candidate, spans);
+        }
+        for (int[] span : spans) {
+            out.add(scored(view, m.start() + span[0], m.start() + span[1], span[2]));
+        }
     }
 
     /** The numbers in one candidate, or none when its shape is not a phone's (checked before libphonenumber). */
@@ -129,6 +146,7 @@ final class PhoneDetector implements Detector {
         int digits = PhoneShapes.countDigits(candidate, 0, candidate.length());
         if (PhoneShapes.hasCardBlocks(candidate) || !PhoneShapes.isWellFormed(candidate)
                 || PhoneShapes.isDateLike(candidate) || PhoneShapes.isSsnLike(candidate)
+                || PhoneShapes.isRoutingLike(candidate)
                 || IpAddressParser.isIpv4(candidate, 0, candidate.length())) {
             return List.of();
         }
@@ -228,7 +246,8 @@ final class PhoneDetector implements Detector {
         return (c == '-' || c == '.' || c == '/') && j >= 0 && j < w.length() && Character.isDigit(w.charAt(j));
     }
 
-    private Finding scored(String text, int s, int e, int regionIndex) {
+    private Finding scored(TextView view, int s, int e, int regionIndex) {
+        String text = view.text();
         boolean formatted = false;
         for (int i = s; i < e && !formatted; i++) {
             char c = text.charAt(i);
@@ -241,7 +260,7 @@ final class PhoneDetector implements Detector {
         Explanation why = Explanation.of(NAME + "/" + rule, base)
                 .with(regionIndex == NANP_SHAPED ? "libphonenumber: not valid, layout only" : "libphonenumber: valid");
         double score = base;
-        String word = CONTEXT.findNear(text, s, e);
+        String word = CONTEXT.findNear(view, s, e);
         if (word != null) {
             score = ScoreModel.boosted(base);
             why = why.with("context '" + word + "': " + score);

@@ -56,10 +56,22 @@ final class PhoneShapes {
                 && allDigits(s, 8, 10);
     }
 
-    /** The US SSN layout, 3-2-4 digits with hyphens: no numbering plan writes phones this way. */
+    /**
+     * The US SSN layout, 3-2-4 digits with hyphens or with spaces ({@code 078 05 1123}): no
+     * numbering plan writes phones this way.
+     */
     static boolean isSsnLike(String s) {
-        return s.length() == 11 && s.charAt(3) == '-' && s.charAt(6) == '-' && allDigits(s, 0, 3)
-                && allDigits(s, 4, 6) && allDigits(s, 7, 11);
+        return s.length() == 11 && (s.charAt(3) == '-' || s.charAt(3) == ' ') && s.charAt(6) == s.charAt(3)
+                && allDigits(s, 0, 3) && allDigits(s, 4, 6) && allDigits(s, 7, 11);
+    }
+
+    /**
+     * The ABA routing-number layout, 4-4-1 digits with hyphens ({@code 0711-0130-7}): a lone
+     * trailing check digit, which no numbering plan writes as a group of its own.
+     */
+    static boolean isRoutingLike(String s) {
+        return s.length() == 11 && s.charAt(4) == '-' && s.charAt(9) == '-' && allDigits(s, 0, 4)
+                && allDigits(s, 5, 9) && allDigits(s, 10, 11);
     }
 
     private static int digitRun(String s, int from) {

@@ -5,6 +5,7 @@ import dev.veil.detect.EntityType;
 import dev.veil.detect.Explanation;
 import dev.veil.detect.Finding;
 import dev.veil.detect.ScoreModel;
+import dev.veil.detect.TextView;
 import java.util.regex.Matcher;
 
 /**
@@ -22,9 +23,9 @@ final class Scoring {
      * word is near.
      */
     static Finding score(EntityType type, String detector, String rule, double base, ContextWords context,
-                         boolean contextRequired, CharSequence text, int s, int e) {
+                         boolean contextRequired, TextView view, int s, int e) {
         Explanation why = Explanation.of(detector + "/" + rule, base);
-        String word = context.findNear(text, s, e);
+        String word = context.findNear(view, s, e);
         if (word == null) {
             return contextRequired ? null : new Finding(type, s, e, base, detector, why);
         }

@@ -78,8 +78,8 @@ final class UrlDetector implements Detector {
             int end = trimmedEnd(text, start, m.end());
             if (end > start && hasValidHost(text, start, end)) {
                 Finding f = isBare
-                        ? Scoring.score(EntityType.URL, NAME, "bare-domain", BARE_SCORE, CONTEXT, true, text, start, end)
-                        : Scoring.score(EntityType.URL, NAME, "prefixed", PREFIXED_SCORE, CONTEXT, false, text, start, end);
+                        ? Scoring.score(EntityType.URL, NAME, "bare-domain", BARE_SCORE, CONTEXT, true, view, start, end)
+                        : Scoring.score(EntityType.URL, NAME, "prefixed", PREFIXED_SCORE, CONTEXT, false, view, start, end);
                 if (f != null) {
                     out.add(f);
                     covered = end;

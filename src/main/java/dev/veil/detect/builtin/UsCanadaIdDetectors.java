@@ -22,8 +22,11 @@ final class UsCanadaIdDetectors {
     /** Score of the grouped forms (3-2-4, 3-3-3): reported alone, near certain with a keyword. */
     private static final double GROUPED = 0.55;
 
-    /** Every pattern here is nine digits, at most one separator between groups, digits at both ends. */
-    private static final Trigger NINE_DIGITS = Trigger.digits(9, 1, 0);
+    /**
+     * SSN and ITIN digits: nine in a row, or 3-2-4 with one separator, nothing else around. Log
+     * timestamps, phone numbers and IBANs have other layouts and are never scanned.
+     */
+    private static final Trigger SSN_LAYOUTS = Trigger.layouts(0, "9", "3-2-4");
 
     private UsCanadaIdDetectors() {
     }
@@ -59,7 +62,7 @@ final class UsCanadaIdDetectors {
         return b.pattern("3-2-4", first + "\\d{2}(?<s>[-. ])\\d{2}\\k<s>\\d{4}(?![A-Za-z0-9]|[-. ]\\d)", GROUPED)
                 .pattern("9-digits", first + "(?<![.,/-]\\d)\\d{8}(?![A-Za-z0-9]|[.,/-]\\d)", BARE)
                 .validatedScore(0.0)
-                .trigger(NINE_DIGITS);
+                .trigger(SSN_LAYOUTS);
     }
 
     static PatternDetector sin() {
@@ -71,7 +74,7 @@ final class UsCanadaIdDetectors {
                 .validatedScore(0.0)
                 .context("sin", "social insurance", "social insurance number", "nas",
                         "assurance sociale", "numero d assurance sociale", "insurance number")
-                .trigger(NINE_DIGITS)
+                .trigger(Trigger.layouts(0, "9", "3-3-3"))
                 .build();
     }
 

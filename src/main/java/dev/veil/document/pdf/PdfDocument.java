@@ -2,6 +2,7 @@ package dev.veil.document.pdf;
 
 import dev.veil.detect.Finding;
 import dev.veil.document.OpenDocument;
+import dev.veil.document.RepeatedValues;
 import dev.veil.document.Replacer;
 import dev.veil.document.TextUnit;
 import dev.veil.document.UnitRewriter;
@@ -13,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
@@ -97,7 +96,7 @@ final class PdfDocument implements OpenDocument {
             for (int i = pages.size(); i < units.size(); i++) {
                 UnitRewriter.apply(units.get(i), findingsPerUnit.get(i), replacer);
             }
-            Map<Pattern, Finding> elsewhere = occurrencePatterns(removed);
+            RepeatedValues elsewhere = repeatedValues(removed);
             Set<Integer> untrusted = new TreeSet<>();
             for (int p = 0; p < pages.size(); p++) {
                 List<RedactionBoxes.Redaction> redactions = redactions(p, findingsPerUnit.get(p), elsewhere, replacer);
@@ -128,7 +127,7 @@ final class PdfDocument implements OpenDocument {
      * The page's findings plus every other occurrence on the page of any value removed anywhere in
      * the document (a name found in the letter's body is also removed from its footer and title).
      */
-    private List<RedactionBoxes.Redaction> redactions(int page, List<Finding> findings, Map<Pattern, Finding> elsewhere,
+    private List<RedactionBoxes.Redaction> redactions(int page, List<Finding> findings, RepeatedValues elsewhere,
                                                       Replacer replacer) {
         PageText text = texts.get(page);
         String s = text.unit().text();
@@ -137,13 +136,9 @@ final class PdfDocument implements OpenDocument {
         for (Finding f : findings) {
             out.add(redaction(page, f, replacer.replacementFor(f, s.substring(f.start(), f.end())), covered));
         }
-        for (var e : elsewhere.entrySet()) {
-            Matcher m = e.getKey().matcher(s);
-            while (m.find()) {
-                if (!anyCovered(covered, m.start(), m.end())) {
-                    Finding f = e.getValue().withSpan(m.start(), m.end(), "another occurrence of a removed value");
-                    out.add(redaction(page, f, replacer.replacementFor(f, m.group()), covered));
-                }
+        for (Finding f : elsewhere.occurrencesIn(s)) {
+            if (!anyCovered(covered, f.start(), f.end())) {
+                out.add(redaction(page, f, replacer.replacementFor(f, s.substring(f.start(), f.end())), covered));
             }
         }
         out.removeIf(r -> r.glyphs().isEmpty());
@@ -175,27 +170,14 @@ final class PdfDocument implements OpenDocument {
         return false;
     }
 
-    /** Whole-word, case-insensitive patterns for the removed values; any run of spaces matches any other. */
-    private static Map<Pattern, Finding> occurrencePatterns(Map<String, Finding> removed) {
-        Map<Pattern, Finding> out = new LinkedHashMap<>();
-        for (var e : removed.entrySet()) {
-            String value = e.getKey().strip();
-            if (PdfVerifier.compact(value).length() < 3) {
-                continue;
+    /** The removed values (three letters or digits or more) to look for on every page; any run of spaces matches any other. */
+    private static RepeatedValues repeatedValues(Map<String, Finding> removed) {
+        RepeatedValues out = new RepeatedValues(1);
+        removed.forEach((value, f) -> {
+            if (PdfVerifier.compact(value.strip()).length() >= 3) {
+                out.add(value, f);
             }
-            StringBuilder regex = new StringBuilder();
-            if (Character.isLetterOrDigit(value.codePointAt(0))) {
-                regex.append("(?<![\\p{L}\\p{N}])");
-            }
-            String[] words = value.split("\\s+");
-            for (int i = 0; i < words.length; i++) {
-                regex.append(i == 0 ? "" : "\\s+").append(Pattern.quote(words[i]));
-            }
-            if (Character.isLetterOrDigit(value.codePointBefore(value.length()))) {
-                regex.append("(?![\\p{L}\\p{N}])");
-            }
-            out.put(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), e.getValue());
-        }
+        });
         return out;
     }
 

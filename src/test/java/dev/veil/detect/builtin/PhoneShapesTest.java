@@ -38,10 +38,22 @@ class PhoneShapesTest {
     @CsvSource(delimiter = '|', value = {
         "123-45-6789 | true",
         "123-456-789 | false",
-        "123 45 6789 | false",
+        "123 45 6789 | true",
+        "123-45 6789 | false",
         "1234-5-6789 | false",
     })
-    void ssnLayoutIsThreeTwoFourWithHyphens(String s, boolean expected) {
+    void ssnLayoutIsThreeTwoFourWithOneSeparator(String s, boolean expected) {
         assertEquals(expected, PhoneShapes.isSsnLike(s), s);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "0711-0130-7 | true",
+        "0711 0130 7 | false",
+        "071-10130-7 | false",
+        "0711-0130-77 | false",
+    })
+    void routingLayoutIsFourFourOneWithHyphens(String s, boolean expected) {
+        assertEquals(expected, PhoneShapes.isRoutingLike(s), s);
     }
 }

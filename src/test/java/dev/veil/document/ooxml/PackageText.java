@@ -1,5 +1,6 @@
 package dev.veil.document.ooxml;
 
+import dev.veil.document.audit.IndependentText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +22,6 @@ import java.util.zip.ZipInputStream;
 final class PackageText {
     private static final Pattern ATTRIBUTE = Pattern.compile("=\"([^\"]*)\"|='([^']*)'");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern CHAR_REF = Pattern.compile("&#(x?)([0-9a-fA-F]+);");
 
     private final List<String> entryNames = new ArrayList<>();
     private final List<String> texts = new ArrayList<>();
@@ -53,36 +53,10 @@ final class PackageText {
     }
 
     static String normalise(String s) {
-        String decoded = s.replace("&quot;", "\"").replace("&apos;", "'").replace("&lt;", "<")
-                .replace("&gt;", ">").replace("&amp;", "&");
-        Matcher m = CHAR_REF.matcher(decoded);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            int cp = Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16);
-            m.appendReplacement(sb, Matcher.quoteReplacement(new String(Character.toChars(cp))));
-        }
-        m.appendTail(sb);
-        return sb.toString().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return IndependentText.decodeEntities(s).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private static String percentDecode(String s) {
-        if (s.indexOf('%') < 0) {
-            return s;
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
-                sb.append((char) Integer.parseInt(s.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    private static boolean isHex(char c) {
-        return Character.digit(c, 16) >= 0;
+        return IndependentText.percentDecode(s);
     }
 }

@@ -1,4 +1,4 @@
-package dev.veil.pipeline;
+package dev.veil.document;
 
 import dev.veil.detect.Explanation;
 import dev.veil.detect.Finding;
@@ -10,10 +10,12 @@ import java.util.Map;
 
 /**
  * The values found in a document, indexed by their first word, so that every other occurrence
- * can be located in one pass over a text (whole words, ignoring case) however many values there
- * are. Holds values: never logged, never kept beyond one document.
+ * can be located in one pass over a text however many values there are (a name found in a
+ * letter's body is also removed from its footer, its title and the next page). An occurrence is
+ * whole words, in any case, and any run of white space in the value matches any other run (a PDF
+ * line break or a double space). Holds values: never logged, never kept beyond one document.
  */
-final class FoundValues {
+public final class RepeatedValues {
     private record Entry(String value, int offset, Finding source) {
     }
 
@@ -21,18 +23,22 @@ final class FoundValues {
     private final Map<String, Boolean> seen = new HashMap<>();
     private final int minLength;
 
-    FoundValues(int minLength) {
+    /** Values shorter than {@code minLength} characters are not looked for (they recur by chance). */
+    public RepeatedValues(int minLength) {
         this.minLength = minLength;
     }
 
     /** Remembers {@code value} (found as {@code f}) if it is long enough and has a letter or digit. */
-    void add(String value, Finding f) {
+    public void add(String value, Finding f) {
         String v = value.strip();
         if (v.length() < minLength || seen.putIfAbsent(v.toLowerCase(Locale.ROOT), Boolean.TRUE) != null) {
             return;
         }
         int s = 0;
         while (s < v.length() && !Character.isLetterOrDigit(v.charAt(s))) {
+            if (Character.isWhitespace(v.charAt(s))) {
+                return; // "+ 1 415…": no fixed offset to its first word; the detectors find those
+            }
             s++;
         }
         int e = s;
@@ -45,12 +51,12 @@ final class FoundValues {
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return byFirstWord.isEmpty();
     }
 
     /** Every occurrence of a remembered value in {@code text}, as findings of the value's type. */
-    List<Finding> occurrencesIn(String text) {
+    public List<Finding> occurrencesIn(String text) {
         List<Finding> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -67,9 +73,8 @@ final class FoundValues {
             if (entries != null) {
                 for (Entry e : entries) {
                     int start = i - e.offset();
-                    int end = start + e.value().length();
-                    if (start >= 0 && end <= n && text.regionMatches(true, start, e.value(), 0, e.value().length())
-                            && isBoundary(text, start - 1) && isBoundary(text, end)) {
+                    int end = start < 0 ? -1 : endOfMatch(text, start, e.value());
+                    if (end >= 0 && isBoundary(text, start - 1) && isBoundary(text, end)) {
                         out.add(new Finding(e.source().type(), start, end, e.source().score(), "repeat",
                                 Explanation.of("repeat of a value found elsewhere in the document",
                                         e.source().score())));
@@ -79,6 +84,33 @@ final class FoundValues {
             i = j;
         }
         return out;
+    }
+
+    /** Where {@code value} ends if it occurs at {@code start} (any case, any run of white space for any other), else -1. */
+    private static int endOfMatch(String text, int start, String value) {
+        int t = start;
+        int v = 0;
+        while (v < value.length()) {
+            char vc = value.charAt(v);
+            if (Character.isWhitespace(vc)) {
+                if (t >= text.length() || !Character.isWhitespace(text.charAt(t))) {
+                    return -1;
+                }
+                while (v < value.length() && Character.isWhitespace(value.charAt(v))) {
+                    v++;
+                }
+                while (t < text.length() && Character.isWhitespace(text.charAt(t))) {
+                    t++;
+                }
+                continue;
+            }
+            if (t >= text.length() || !text.regionMatches(true, t, value, v, 1)) {
+                return -1;
+            }
+            t++;
+            v++;
+        }
+        return t;
     }
 
     private static boolean isBoundary(String text, int i) {

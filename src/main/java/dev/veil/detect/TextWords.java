@@ -1,0 +1,121 @@
+package dev.veil.detect;
+
+import java.util.Arrays;
+
+/**
+ * The words of one text, found in one pass and shared by every detector: each maximal run of
+ * letters (as {@link ContextWords} reads words) with its position and the hash of its lower-case
+ * form ({@link WordHash}), plus a bit filter of those hashes. Context look-ups find the words
+ * around a candidate by binary search and compare hashes before characters, instead of walking
+ * the text and comparing letters for every candidate and every detector.
+ */
+final class TextWords {
+    /** Words longer than this are cut by {@link ContextWords}' own walk; such texts use that walk. */
+    static final int MAX_WORD = 64;
+
+    private final int[] starts;
+    private final int[] ends;
+    private final int[] hashes;
+    private final int count;
+    private final boolean hasLongWord;
+    private final long[] filter;
+
+    private TextWords(int[] starts, int[] ends, int[] hashes, int count, boolean hasLongWord, long[] filter) {
+        this.starts = starts;
+        this.ends = ends;
+        this.hashes = hashes;
+        this.count = count;
+        this.hasLongWord = hasLongWord;
+        this.filter = filter;
+    }
+
+    static TextWords of(String text) {
+        int n = text.length();
+        int capacity = Math.max(16, n / 6);
+        int[] starts = new int[capacity];
+        int[] ends = new int[capacity];
+        int[] hashes = new int[capacity];
+        long[] filter = new long[WordHash.filterLongs(n)];
+        int count = 0;
+        boolean longWord = false;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isLetter(c)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            int h = WordHash.START;
+            do {
+                h = WordHash.step(h, lower(c));
+                i++;
+            } while (i < n && isLetter(c = text.charAt(i)));
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+                hashes = Arrays.copyOf(hashes, count * 2);
+            }
+            starts[count] = s;
+            ends[count] = i;
+            hashes[count] = h;
+            count++;
+            longWord |= i - s > MAX_WORD;
+            WordHash.set(filter, h);
+        }
+        return new TextWords(starts, ends, hashes, count, longWord, filter);
+    }
+
+    /** A letter as {@link Character#isLetter(char)} says, with a fast path for ASCII. */
+    static boolean isLetter(char c) {
+        if (c < 128) {
+            char folded = (char) (c | 0x20);
+            return folded >= 'a' && folded <= 'z';
+        }
+        return Character.isLetter(c);
+    }
+
+    private static char lower(char c) {
+        return c < 128 ? (char) (c | 0x20) : Character.toLowerCase(c);
+    }
+
+    boolean mayContain(int hash) {
+        return WordHash.isSet(filter, hash);
+    }
+
+    int count() {
+        return count;
+    }
+
+    int start(int k) {
+        return starts[k];
+    }
+
+    int end(int k) {
+        return ends[k];
+    }
+
+    int hash(int k) {
+        return hashes[k];
+    }
+
+    /** Whether some word is longer than {@link #MAX_WORD} letters. */
+    boolean hasLongWord() {
+        return hasLongWord;
+    }
+
+    /** The index of the first word that starts at or after {@code pos} ({@link #count()} when none). */
+    int firstAtOrAfter(int pos) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
