@@ -64,6 +64,7 @@ final class BenchHandlerCommand implements Callable<Integer> {
             default -> "support";
         };
         HeapPeaks.reset();
+        Files.createDirectories(dir.resolve("store"));
         try (EmbeddedStore store = EmbeddedStore.start(dir.resolve("store"), 0, "bench", "bench-secret-" + System.nanoTime());
              Gateway gateway = new Gateway(config, store, 0, LocalFunctions.inProcess(config, store, keys, r -> { }))) {
             try (S3Client s3 = client(store.endpoint(), store.accessKey(), store.secretKey())) {

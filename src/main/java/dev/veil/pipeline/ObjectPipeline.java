@@ -57,7 +57,7 @@ public final class ObjectPipeline implements AutoCloseable {
     final TransformFactory transforms;
     final BatchDetector remote;
     final ResultCache cache;
-    final SharedDetectionCache shared;
+    private final SharedDetectionCache shared;
     private final StreamingPath streaming;
     private final AuditSink audit;
     private final Clock clock;
@@ -107,10 +107,7 @@ public final class ObjectPipeline implements AutoCloseable {
         this(tags, transforms, remote, audit, clock, cache, SharedDetectionCache.off(), streams);
     }
 
-    /**
-     * @param shared  the shared tier of the detection cache, behind {@code cache}
-     * @param streams when and how text-like objects are streamed rather than held whole
-     */
+    /** All parts: the shared detection cache and the streaming settings. */
     public ObjectPipeline(PrincipalTags tags, TransformFactory transforms, BatchDetector remote, AuditSink audit,
                           Clock clock, ResultCache cache, SharedDetectionCache shared, StreamSettings streams) {
         this.shared = shared;
