@@ -8,6 +8,7 @@ import dev.veil.pipeline.Deadline;
 import dev.veil.pipeline.ObjectPipeline;
 import dev.veil.pipeline.ObjectRequest;
 import dev.veil.pipeline.ObjectResponse;
+import dev.veil.pipeline.ObjectSource;
 import dev.veil.pipeline.ResultCache;
 import dev.veil.pipeline.SourceObject;
 import dev.veil.pipeline.TransformFactory;
@@ -188,7 +189,19 @@ public final class FunctionPrimer {
                 false);
         Supplier<SourceObject> object = () -> new SourceObject(200, Map.of("content-length",
                 Integer.toString(document.length), "etag", "\"" + key.hashCode() + "\""), document);
-        ObjectResponse r = pipeline.handle(request, PolicyParser.parse(POLICY), (d, max) -> object.get(),
+        // A streaming source, as the presigned fetch is, so the pipeline's streaming decision is primed too.
+        ObjectSource source = new ObjectSource() {
+            @Override
+            public SourceObject fetch(Deadline deadline, long maxBytes) {
+                return object.get();
+            }
+
+            @Override
+            public boolean streams() {
+                return true;
+            }
+        };
+        ObjectResponse r = pipeline.handle(request, PolicyParser.parse(POLICY), source,
                 Deadline.in(Duration.ofSeconds(60), Clock.systemUTC()));
         if (r.status() != 200 || Arrays.equals(r.body(), document)) {
             throw new IllegalStateException("priming " + key + " answered " + r.status() + " without redacting");
