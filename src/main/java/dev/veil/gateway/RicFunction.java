@@ -95,16 +95,7 @@ public final class RicFunction implements FunctionInvoker {
     public byte[] invoke(String requestId, byte[] event, Duration timeout) {
         long deadlineNanos = System.nanoTime() + timeout.toNanos();
         long deadlineMillis = System.currentTimeMillis() + timeout.toMillis();
-        Slot slot;
-        try {
-            slot = free.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FunctionFailedException("interrupted while waiting for an execution environment", false);
-        }
-        if (slot == null) {
-            throw new FunctionFailedException("no execution environment became free within " + timeout.toMillis() + " ms", true);
-        }
+        Slot slot = takeSlot(timeout);
         try {
             ExecutionEnvironment env = slot.ready();
             CompletableFuture<byte[]> result = env.api().submit(new LocalRuntimeApi.Invocation(requestId, event,
@@ -143,12 +134,8 @@ public final class RicFunction implements FunctionInvoker {
         }
     }
 
-    /**
-     * Starts the (first free) execution environment if it is not running and waits until its
-     * runtime asks for an invocation, i.e. the function has initialised; returns that moment
-     * ({@link System#nanoTime()}). For measuring a request on its own, after init.
-     */
-    public long awaitInitialised(Duration timeout) {
+    /** A free execution environment, waiting up to {@code timeout} for one. */
+    private Slot takeSlot(Duration timeout) {
         Slot slot;
         try {
             slot = free.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
@@ -159,6 +146,16 @@ public final class RicFunction implements FunctionInvoker {
         if (slot == null) {
             throw new FunctionFailedException("no execution environment became free within " + timeout.toMillis() + " ms", true);
         }
+        return slot;
+    }
+
+    /**
+     * Starts the (first free) execution environment if it is not running and waits until its
+     * runtime asks for an invocation, i.e. the function has initialised; returns that moment
+     * ({@link System#nanoTime()}). For measuring a request on its own, after init.
+     */
+    public long awaitInitialised(Duration timeout) {
+        Slot slot = takeSlot(timeout);
         try {
             ExecutionEnvironment env = slot.ready();
             CompletableFuture<Long> polled = env.api().firstPoll();
