@@ -275,14 +275,12 @@ public final class PresignedFetcher {
     private static byte[] readLimited(InputStream body, HttpHeaders headers, long maxBytes) throws IOException {
         long declared = headers.firstValueAsLong("content-length").orElse(-1);
         if (declared > maxBytes) {
-            throw new SourceException(400, "EntityTooLarge", "the object is larger than this access point inspects ("
-                    + maxBytes + " bytes)");
+            throw SourceException.tooLarge(maxBytes);
         }
         int cap = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
         byte[] bytes = body.readNBytes(cap);
         if (bytes.length == cap && body.read() != -1) {
-            throw new SourceException(400, "EntityTooLarge", "the object is larger than this access point inspects ("
-                    + maxBytes + " bytes)");
+            throw SourceException.tooLarge(maxBytes);
         }
         if (declared >= 0 && bytes.length != declared) {
             // a body that ended early is never inspected as if it were the whole object

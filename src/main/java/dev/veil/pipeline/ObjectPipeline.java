@@ -199,8 +199,8 @@ public final class ObjectPipeline implements AutoCloseable {
                     Map.of(), in);
         }
         if (in > policy.maxObjectBytes()) {
-            return failed(ObjectResponse.error(400, "EntityTooLarge", "the object is larger than this access point inspects ("
-                    + policy.maxObjectBytes() + " bytes)"), mode, decision.rule(), in);
+            return failed(ObjectResponse.error(400, "EntityTooLarge", SourceException.tooLargeMessage(policy.maxObjectBytes())),
+                    mode, decision.rule(), in);
         }
         return onWorker(request, () -> inspect(request, policy, decision, object, deadline, units), deadline, mode,
                 decision.rule(), in);

@@ -21,4 +21,14 @@ public final class SourceException extends RuntimeException {
     public String code() {
         return code;
     }
+
+    /** 400 {@code EntityTooLarge}: the object is over the {@code maxBytes} this access point inspects. */
+    public static SourceException tooLarge(long maxBytes) {
+        return new SourceException(400, "EntityTooLarge", tooLargeMessage(maxBytes));
+    }
+
+    /** The reason given with {@code EntityTooLarge}: the limit, never the object's content. */
+    public static String tooLargeMessage(long maxBytes) {
+        return "the object is larger than this access point inspects (" + maxBytes + " bytes)";
+    }
 }

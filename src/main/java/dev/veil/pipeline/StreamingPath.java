@@ -113,22 +113,20 @@ final class StreamingPath {
     }
 
     private static Outcome tooLarge(long limit, String mode, String rule, long in) {
-        return ObjectPipeline.failed(ObjectResponse.error(400, "EntityTooLarge",
-                "the object is larger than this access point inspects (" + limit + " bytes)"), mode, rule, in);
+        return ObjectPipeline.failed(ObjectResponse.error(400, "EntityTooLarge", SourceException.tooLargeMessage(limit)),
+                mode, rule, in);
     }
 
     /** The rest of the object after {@code head}, read whole up to {@code max} bytes, as the whole path expects it. */
     private static SourceObject readWhole(SourceStream s, byte[] head, long max) throws IOException {
         long declared = s.declaredLength();
         if (declared > max || head.length > max) {
-            throw new SourceException(400, "EntityTooLarge", "the object is larger than this access point inspects ("
-                    + max + " bytes)");
+            throw SourceException.tooLarge(max);
         }
         int cap = (int) Math.min(max, ObjectSource.MAX_IN_MEMORY);
         byte[] rest = s.body().readNBytes(cap - head.length);
         if (head.length + rest.length == cap && s.body().read() != -1) {
-            throw new SourceException(400, "EntityTooLarge", "the object is larger than this access point inspects ("
-                    + max + " bytes)");
+            throw SourceException.tooLarge(max);
         }
         byte[] all = new byte[head.length + rest.length];
         System.arraycopy(head, 0, all, 0, head.length);
