@@ -56,7 +56,7 @@ public final class CustomPatternDetector implements Detector {
             String word = context.findNear(view, s, e);
             if (word != null) {
                 score = ScoreModel.boosted(score);
-                why = why.with("context '" + word + "': " + score);
+                why = why.withContext(word, score);
             } else if (spec.contextRequired()) {
                 continue;
             }

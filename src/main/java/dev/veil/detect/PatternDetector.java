@@ -165,18 +165,18 @@ public final class PatternDetector implements Detector {
     private Finding score(TextView view, Rule rule, int s, int e) {
         String text = view.text();
         double score = rule.baseScore();
-        Explanation why = Explanation.of(name + "/" + rule.name(), score);
+        Explanation why = Explanation.of(name, rule.name(), score);
         if (validator != null) {
             if (!validator.isValid(text.substring(s, e))) {
                 return null;
             }
             score = Math.max(score, validatedScore);
-            why = why.with(validatorName + " passed: " + score);
+            why = why.withCheck(validatorName, score);
         }
         String word = context.findNear(view, s, e);
         if (word != null) {
             score = ScoreModel.boosted(score);
-            why = why.with("context '" + word + "': " + score);
+            why = why.withContext(word, score);
         } else if (contextRequired) {
             return null;
         }

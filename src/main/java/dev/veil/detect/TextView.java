@@ -17,6 +17,8 @@ import java.util.Map;
 public final class TextView {
     private final String text;
     private final Map<String, int[]> regions = new HashMap<>();
+    /** Results of {@link #shared} passes, by pass. */
+    private final Map<SharedPass<?>, Object> passes = new HashMap<>();
     /** The words of the text (see {@link #mayContainWord}); found on first use. */
     private TextWords words;
     /** Maximal digit runs, found on first use by a digit-cluster trigger. */
@@ -51,6 +53,28 @@ public final class TextView {
 
     public String text() {
         return text;
+    }
+
+    /**
+     * A pass over the text that several detectors share (candidate positions of one shape, for
+     * instance), declared once as a constant by whoever needs it and computed at most once per view.
+     *
+     * @param <T> what the pass finds; treat it as read-only
+     */
+    @FunctionalInterface
+    public interface SharedPass<T> {
+        T compute(TextView view);
+    }
+
+    /** The result of {@code pass} over this text, computed on first use and kept for the view's life. */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(SharedPass<T> pass) {
+        Object r = passes.get(pass);
+        if (r == null) {
+            r = pass.compute(this);
+            passes.put(pass, r);
+        }
+        return (T) r;
     }
 
     public int length() {

@@ -106,11 +106,11 @@ final class IbanDetector implements Detector {
 
     private static Finding finding(TextView view, int start, int end) {
         double score = ScoreModel.VALIDATED;
-        Explanation why = Explanation.of(NAME + "/country-length", score).with("mod-97 passed: " + score);
+        Explanation why = Explanation.of(NAME, "country-length", score).withCheck("mod-97", score);
         String word = CONTEXT.findNear(view, start, end);
         if (word != null) {
             score = ScoreModel.boosted(score);
-            why = why.with("context '" + word + "': " + score);
+            why = why.withContext(word, score);
         }
         return new Finding(EntityType.INTERNATIONAL_BANK_ACCOUNT_NUMBER, start, end, score, NAME, why);
     }

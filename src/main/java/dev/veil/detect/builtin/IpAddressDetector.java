@@ -173,12 +173,12 @@ final class IpAddressDetector implements Detector {
     }
 
     private static Finding scored(TextView view, int s, int e, double base, String rule) {
-        Explanation why = Explanation.of(NAME + "/" + rule, base);
+        Explanation why = Explanation.of(NAME, rule, base);
         double score = base;
         String word = CONTEXT.findNear(view, s, e);
         if (word != null) {
             score = ScoreModel.boosted(base);
-            why = why.with("context '" + word + "': " + score);
+            why = why.withContext(word, score);
         }
         return new Finding(EntityType.IP_ADDRESS, s, e, score, NAME, why);
     }

@@ -258,13 +258,13 @@ final class PhoneDetector implements Detector {
                 : formatted ? FORMATTED : BARE_DIGITS;
         String rule = regionIndex == NANP_SHAPED ? "nanp-shaped" : regionIndex < 0 ? "international"
                 : (formatted ? "national-" : "digits-") + regions.get(regionIndex);
-        Explanation why = Explanation.of(NAME + "/" + rule, base)
+        Explanation why = Explanation.of(NAME, rule, base)
                 .with(regionIndex == NANP_SHAPED ? "libphonenumber: not valid, layout only" : "libphonenumber: valid");
         double score = base;
         String word = CONTEXT.findNear(view, s, e);
         if (word != null) {
             score = ScoreModel.boosted(base);
-            why = why.with("context '" + word + "': " + score);
+            why = why.withContext(word, score);
         }
         return new Finding(EntityType.PHONE, s, e, score, NAME, why);
     }

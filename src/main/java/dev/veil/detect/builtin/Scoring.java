@@ -24,13 +24,13 @@ final class Scoring {
      */
     static Finding score(EntityType type, String detector, String rule, double base, ContextWords context,
                          boolean contextRequired, TextView view, int s, int e) {
-        Explanation why = Explanation.of(detector + "/" + rule, base);
+        Explanation why = Explanation.of(detector, rule, base);
         String word = context.findNear(view, s, e);
         if (word == null) {
             return contextRequired ? null : new Finding(type, s, e, base, detector, why);
         }
         double score = ScoreModel.boosted(base);
-        return new Finding(type, s, e, score, detector, why.with("context '" + word + "': " + score));
+        return new Finding(type, s, e, score, detector, why.withContext(word, score));
     }
 
     /**
