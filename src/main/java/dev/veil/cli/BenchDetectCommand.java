@@ -48,10 +48,20 @@ final class BenchDetectCommand implements Callable<Integer> {
     @Option(names = "--per-detector", description = "Also time each detector alone.")
     boolean perDetector;
 
+    @Option(names = "--write-text", paramLabel = "FILE",
+            description = "Only write the generated text to FILE (UTF-8), to compare findings before and after a change.")
+    java.nio.file.Path writeText;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         String text = SyntheticCorpus.generate(megabytes * 1_000_000, 20261128L, kind);
+        if (writeText != null) {
+            java.nio.file.Files.writeString(writeText, text);
+            out.printf(Locale.ROOT, "wrote %d characters to %s%n", text.length(), writeText);
+            out.flush();
+            return 0;
+        }
         double mb = text.length() / 1e6;
         DetectionEngine engine = options.engine();
         out.printf(Locale.ROOT, "text: %.1f MB generated (%s); %d detectors; java %s; %d cpu%n",
