@@ -50,6 +50,8 @@ final class BankDetectors {
                 .context(ACCOUNT_WORDS)
                 .contextRequired()
                 .trigger(Trigger.digits(6, 0, 0))
+                // every match is one whole run of 6 to 17 digits
+                .candidates(RunCandidates.digits(RunIndex.RunTest.ANY, RunIndex.range(6, 17)))
                 .build();
     }
 
@@ -64,6 +66,8 @@ final class BankDetectors {
                 .validatedScore(0.0)
                 .context(SWIFT_WORDS)
                 .contextRequired()
+                // every match is one whole run of 8 or 11 letters and digits, starting with a capital
+                .candidates(RunCandidates.alnum((text, s, e) -> text.charAt(s) >= 'A' && text.charAt(s) <= 'Z', 8, 11))
                 .build();
     }
 

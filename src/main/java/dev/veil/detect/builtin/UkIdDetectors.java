@@ -46,6 +46,11 @@ final class UkIdDetectors {
                 .validatedScore(0.85)
                 .context("national insurance", "nino", "ni number", "ni no", "insurance number", "nic")
                 .trigger(Trigger.digits(6, 1, 3))
+                // a match starts with its prefix letters as a run: "AB", "AB12", "AB1234", "AB123456" before a
+                // space, or the whole "AB123456C"
+                .candidates(RunCandidates.alnum((text, s, e) -> RunIndex.isAsciiLetter(text.charAt(s))
+                        && RunIndex.isAsciiLetter(text.charAt(s + 1)) && (e - s == 9 || RunIndex.at(text, e) == ' '),
+                        2, 4, 6, 8, 9))
                 .build();
     }
 
