@@ -47,4 +47,19 @@ class RepeatedValuesTest {
         }
         assertEquals(values.length, found(text.toString(), values).size());
     }
+
+    @Test
+    void lettersBeyondAsciiMatchInAnyCase() {
+        assertEquals(List.of("ZOË ÅNGSTRÖM", "zoë ångström"),
+                found("To ZOË ÅNGSTRÖM and zoë ångström, not Zoe Angstrom", "Zoë Ångström"));
+    }
+
+    @Test
+    void valuesAddedAfterALookUpAreFoundByTheNext() {
+        RepeatedValues index = new RepeatedValues(5);
+        index.add("Mary Smith", NAME);
+        assertEquals(1, index.occurrencesIn("Mary Smith and Olga Ivanova").size());
+        index.add("Olga Ivanova", NAME);
+        assertEquals(2, index.occurrencesIn("Mary Smith and Olga Ivanova").size());
+    }
 }
