@@ -87,7 +87,7 @@ final class EuropeanIdDetectors {
                 .trigger(Trigger.digits(11, 1, 0))
                 // a match starts with a whole run of 11 digits, or of two before "345 678 901"
                 .candidates(RunCandidates.digits((text, s, e) -> text.charAt(s) != '0'
-                        && (e - s == 11 || RunIndex.at(text, e) == ' '), 2, 11))
+                        && (e - s == 11 || (RunIndex.at(text, e) == ' ' && RunIndex.groupAfter(text, e, 3))), 2, 11))
                 .build();
     }
 

@@ -34,7 +34,8 @@ final class IndiaIdDetectors {
                 .trigger(Trigger.digits(12, 1, 0))
                 // a match starts with a whole run of twelve digits, or of four before a separator
                 .candidates(RunCandidates.digits((text, s, e) -> text.charAt(s) >= '2'
-                        && (e - s == 12 || " :-".indexOf(RunIndex.at(text, e)) >= 0), 4, 12))
+                        && (e - s == 12 || (" :-".indexOf(RunIndex.at(text, e)) >= 0 && RunIndex.groupAfter(text, e, 4))),
+                        4, 12))
                 .build();
     }
 

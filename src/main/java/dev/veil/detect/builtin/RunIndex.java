@@ -151,6 +151,42 @@ final class RunIndex {
         return c >= '0' && c <= '9';
     }
 
+    /** Whether {@code count} ASCII digits start at {@code i}. */
+    static boolean digitsAt(String text, int i, int count) {
+        if (i + count > text.length()) {
+            return false;
+        }
+        for (int k = i; k < i + count; k++) {
+            if (!isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code count} hexadecimal digits (either case) start at {@code i}. */
+    static boolean hexAt(String text, int i, int count) {
+        if (i + count > text.length()) {
+            return false;
+        }
+        for (int k = i; k < i + count; k++) {
+            char c = text.charAt(k);
+            if (!(isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a group of {@code digits} digits follows a separator at {@code e} and the same
+     * separator follows that group: {@code "-34-"} in {@code 12-34-5678} for {@code e} after the 12.
+     */
+    static boolean groupAfter(String text, int e, int digits) {
+        char sep = at(text, e);
+        return digitsAt(text, e + 1, digits) && at(text, e + 1 + digits) == sep;
+    }
+
     /** The character at {@code i}, or {@code 0} past the end. */
     static char at(String text, int i) {
         return i < text.length() ? text.charAt(i) : 0;

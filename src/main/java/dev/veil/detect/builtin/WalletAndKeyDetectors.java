@@ -37,12 +37,18 @@ final class WalletAndKeyDetectors {
                 .context("bitcoin", "btc", "wallet", "address", "crypto", "send", "pay to")
                 .trigger(DIGITS_WIDE)
                 // every match is one whole run of letters and digits of 25-34 (Base58) or 14-74 (Bech32)
-                .candidates(RunCandidates.alnum((text, s, e) -> startsAddress(text.charAt(s)), RunIndex.range(14, 74)))
+                .candidates(RunCandidates.alnum(WalletAndKeyDetectors::isAddressRun, RunIndex.range(14, 74)))
                 .build();
     }
 
-    private static boolean startsAddress(char c) {
-        return c == '1' || c == '3' || c == 'b' || c == 'B';
+    /** 25-34 characters from a 1 or 3, or a bc1 prefix (any case of b and c). */
+    private static boolean isAddressRun(String text, int s, int e) {
+        char c = text.charAt(s);
+        if (c == '1' || c == '3') {
+            return e - s >= 25 && e - s <= 34;
+        }
+        return (c == 'b' || c == 'B') && (text.charAt(s + 1) == 'c' || text.charAt(s + 1) == 'C')
+                && text.charAt(s + 2) == '1';
     }
 
     /** A mainnet P2PKH (version 0) or P2SH (version 5) Base58Check address, or a SegWit address. */
