@@ -39,7 +39,10 @@ final class CredentialDetectors {
                 List.of("pass", "pwd", "secret", "client_secret"), List.of(
                         rule("labelled", PASSWORD_KEYS + ASSIGN + SECRET_VALUE, 0.8, null),
                         rule("stated", PASSWORD_KEYS + "[ \\t]is[ \\t]{1,3}" + QUOTE + SECRET_VALUE, 0.7,
-                                CredentialDetectors::looksLikeSecret)));
+                                CredentialDetectors::looksLikeSecret)),
+                // the first word of each PASSWORD_KEYS form; "client secret" has "secret" too
+                List.of("pass", "password", "passwd", "pwd", "passcode", "passphrase", "secret", "secretkey",
+                        "clientsecret"));
         return List.of(username, password);
     }
 

@@ -77,7 +77,7 @@ final class DocumentDetectors {
                 .context(LICENCE_WORDS)
                 .trigger(Trigger.digits(7, 2, 5))
                 // every match is one whole run of 16 letters and digits, starting with a letter
-                .candidates(RunCandidates.alnum((text, s, e) -> RunIndex.isAsciiLetter(text.charAt(s)), 16))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(16).first(RunIndex.Chars.LETTERS)))
                 .build();
     }
 

@@ -32,8 +32,7 @@ final class EuropeanIdDetectors {
                 .context("nif", "dni", "documento nacional de identidad", "identificación fiscal")
                 .trigger(Trigger.digits(7, 0, 2))
                 // a match starts with a whole run of 7 or 8 digits, then the letter or a hyphen
-                .candidates(RunCandidates.digits((text, s, e) -> RunIndex.at(text, e) == '-'
-                        || RunIndex.isAsciiLetter(RunIndex.at(text, e)), 7, 8))
+                .candidates(RunCandidates.digits(RunIndex.Shape.of(7, 8).next(RunIndex.Chars.LETTERS.plus("-"))))
                 .build();
     }
 
@@ -44,8 +43,8 @@ final class EuropeanIdDetectors {
                 .context("nie", "extranjero", "extranjeros", "identidad de extranjero")
                 .trigger(Trigger.digits(7, 0, 2))
                 // a match is a whole run "X1234567L", or "X1234567" before a hyphen
-                .candidates(RunCandidates.alnum((text, s, e) -> "XYZxyz".indexOf(text.charAt(s)) >= 0
-                        && (e - s == 9 || RunIndex.at(text, e) == '-'), 8, 9))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(9).first("XYZxyz"),
+                        RunIndex.Shape.of(8).first("XYZxyz").next("-")))
                 .build();
     }
 
@@ -59,7 +58,7 @@ final class EuropeanIdDetectors {
                 .validator("cf-check-letter", ItalianFiscalCode::isValid)
                 .context("codice fiscale", "cf", "fiscal code", "tessera sanitaria")
                 // every match is one whole run of 16 letters and digits, starting with a letter
-                .candidates(RunCandidates.alnum((text, s, e) -> RunIndex.isAsciiLetter(text.charAt(s)), 16))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(16).first(RunIndex.Chars.LETTERS)))
                 .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
@@ -72,7 +71,7 @@ final class EuropeanIdDetectors {
                 .validatedScore(0.6)
                 .context("pesel", "numer pesel", "nr pesel")
                 .trigger(Trigger.digits(11, 0, 0))
-                .candidates(RunCandidates.digits(RunIndex.RunTest.ANY, 11))
+                .candidates(RunCandidates.digits(RunIndex.Shape.of(11)))
                 .build();
     }
 
@@ -86,8 +85,8 @@ final class EuropeanIdDetectors {
                         "identifikationsnummer", "idnr", "tin", "tax id", "steuernummer")
                 .trigger(Trigger.digits(11, 1, 0))
                 // a match starts with a whole run of 11 digits, or of two before "345 678 901"
-                .candidates(RunCandidates.digits((text, s, e) -> text.charAt(s) != '0'
-                        && (e - s == 11 || (RunIndex.at(text, e) == ' ' && RunIndex.groupAfter(text, e, 3))), 2, 11))
+                .candidates(RunCandidates.digits(RunIndex.Shape.of(11).first("123456789"),
+                        RunIndex.Shape.of(2).first("123456789").next(" ").test((text, s, e) -> RunIndex.groupAfter(text, e, 3))))
                 .build();
     }
 
@@ -99,8 +98,7 @@ final class EuropeanIdDetectors {
                         "personbeteckning", "sosiaaliturvatunnus")
                 .trigger(Trigger.digits(9, 1, 1))
                 // a match starts with a whole run of six digits, then the century sign
-                .candidates(RunCandidates.digits((text, s, e) -> RunIndex.at(text, e) == '-' || RunIndex.at(text, e) == '+'
-                        || RunIndex.isAsciiLetter(RunIndex.at(text, e)), 6))
+                .candidates(RunCandidates.digits(RunIndex.Shape.of(6).next(RunIndex.Chars.LETTERS.plus("-+"))))
                 .build();
     }
 }

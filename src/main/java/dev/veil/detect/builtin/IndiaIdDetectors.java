@@ -14,8 +14,8 @@ final class IndiaIdDetectors {
     };
 
     /** Every PAN match is one whole run of ten capitals and digits, the sixth a digit. */
-    private static final RunCandidates PAN_RUNS = RunCandidates.alnum((text, s, e) ->
-            Character.isUpperCase(text.charAt(s)) && RunIndex.isDigit(text.charAt(s + 5)), 10);
+    private static final RunCandidates PAN_RUNS = RunCandidates.alnum(RunIndex.Shape.of(10)
+            .first(RunIndex.Chars.UPPER).test((text, s, e) -> RunIndex.isDigit(text.charAt(s + 5))));
 
     private IndiaIdDetectors() {
     }
@@ -33,9 +33,8 @@ final class IndiaIdDetectors {
                 .context("aadhaar", "aadhar", "adhaar", "uid", "uidai", "uid number", "enrolment")
                 .trigger(Trigger.digits(12, 1, 0))
                 // a match starts with a whole run of twelve digits, or of four before a separator
-                .candidates(RunCandidates.digits((text, s, e) -> text.charAt(s) >= '2'
-                        && (e - s == 12 || (" :-".indexOf(RunIndex.at(text, e)) >= 0 && RunIndex.groupAfter(text, e, 4))),
-                        4, 12))
+                .candidates(RunCandidates.digits(RunIndex.Shape.of(12).first("23456789"), RunIndex.Shape.of(4).first("23456789")
+                        .next(" :-").test((text, s, e) -> RunIndex.groupAfter(text, e, 4))))
                 .build();
     }
 
@@ -75,7 +74,7 @@ final class IndiaIdDetectors {
                 .context("voter", "vote", "epic", "election", "electoral", "elector", "voter id")
                 .trigger(Trigger.digits(7, 0, 3))
                 // every match is one whole run of ten letters and digits, starting with a letter
-                .candidates(RunCandidates.alnum((text, s, e) -> RunIndex.isAsciiLetter(text.charAt(s)), 10))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(10).first(RunIndex.Chars.LETTERS)))
                 .build();
     }
 
@@ -90,8 +89,8 @@ final class IndiaIdDetectors {
                 .contextRequired()
                 .trigger(Trigger.digits(12, 1, 3))
                 // a match starts with the two-letter state code as a run, before a hyphen
-                .candidates(RunCandidates.alnum((text, s, e) -> Character.isUpperCase(text.charAt(s))
-                        && Character.isUpperCase(text.charAt(s + 1)) && RunIndex.at(text, e) == '-', 2))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(2).first(RunIndex.Chars.UPPER).next("-")
+                        .test((text, s, e) -> Character.isUpperCase(text.charAt(s + 1)))))
                 .build();
     }
 

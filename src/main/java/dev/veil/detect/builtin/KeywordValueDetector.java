@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * A stem may hold {@code _} for an optional space, underscore or hyphen ({@code client_secret}
  * stands for "client secret", "client_secret", "client-secret" and "clientsecret"), so that
  * a common first word ("client", "account") is tried only when the rest of the label follows.
+ * With gate words (every word a label can begin with, as the text's words read it), a text
+ * that contains none of them costs a few look-ups in its shared word filter.
  * The label is the required context: nothing is reported without it.
  */
 final class KeywordValueDetector implements Detector {
@@ -44,7 +46,19 @@ final class KeywordValueDetector implements Detector {
     /** The shortest first part of a stem: shorter words cannot start a label. */
     private final int shortestStem;
 
+    /** Words one of which every label's first word is; empty for no gate. */
+    private final List<String> gateWords;
+
     KeywordValueDetector(String name, EntityType type, List<String> stems, List<Rule> rules) {
+        this(name, type, stems, rules, List.of());
+    }
+
+    /**
+     * @param gateWords lower-case words, one of which is the first word (maximal run of letters)
+     *                  of every label the rules match; a text without any of them is skipped
+     */
+    KeywordValueDetector(String name, EntityType type, List<String> stems, List<Rule> rules, List<String> gateWords) {
+        this.gateWords = List.copyOf(gateWords);
         this.name = name;
         this.type = type;
         this.stems = stems.stream().map(s -> s.toLowerCase(Locale.ROOT).split("_")).toList();
@@ -74,8 +88,11 @@ final class KeywordValueDetector implements Detector {
 
     @Override
     public List<Finding> detect(TextView view) {
-        String text = view.text();
         List<Finding> out = new ArrayList<>();
+        if (!gateWords.isEmpty() && gateWords.stream().noneMatch(view::mayContainWord)) {
+            return out;
+        }
+        String text = view.text();
         List<Matcher> matchers = null;
         // every label starts with a letter after a non-letter: a word start. The patterns are
         // case-insensitive for ASCII only, so a word starting with any other letter cannot match.

@@ -34,9 +34,9 @@ final class MacAddressDetector {
                 .context(CONTEXT)
                 .trigger(COLON_OR_HYPHEN)
                 // a match starts with a run of two hex digits before its separator
-                .candidates(RunCandidates.alnum((text, s, e) -> (RunIndex.at(text, e) == ':' || RunIndex.at(text, e) == '-')
-                        && RunIndex.hexAt(text, s, 2) && RunIndex.hexAt(text, e + 1, 2)
-                        && RunIndex.at(text, e + 3) == RunIndex.at(text, e), 2))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(2).first(RunIndex.Chars.HEX).next(":-")
+                        .test((text, s, e) -> RunIndex.hexAt(text, s, 2) && RunIndex.hexAt(text, e + 1, 2)
+                                && RunIndex.at(text, e + 3) == text.charAt(e))))
                 .build();
         Detector cisco = PatternDetector.builder("mac-address-cisco", EntityType.MAC_ADDRESS)
                 .pattern("cisco-dotted", NOT_BEFORE + H4 + "\\." + H4 + "\\." + H4 + NOT_AFTER, 0.6)
@@ -45,8 +45,9 @@ final class MacAddressDetector {
                 .context(CONTEXT)
                 .trigger(DOT)
                 // a match starts with a run of four hex digits before a dot
-                .candidates(RunCandidates.alnum((text, s, e) -> RunIndex.at(text, e) == '.' && RunIndex.hexAt(text, s, 4)
-                        && RunIndex.hexAt(text, e + 1, 4) && RunIndex.at(text, e + 5) == '.', 4))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(4).first(RunIndex.Chars.HEX).next(".")
+                        .test((text, s, e) -> RunIndex.hexAt(text, s, 4) && RunIndex.hexAt(text, e + 1, 4)
+                                && RunIndex.at(text, e + 5) == '.')))
                 .build();
         return List.of(pairs, cisco);
     }

@@ -55,7 +55,7 @@ final class OtherNationalIdDetectors {
                 .context("nric", "fin", "identity card", "ic", "ic number", "foreign identification number")
                 .trigger(Trigger.digits(7, 0, 1))
                 // every match is one whole run of nine letters and digits
-                .candidates(RunCandidates.alnum((text, s, e) -> "STFGMstfgm".indexOf(text.charAt(s)) >= 0, 9))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(9).first("STFGMstfgm")))
                 .build();
     }
 }

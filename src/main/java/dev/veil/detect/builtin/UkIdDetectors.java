@@ -48,7 +48,8 @@ final class UkIdDetectors {
                 .trigger(Trigger.digits(6, 1, 3))
                 // a match starts with its prefix letters as a run: "AB", "AB12", "AB1234", "AB123456" before a
                 // space, or the whole "AB123456C"
-                .candidates(RunCandidates.alnum(UkIdDetectors::startsNino, 2, 4, 6, 8, 9))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(9).first(RunIndex.Chars.LETTERS).test(UkIdDetectors::startsNino),
+                        RunIndex.Shape.of(2, 4, 6, 8).first(RunIndex.Chars.LETTERS).next(" ").test(UkIdDetectors::startsNino)))
                 .build();
     }
 

@@ -34,7 +34,7 @@ final class VehicleDetectors {
     private static final String VIN_SHAPE = "\\b[A-HJ-NPR-Za-hj-npr-z0-9]{17}\\b";
 
     /** Every VIN match is one whole run of 17 letters and digits. */
-    private static final RunCandidates VIN_RUNS = RunCandidates.alnum(RunIndex.RunTest.ANY, 17);
+    private static final RunCandidates VIN_RUNS = RunCandidates.alnum(RunIndex.Shape.of(17));
 
     private VehicleDetectors() {
     }
@@ -87,14 +87,14 @@ final class VehicleDetectors {
                 .context(UK_PLATE_WORDS)
                 .trigger(Trigger.digits(2, 0, 4))
                 // a match starts a run: "AB12CDE" whole, or "AB12" before its space or hyphen
-                .candidates(RunCandidates.alnum(VehicleDetectors::startsGbPlate, 4, 7))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(7).first(RunIndex.Chars.LETTERS).test(VehicleDetectors::startsGbPlate),
+                        RunIndex.Shape.of(4).first(RunIndex.Chars.LETTERS).next(" -").test(VehicleDetectors::startsGbPlate)))
                 .build();
     }
 
     private static boolean startsGbPlate(String text, int s, int e) {
         return RunIndex.isAsciiLetter(text.charAt(s)) && RunIndex.isAsciiLetter(text.charAt(s + 1))
-                && RunIndex.isDigit(text.charAt(s + 2)) && RunIndex.isDigit(text.charAt(s + 3))
-                && (e - s == 7 || RunIndex.at(text, e) == ' ' || RunIndex.at(text, e) == '-');
+                && RunIndex.isDigit(text.charAt(s + 2)) && RunIndex.isDigit(text.charAt(s + 3));
     }
 
     /**

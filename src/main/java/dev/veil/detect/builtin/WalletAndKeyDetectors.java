@@ -37,18 +37,14 @@ final class WalletAndKeyDetectors {
                 .context("bitcoin", "btc", "wallet", "address", "crypto", "send", "pay to")
                 .trigger(DIGITS_WIDE)
                 // every match is one whole run of letters and digits of 25-34 (Base58) or 14-74 (Bech32)
-                .candidates(RunCandidates.alnum(WalletAndKeyDetectors::isAddressRun, RunIndex.range(14, 74)))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(RunIndex.range(25, 34)).first("13"),
+                        RunIndex.Shape.of(RunIndex.range(14, 74)).first("bB").test(WalletAndKeyDetectors::startsBech32)))
                 .build();
     }
 
-    /** 25-34 characters from a 1 or 3, or a bc1 prefix (any case of b and c). */
-    private static boolean isAddressRun(String text, int s, int e) {
-        char c = text.charAt(s);
-        if (c == '1' || c == '3') {
-            return e - s >= 25 && e - s <= 34;
-        }
-        return (c == 'b' || c == 'B') && (text.charAt(s + 1) == 'c' || text.charAt(s + 1) == 'C')
-                && text.charAt(s + 2) == '1';
+    /** The bc1 prefix, any case of b and c. */
+    private static boolean startsBech32(String text, int s, int e) {
+        return (text.charAt(s + 1) == 'c' || text.charAt(s + 1) == 'C') && text.charAt(s + 2) == '1';
     }
 
     /** A mainnet P2PKH (version 0) or P2SH (version 5) Base58Check address, or a SegWit address. */
@@ -66,7 +62,7 @@ final class WalletAndKeyDetectors {
                 .pattern("akia-asia", "A(?<![A-Za-z0-9]A)[KS]IA[A-Z0-9]{16}" + NOT_IN_WORD_AFTER, 0.85)
                 .context("aws", "access key", "access key id", "accesskeyid", "key id", "credentials")
                 // every match is one whole run of 20 letters and digits starting AKIA or ASIA
-                .candidates(RunCandidates.alnum(WalletAndKeyDetectors::startsAccessKeyId, 20))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(20).first("A").test(WalletAndKeyDetectors::startsAccessKeyId)))
                 .build();
     }
 
