@@ -78,6 +78,28 @@ public final class PatternDetector implements Detector {
         }
     }
 
+    /**
+     * This detector without its {@link Builder#candidates} declaration: the scan over the regions
+     * that the declaration replaces, to check that both find the same.
+     */
+    public PatternDetector scanning() {
+        Builder b = new Builder(name, type);
+        b.rules.addAll(rules);
+        b.validator = validator;
+        b.validatorName = validatorName;
+        b.context = context;
+        b.contextRequired = contextRequired;
+        b.trigger = trigger;
+        b.validatedScore = validatedScore;
+        b.wordLength = wordLength;
+        return new PatternDetector(b);
+    }
+
+    /** Whether matches are tried only at declared candidate starts (see {@link Builder#candidates}). */
+    public boolean hasCandidates() {
+        return candidates != null;
+    }
+
     public static Builder builder(String name, EntityType type) {
         return new Builder(name, type);
     }
