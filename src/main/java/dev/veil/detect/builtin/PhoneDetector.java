@@ -1,6 +1,5 @@
 package dev.veil.detect.builtin;
 
-import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
@@ -18,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +25,7 @@ import java.util.regex.Pattern;
  * must be grouped the way the region writes them (several national plans are so loose that
  * "824 753 557" or "046 454 286" would pass as valid).
  * libphonenumber is slow on long texts, so it only sees short candidate windows: runs of digit
- * groups with phone punctuation, found by a cheap pattern near digits. Numbers starting with
+ * groups with phone punctuation, read by hand at digit runs ({@link PhoneCandidates}). Numbers starting with
  * {@code +} are valid for any country; national forms are tried for the configured regions whose
  * number lengths fit. Dates, IP addresses, card and IBAN groups (four-digit blocks) and parts of
  * longer numbers are not phones; a bare run of digits with no phone punctuation needs a context
@@ -41,13 +39,6 @@ final class PhoneDetector implements Detector {
      */
     static final List<String> DEFAULT_REGIONS = List.of("US", "CA", "GB", "DE", "FR", "IN", "AU", "BR", "IL");
 
-    private static final String ELEM = "(?:\\([ ]?\\d{1,5}[ ]?\\)|\\d{1,12}+)";
-    /** Between groups: punctuation or spaces, never a tab (a tab ends a table cell, and the next cell's number is another value). */
-    private static final String SEP = "(?:[ ]{0,2}[.\\-/][ ]{0,2}|[ ]{1,2}|(?<=\\)))";
-    private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![\\w+.\\-/])(?:\\+[ ]?)?" + ELEM + "(?:" + SEP + ELEM + "){0,7}+"
-                    + "(?:[ ]{0,2}(?:[xX]|[eE][xX][tT]\\.?|extension|#)[ ]{0,2}\\d{1,6}+)?"
-                    + "(?![\\w]|[.\\-/]\\d)");
     /**
      * The North American layout, (NXX) NXX-XXXX or NXX-NXX-XXXX: people write placeholder and
      * made-up numbers this way too (555-123-4567), and a redaction should still catch them.
@@ -57,8 +48,6 @@ final class PhoneDetector implements Detector {
     private static final int NANP_SHAPED = -2;
     /** The most characters before a candidate's first digit: a plus, a space, a bracket, a space. */
     private static final int MAX_LEAD = 4;
-    /** Longer than any candidate: eight 12-digit groups with separators and an extension. */
-    private static final int MAX_CANDIDATE = 256;
     private static final ContextWords CONTEXT = ContextWords.of("phone", "telephone", "tel", "mobile",
             "cell", "cellphone", "fax", "call", "called", "calling", "ph", "mob", "contact", "dial",
             "sms", "text", "whatsapp", "hotline", "landline", "reach");
@@ -72,6 +61,7 @@ final class PhoneDetector implements Detector {
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final List<String> regions;
+    private final InternationalNumbers international;
     /** Digit counts (with and without the national prefix) each region's numbers can have. */
     private final Map<String, boolean[]> lengths;
 
@@ -82,6 +72,7 @@ final class PhoneDetector implements Detector {
             l.put(r, possibleLengths(r));
         }
         this.lengths = Map.copyOf(l);
+        this.international = new InternationalNumbers(util, this.regions);
     }
 
     @Override
@@ -100,20 +91,17 @@ final class PhoneDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         Map<String, List<int[]>> cache = new HashMap<>();  // tables repeat numbers; libphonenumber is the cost
         int[] budget = {CALLS_FIXED + text.length() / CHARS_PER_CALL};
-        Matcher m = CANDIDATE.matcher(text);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
-        int n = text.length();
         int[] lastEnd = {0};
         // a candidate's first digit starts a digit run, at most "+ ( " before it; candidates are
-        // tried left to right and do not overlap, as a scan with the pattern would find them
+        // tried left to right and do not overlap, as a scan of the text with the grammar would find them
         CandidateLoop.scan(view, CandidateLoop.Positions.DIGIT_RUN_STARTS, run -> {
             for (int p = Math.max(lastEnd[0], run - MAX_LEAD); p <= run; p++) {
                 char c = text.charAt(p);
-                if ((p == run || c == '+' || c == '(') && Scoring.matchesAt(m, p, MAX_CANDIDATE, n)) {
-                    addNumbers(view, m, cache, budget, out);
-                    lastEnd[0] = m.end();
-                    return Math.max(run + 1, m.end());
+                int end = p == run || c == '+' || c == '(' ? PhoneCandidates.endAt(text, p) : -1;
+                if (end >= 0) {
+                    addNumbers(view, p, end, cache, budget, out);
+                    lastEnd[0] = end;
+                    return Math.max(run + 1, end);
                 }
             }
             return run + 1;
@@ -121,14 +109,15 @@ final class PhoneDetector implements Detector {
         return out;
     }
 
-    /** The numbers in the candidate {@code m} has just matched, from the cache or libphonenumber. */
-    private void addNumbers(TextView view, Matcher m, Map<String, List<int[]>> cache, int[] budget, List<Finding> out) {
-        int digits = PhoneShapes.countDigits(view.text(), m.start(), m.end());
+    /** The numbers in the candidate {@code [start, end)}, from the cache or libphonenumber. */
+    private void addNumbers(TextView view, int start, int end, Map<String, List<int[]>> cache, int[] budget,
+                            List<Finding> out) {
+        int digits = PhoneShapes.countDigits(view.text(), start, end);
         if (digits < 7 || digits > 24) {
             return;  // most digit runs: amounts, counters, years
         }
         // tables and logs repeat values: every verdict below depends on the candidate alone
-        String candidate = m.group();
+        String candidate = view.text().substring(start, end);
         List<int[]> spans = cache.get(candidate);
         if (spans == null) {
             if (budget[0] <= 0) {
@@ -138,7 +127,7 @@ final class PhoneDetector implements Detector {
             cache.put(candidate, spans);
         }
         for (int[] span : spans) {
-            out.add(scored(view, m.start() + span[0], m.start() + span[1], span[2]));
+            out.add(scored(view, start + span[0], start + span[1], span[2]));
         }
     }
 
@@ -212,11 +201,7 @@ final class PhoneDetector implements Detector {
                 return false;
             }
         }
-        try {
-            return util.isValidNumber(util.parse(window, regions.isEmpty() ? "ZZ" : regions.get(0)));
-        } catch (NumberParseException e) {
-            return false;
-        }
+        return international.isValid(window);
     }
 
     /** Whether the national digits of {@code window} have a length some number of {@code region} has. */

@@ -1,0 +1,59 @@
+package dev.veil.detect.builtin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class InternationalNumbersTest {
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private final InternationalNumbers numbers = new InternationalNumbers(UTIL, PhoneDetector.DEFAULT_REGIONS);
+
+    @Test
+    void answersAsParseAndIsValidNumberDo() {
+        for (String w : List.of("+1 212-555-0954", "+1 268 464 1234", "+1 809 555 1234", "+44 20 7946 0958",
+                "+44 020 7946 0958", "+49 30 901820", "+33 1 42 68 53 00", "+91 98765 43210", "+61 2 9374 4000",
+                "+55 11 3456 7890", "+972 3 123 4567", "+7 495 123 45 67", "+011 44 20 7946 0958", "+0 12 345",
+                "+1 1", "+12", "+800 1234 5678", "+1 212 555 0954 1234 5678 9012 3456", "+39 06 1234 5678")) {
+            assertEquals(oracle(w), numbers.isValid(w), w);
+        }
+    }
+
+    @Test
+    void validAndInvalidNorthAmericanNumbers() {
+        assertTrue(numbers.isValid("+1 212-555-0954"));
+        assertTrue(numbers.isValid("+1 268 464 1234"));  // Antigua: not the main region of +1
+        assertFalse(numbers.isValid("+1 012-555-0954"));
+    }
+
+    @Test
+    void agreesOnRandomNumbersOfTheConfiguredCallingCodes() {
+        Random random = new Random(7);
+        String[] codes = {"1", "44", "49", "33", "91", "61", "55", "972", "7", "39", "86", "0", "8", "97"};
+        for (int round = 0; round < 30_000; round++) {
+            StringBuilder b = new StringBuilder("+").append(codes[random.nextInt(codes.length)]);
+            int digits = 1 + random.nextInt(20);
+            for (int k = 0; k < digits; k++) {
+                if (random.nextInt(4) == 0) {
+                    b.append(" -.".charAt(random.nextInt(3)));
+                }
+                b.append((char) ('0' + (k == 0 && random.nextBoolean() ? 2 + random.nextInt(8) : random.nextInt(10))));
+            }
+            String w = b.toString();
+            assertEquals(oracle(w), numbers.isValid(w), w);
+        }
+    }
+
+    private static boolean oracle(String window) {
+        try {
+            return UTIL.isValidNumber(UTIL.parse(window, "US"));
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+}
