@@ -52,7 +52,6 @@ final class BankDetectors {
                 .pattern("6-17-digits", FIRST_DIGIT + "\\d{5,16}" + NUMBER_AFTER, 0.3)
                 .context(ACCOUNT_WORDS)
                 .contextRequired()
-                .trigger(Trigger.digits(6, 0, 0))
                 // every match is one whole run of 6 to 17 digits, not in a word, decimal or date; only
                 // those with a phrase's first word close enough for the context look-up are tried
                 .candidates(new NearKeywords(RunCandidates.digits(RunIndex.Shape.of(RunIndex.range(6, 17))

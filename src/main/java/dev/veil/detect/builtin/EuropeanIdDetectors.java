@@ -3,7 +3,6 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.PatternDetector;
-import dev.veil.detect.Trigger;
 import dev.veil.detect.checksum.FinnishIdentityCode;
 import dev.veil.detect.checksum.GermanTaxId;
 import dev.veil.detect.checksum.ItalianFiscalCode;
@@ -30,7 +29,6 @@ final class EuropeanIdDetectors {
                 .pattern("dni-nif-7-digits", "\\b\\d{7}-?[A-Z]\\b", 0.3)
                 .validator("nif-mod23", v -> !IdPatterns.looksLikeHexHash(v) && SpanishId.isValidNif(v))
                 .context("nif", "dni", "documento nacional de identidad", "identificación fiscal")
-                .trigger(Trigger.digits(7, 0, 2))
                 // a match starts with a whole run of 7 or 8 digits, then the letter or a hyphen
                 .candidates(RunCandidates.digits(RunIndex.Shape.of(7, 8).next(RunIndex.Chars.LETTERS.plus("-"))))
                 .build();
@@ -41,7 +39,6 @@ final class EuropeanIdDetectors {
                 .pattern("nie", "(?i)\\b[XYZ]\\d{7}-?[A-Z]\\b", 0.3)
                 .validator("nie-mod23", SpanishId::isValidNie)
                 .context("nie", "extranjero", "extranjeros", "identidad de extranjero")
-                .trigger(Trigger.digits(7, 0, 2))
                 // a match is a whole run "X1234567L", or "X1234567" before a hyphen
                 .candidates(RunCandidates.alnum(RunIndex.Shape.of(9).first("XYZxyz"),
                         RunIndex.Shape.of(8).first("XYZxyz").next("-")))
@@ -70,7 +67,6 @@ final class EuropeanIdDetectors {
                 .validator("pesel-date-and-check", Pesel::isValid)
                 .validatedScore(0.6)
                 .context("pesel", "numer pesel", "nr pesel")
-                .trigger(Trigger.digits(11, 0, 0))
                 .candidates(RunCandidates.digits(RunIndex.Shape.of(11)))
                 .build();
     }
@@ -83,7 +79,6 @@ final class EuropeanIdDetectors {
                 .validatedScore(0.6)
                 .context("steuer id", "steuerid", "steuer identifikationsnummer", "steueridentifikationsnummer",
                         "identifikationsnummer", "idnr", "tin", "tax id", "steuernummer")
-                .trigger(Trigger.digits(11, 1, 0))
                 // a match starts with a whole run of 11 digits, or of two before "345 678 901"
                 .candidates(RunCandidates.digits(RunIndex.Shape.of(11).first("123456789"),
                         RunIndex.Shape.of(2).first("123456789").next(" ").test((text, s, e) -> RunIndex.groupAfter(text, e, 3))))
@@ -96,7 +91,6 @@ final class EuropeanIdDetectors {
                 .validator("hetu-date-and-mod31", FinnishIdentityCode::isValid)
                 .context("henkilötunnus", "hetu", "personal identity code", "identity code",
                         "personbeteckning", "sosiaaliturvatunnus")
-                .trigger(Trigger.digits(9, 1, 1))
                 // a match starts with a whole run of six digits, then the century sign
                 .candidates(RunCandidates.digits(RunIndex.Shape.of(6).next(RunIndex.Chars.LETTERS.plus("-+"))))
                 .build();

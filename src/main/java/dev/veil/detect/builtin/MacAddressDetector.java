@@ -3,7 +3,6 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.PatternDetector;
-import dev.veil.detect.Trigger;
 import java.util.List;
 
 /**
@@ -11,11 +10,10 @@ import java.util.List;
  * hyphens (the same separator throughout) and Cisco's three dotted groups of four. The broadcast
  * address and the all-zero address identify no device and are not reported; neither is a run
  * that continues with more hex groups (an EUI-64 or IPv6 fragment). A MAC address may have no
- * digit at all, so the patterns run near their separators instead of near digits.
+ * digit at all, so the patterns start from runs of hex digits before their separator (two before a
+ * colon or hyphen, four before a dot), found in the text's shared runs of letters and digits.
  */
 final class MacAddressDetector {
-    private static final Trigger COLON_OR_HYPHEN = new Trigger("mac-separators", c -> c == ':' || c == '-', 17);
-    private static final Trigger DOT = new Trigger("dot", c -> c == '.', 14);
     private static final String H2 = "[0-9A-Fa-f]{2}";
     private static final String H4 = "[0-9A-Fa-f]{4}";
     private static final String NOT_BEFORE = "(?<![\\w:.-])";
@@ -32,7 +30,6 @@ final class MacAddressDetector {
                 .validator("not-broadcast-or-zero", MacAddressDetector::identifiesADevice)
                 .validatedScore(0.0)
                 .context(CONTEXT)
-                .trigger(COLON_OR_HYPHEN)
                 // a match starts with a run of two hex digits before its separator
                 .candidates(RunCandidates.alnum(RunIndex.Shape.of(2).first(RunIndex.Chars.HEX).next(":-")
                         .test((text, s, e) -> RunIndex.hexAt(text, s, 2) && RunIndex.hexAt(text, e + 1, 2)
@@ -43,7 +40,6 @@ final class MacAddressDetector {
                 .validator("not-broadcast-or-zero", MacAddressDetector::identifiesADevice)
                 .validatedScore(0.0)
                 .context(CONTEXT)
-                .trigger(DOT)
                 // a match starts with a run of four hex digits before a dot
                 .candidates(RunCandidates.alnum(RunIndex.Shape.of(4).first(RunIndex.Chars.HEX).next(".")
                         .test((text, s, e) -> RunIndex.hexAt(text, s, 4) && RunIndex.hexAt(text, e + 1, 4)

@@ -45,7 +45,6 @@ final class UkIdDetectors {
                         && NationalInsuranceNumber.isValid(v))
                 .validatedScore(0.85)
                 .context("national insurance", "nino", "ni number", "ni no", "insurance number", "nic")
-                .trigger(Trigger.digits(6, 1, 3))
                 // a match starts with its prefix letters as a run: "AB", "AB12", "AB1234", "AB123456" before a
                 // space, or the whole "AB123456C"
                 .candidates(RunCandidates.alnum(RunIndex.Shape.of(9).first(RunIndex.Chars.LETTERS).test(UkIdDetectors::startsNino),

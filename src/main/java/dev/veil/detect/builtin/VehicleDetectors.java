@@ -3,7 +3,6 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.PatternDetector;
-import dev.veil.detect.Trigger;
 import dev.veil.detect.checksum.VinCheckDigit;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +84,6 @@ final class VehicleDetectors {
                 .validator("plate-case", VehicleDetectors::isPlateCase)
                 .validatedScore(0.0) // the case check only removes candidates such as "MK73 and"
                 .context(UK_PLATE_WORDS)
-                .trigger(Trigger.digits(2, 0, 4))
                 // a match starts a run: "AB12CDE" whole, or "AB12" before its space or hyphen
                 .candidates(RunCandidates.alnum(RunIndex.Shape.of(7).first(RunIndex.Chars.LETTERS).test(VehicleDetectors::startsGbPlate),
                         RunIndex.Shape.of(4).first(RunIndex.Chars.LETTERS).next(" -").test(VehicleDetectors::startsGbPlate)))

@@ -35,7 +35,6 @@ final class WalletAndKeyDetectors {
                         + NOT_IN_WORD_AFTER, 0.3)
                 .validator("address-checksum", WalletAndKeyDetectors::isBitcoinAddress)
                 .context("bitcoin", "btc", "wallet", "address", "crypto", "send", "pay to")
-                .trigger(DIGITS_WIDE)
                 // every match is one whole run of letters and digits of 25-34 (Base58) or 14-74 (Bech32)
                 .candidates(RunCandidates.alnum(RunIndex.Shape.of(RunIndex.range(25, 34)).first("13"),
                         RunIndex.Shape.of(RunIndex.range(14, 74)).first("bB").test(WalletAndKeyDetectors::startsBech32)))
