@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * is that group; otherwise the whole match. Patterns must be written so that they cannot
  * backtrack catastrophically (no nested unbounded quantifiers; bounded repeats; possessive or
  * atomic forms where a run is followed by something that could also match it); the adversarial
- * input test checks every built-in detector.
+ * input test checks every built-in detector. By default each pattern scans the trigger's regions
+ * with {@code find}; a detector that declares its {@link Builder#candidates candidate starts}
+ * (found by a cheap shared pass) is tried only there, with {@code lookingAt}, and finds the same.
  */
 public final class PatternDetector implements Detector {
     /** One regular expression of a detector. */

@@ -11,8 +11,9 @@ import java.util.List;
 /** Bitcoin wallet addresses and AWS credentials: long random-looking tokens with a known shape. */
 final class WalletAndKeyDetectors {
     /**
-     * Digits with a margin wide enough for a whole token: a 62-character Bech32m address or a
-     * 40-character secret key may have its only digits near one end.
+     * Digits with a margin wide enough for a whole token: a 40-character secret key may have its
+     * only digits near one end. (Addresses and key ids start from the shared runs of letters and
+     * digits instead: every match is one whole run.)
      */
     static final Trigger DIGITS_WIDE = new Trigger("digits-wide", c -> c >= '0' && c <= '9', 72);
 
