@@ -58,20 +58,16 @@ final class AddressDetectors {
                 new DigitAnchoredDetector.Rule("street-city-state", Pattern.compile(STREET + CITY_LINE), 0.85),
                 new DigitAnchoredDetector.Rule("street", Pattern.compile(STREET + "(?![\\w])"), 0.6)),
                 ContextWords.of(CONTEXT), 400, false, AddressDetectors::houseNumberBeforeWord);
-        Detector cityLine = new AnchoredPatternDetector("us-city-state-zip", EntityType.ADDRESS, "city-state-zip",
+        Detector cityLine = new RunEdgeAnchoredDetector("us-city-state-zip", EntityType.ADDRESS, "city-state-zip",
                 Pattern.compile("(?<![\\w,] )\\b" + CITY + ",[ \\t]{1,3}" + STATE_CODE + "[ \\t]{1,3}" + ZIP
                         + "(?![\\w-])"), 0.7, ContextWords.of(CONTEXT), AddressDetectors::zipAfterState,
-                CITY_LINE_BEFORE_ZIP, ZIP_LENGTH);
-        Detector zip = new DigitAnchoredDetector("us-zip-code", EntityType.ADDRESS, List.of(
-                new DigitAnchoredDetector.Rule("zip", Pattern.compile(ZIP + "(?![\\w-])"), 0.3)),
-                ContextWords.of("zip", "zipcode", "zip code", "postal code", "postcode", "lives in", "lived in",
-                        "live in", "living in", "resides in", "moved to"), 12, true,
-                (text, i) -> digitsAt(text, i) == 5);
-        Detector postcode = new AnchoredPatternDetector("uk-postcode", EntityType.ADDRESS, "postcode",
+                RunEdgeAnchoredDetector.Edge.FIRST, CITY_LINE_BEFORE_ZIP, ZIP_LENGTH);
+        Detector zip = new ZipCodeDetector();
+        Detector postcode = new RunEdgeAnchoredDetector("uk-postcode", EntityType.ADDRESS, "postcode",
                 Pattern.compile("\\b(?:GIR ?0AA|" + OUTWARD + " ?" + INWARD + ")\\b"), 0.55,
                 ContextWords.of("postcode", "post code", "postal code", "address", "london", "uk", "england",
                         "scotland", "wales", "united kingdom", "lives", "lived", "street", "road"),
-                AddressDetectors::inwardCode, 5, 3);
+                AddressDetectors::inwardCode, RunEdgeAnchoredDetector.Edge.LAST, 5, 3);
         return List.of(street, cityLine, zip, postcode);
     }
 
@@ -98,8 +94,9 @@ final class AddressDetectors {
 
     /**
      * A house number starts here: at most six digits, maybe "-12" and a letter, then one to three
-     * spaces and a capital or a digit (the direction or first street-name word); a cheap test
-     * that most numbers in prose, tables and logs fail.
+     * spaces and the start of a direction or first street-name word (a capital, or a one- to
+     * three-digit ordinal such as "5th"); a cheap test that most numbers in prose, tables and logs
+     * (card groups, phone numbers) fail.
      */
     static boolean houseNumberBeforeWord(String text, int i) {
         int n = text.length();
@@ -126,7 +123,17 @@ final class AddressDetectors {
             return false;
         }
         char c = text.charAt(j);
-        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (c >= 'A' && c <= 'Z') {
+            return true;  // a direction or a capitalised name word
+        }
+        int d = digitsAt(text, j);
+        return d >= 1 && d <= 3 && isOrdinalSuffix(text, j + d);  // "5th", "42nd"
+    }
+
+    /** One of the lower-case ordinal suffixes a numbered street name word ends with. */
+    private static boolean isOrdinalSuffix(String text, int i) {
+        return text.startsWith("st", i) || text.startsWith("nd", i) || text.startsWith("rd", i)
+                || text.startsWith("th", i);
     }
 
     /** Length of the run of ASCII digits starting at {@code i}. */
