@@ -52,42 +52,62 @@ final class UrlDetector implements Detector {
         Matcher prefixed = PREFIXED.matcher(text);
         Matcher bare = BARE.matcher(text);
         int covered = 0;
-        // one pass over the characters that can start or mark a URL; regexes run only there
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            int start = -1;
-            boolean isBare = false;
-            if (c == ':' && i + 2 < n && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
-                start = schemeStart(text, i);
-            } else if (c == ':' && i > 0 && Character.isDigit(text.charAt(i - 1))) {
-                start = tokenStart(text, i, covered);
-            } else if ((c == 'w' || c == 'W') && text.regionMatches(true, i, "www.", 0, 4)) {
-                start = i;
-            } else if (c == '.' && i > 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1))
-                    && Character.isLetter(text.charAt(i + 1))) {
-                start = tokenStart(text, i, covered);
-                isBare = true;
-            }
-            if (start < covered || start < 0) {
-                continue;
-            }
-            Matcher m = isBare ? bare : prefixed;
-            if (!Scoring.matchesAt(m, start, MAX_LENGTH, n)) {
-                continue;
-            }
-            int end = trimmedEnd(text, start, m.end());
-            if (end > start && hasValidHost(text, start, end)) {
-                Finding f = isBare
-                        ? Scoring.score(EntityType.URL, NAME, "bare-domain", BARE_SCORE, CONTEXT, true, view, start, end)
-                        : Scoring.score(EntityType.URL, NAME, "prefixed", PREFIXED_SCORE, CONTEXT, false, view, start, end);
-                if (f != null) {
-                    out.add(f);
-                    covered = end;
-                    i = end - 1;
+        // every URL form has a colon or a dot ("www." too): visit those in text order, regexes run only there
+        int colon = text.indexOf(':');
+        int dot = text.indexOf('.');
+        while (colon >= 0 || dot >= 0) {
+            int i = colon < 0 ? dot : dot < 0 ? colon : Math.min(colon, dot);
+            int end = -1;
+            if (text.charAt(i) == ':') {
+                int start = -1;
+                if (i + 2 < n && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+                    start = schemeStart(text, i);
+                } else if (i > 0 && Character.isDigit(text.charAt(i - 1))) {
+                    start = tokenStart(text, i, covered);
+                }
+                end = tryAt(view, prefixed, start, covered, false, out);
+            } else {
+                if (i >= 3 && isW(text.charAt(i - 3)) && isW(text.charAt(i - 2)) && isW(text.charAt(i - 1))) {
+                    end = tryAt(view, prefixed, i - 3, covered, false, out);  // "www." starts at its first w
+                }
+                if (end < 0 && i > 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1))
+                        && Character.isLetter(text.charAt(i + 1))) {
+                    end = tryAt(view, bare, tokenStart(text, i, covered), covered, true, out);
                 }
             }
+            int from = i + 1;
+            if (end >= 0) {
+                covered = end;
+                from = Math.max(from, end);
+            }
+            colon = colon >= 0 && colon < from ? text.indexOf(':', from) : colon;
+            dot = dot >= 0 && dot < from ? text.indexOf('.', from) : dot;
         }
         return out;
+    }
+
+    private static boolean isW(char c) {
+        return c == 'w' || c == 'W';
+    }
+
+    /** The URL starting at {@code start} added to {@code out}, and its end; -1 when there is none. */
+    private static int tryAt(TextView view, Matcher m, int start, int covered, boolean isBare, List<Finding> out) {
+        String text = view.text();
+        if (start < covered || start < 0 || !Scoring.matchesAt(m, start, MAX_LENGTH, text.length())) {
+            return -1;
+        }
+        int end = trimmedEnd(text, start, m.end());
+        if (end <= start || !hasValidHost(text, start, end)) {
+            return -1;
+        }
+        Finding f = isBare
+                ? Scoring.score(EntityType.URL, NAME, "bare-domain", BARE_SCORE, CONTEXT, true, view, start, end)
+                : Scoring.score(EntityType.URL, NAME, "prefixed", PREFIXED_SCORE, CONTEXT, false, view, start, end);
+        if (f == null) {
+            return -1;
+        }
+        out.add(f);
+        return end;
     }
 
     /** Start of the scheme before {@code ://} at {@code colon}, or -1 when it is not http, https or ftp. */
