@@ -24,6 +24,8 @@ final class AddressDetectors {
             + "|court|ct|place|pl|terrace|ter|way|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl"
             + "|alley|aly|crescent|cres|close|plaza|plz|loop|path|pike|row|walk|expressway|expy|freeway|fwy"
             + "|route|rte|grove|gardens|heights|hill|park|point|ridge|view|mews)";
+    /** The street suffixes one by one, for the gate before the pattern. */
+    private static final String[] SUFFIX_WORDS = SUFFIX.substring("(?i:".length(), SUFFIX.length() - 1).split("\\|");
     private static final String UNIT = "(?:,?[ \\t]{1,3}(?i:apt|apartment|suite|ste|unit|fl|floor|room|rm|#)\\.?"
             + "[ \\t]{0,3}#?[ \\t]{0,2}(?:\\d[A-Za-z0-9-]{0,7}|[A-Za-z](?![\\w])))";
     private static final String STATE_CODE = "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]"
@@ -123,11 +125,47 @@ final class AddressDetectors {
             return false;
         }
         char c = text.charAt(j);
-        if (c >= 'A' && c <= 'Z') {
-            return true;  // a direction or a capitalised name word
-        }
         int d = digitsAt(text, j);
-        return d >= 1 && d <= 3 && isOrdinalSuffix(text, j + d);  // "5th", "42nd"
+        boolean firstWord = (c >= 'A' && c <= 'Z') || (d >= 1 && d <= 3 && isOrdinalSuffix(text, j + d));
+        return firstWord && secondWordMayFollow(text, j);
+    }
+
+    /**
+     * After the first word at {@code j} (a direction or a name word, which ends at a space or
+     * tab), one to three spaces and a second word that is a name word (a capital, a digit) or
+     * begins with a street suffix in any case: every street address has one, and a log line's
+     * "01Z INFO request" has not.
+     */
+    private static boolean secondWordMayFollow(String text, int j) {
+        int n = text.length();
+        int k = j;
+        while (k < n && isWordOrDirectionChar(text.charAt(k))) {
+            k++;
+        }
+        int spaces = 0;
+        while (k < n && spaces <= 3 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+            spaces++;
+        }
+        if (spaces == 0 || spaces > 3 || k >= n) {
+            return false;
+        }
+        char c = text.charAt(k);
+        if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+            return true;
+        }
+        for (String suffix : SUFFIX_WORDS) {
+            if (text.regionMatches(true, k, suffix, 0, suffix.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a direction ("N.", "West") or a street-name word ("O'Neil", "5th") is made of. */
+    private static boolean isWordOrDirectionChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c == '-'
+                || c == '.';
     }
 
     /** One of the lower-case ordinal suffixes a numbered street name word ends with. */
