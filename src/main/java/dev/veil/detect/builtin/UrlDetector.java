@@ -52,6 +52,8 @@ final class UrlDetector implements Detector {
         Matcher prefixed = PREFIXED.matcher(text);
         Matcher bare = BARE.matcher(text);
         int covered = 0;
+        // a bare domain is reported only next to a context word: without any in the text, none is
+        boolean bareMayCount = CONTEXT.mayAppearIn(view);
         // every URL form has a colon or a dot ("www." too): visit those in text order, regexes run only there
         int colon = text.indexOf(':');
         int dot = text.indexOf('.');
@@ -64,13 +66,15 @@ final class UrlDetector implements Detector {
                     start = schemeStart(text, i);
                 } else if (i > 0 && Character.isDigit(text.charAt(i - 1))) {
                     start = tokenStart(text, i, covered);
+                    // from there only "1.2.3.4:80/" can be new ("www." was tried at its own dot)
+                    start = ipWithPortAndPath(text, start, i) || text.regionMatches(true, start, "www.", 0, 4) ? start : -1;
                 }
                 end = tryAt(view, prefixed, start, covered, false, out);
             } else {
                 if (i >= 3 && isW(text.charAt(i - 3)) && isW(text.charAt(i - 2)) && isW(text.charAt(i - 1))) {
                     end = tryAt(view, prefixed, i - 3, covered, false, out);  // "www." starts at its first w
                 }
-                if (end < 0 && i > 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1))
+                if (end < 0 && bareMayCount && i > 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1))
                         && Character.isLetter(text.charAt(i + 1))) {
                     end = tryAt(view, bare, tokenStart(text, i, covered), covered, true, out);
                 }
@@ -84,6 +88,43 @@ final class UrlDetector implements Detector {
             dot = dot >= 0 && dot < from ? text.indexOf('.', from) : dot;
         }
         return out;
+    }
+
+    /**
+     * Whether {@code [start, colon)} is a dotted quad of one- to three-digit groups and the colon
+     * is followed by one to five digits and a slash: the only prefixed form a colon after a digit
+     * can begin, besides "www." hosts.
+     */
+    private static boolean ipWithPortAndPath(String text, int start, int colon) {
+        if (start < 0 || !isQuad(text, start, colon)) {
+            return false;
+        }
+        int p = colon + 1;
+        while (p < text.length() && p - colon <= 5 && text.charAt(p) >= '0' && text.charAt(p) <= '9') {
+            p++;
+        }
+        return p > colon + 1 && p - colon <= 6 && p < text.length() && text.charAt(p) == '/';
+    }
+
+    /** Four groups of one to three ASCII digits joined by dots, exactly filling {@code [s, e)}. */
+    private static boolean isQuad(String text, int s, int e) {
+        int p = s;
+        for (int group = 0; group < 4; group++) {
+            if (group > 0) {
+                if (p >= e || text.charAt(p) != '.') {
+                    return false;
+                }
+                p++;
+            }
+            int g = p;
+            while (p < e && text.charAt(p) >= '0' && text.charAt(p) <= '9') {
+                p++;
+            }
+            if (p == g || p - g > 3) {
+                return false;
+            }
+        }
+        return p == e;
     }
 
     private static boolean isW(char c) {
