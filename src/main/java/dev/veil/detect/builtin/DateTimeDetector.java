@@ -135,14 +135,14 @@ final class DateTimeDetector implements Detector {
             if (runEnd - i > 4) {
                 return i + 1;  // no form has a longer run
             }
-            boolean canContinue = "-/. ".indexOf(after) >= 0 || Character.isLetter(after);
             int monthStart = monthNameBefore(text, i);
-            if (!canContinue && monthStart < 0) {
-                return i + 1;  // every form but the month-name ones goes on after the run
-            }
             // the forms that start at the digit run share BEFORE: no word character or /.:+- before it
             boolean beforeOk = i == 0
                     || !(isWordChar(text.charAt(i - 1)) || "/.:+-".indexOf(text.charAt(i - 1)) >= 0);
+            if (monthStart < 0 && (!beforeOk || runEnd - i == 3
+                    || !("-/. ".indexOf(after) >= 0 || Character.isLetter(after)))) {
+                return i + 1;  // no month name before, and no form that starts at the run fits
+            }
             int bestRule = -1;
             int bestStart = -1;
             int bestEnd = -1;
