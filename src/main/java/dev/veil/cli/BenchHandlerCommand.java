@@ -49,6 +49,11 @@ final class BenchHandlerCommand implements Callable<Integer> {
     @Option(names = "--mode", defaultValue = "redact", description = "redact (support), tokenise (analyst) or pass (admin).")
     String mode;
 
+    @Option(names = "--work-limit", paramLabel = "SECONDS",
+            description = "Let the request work this long instead of the Object Lambda limit (55 s): to show that "
+                    + "memory stays bounded on objects S3 Object Lambda itself would cut off at 60 s.")
+    Integer workLimitSeconds;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -63,10 +68,19 @@ final class BenchHandlerCommand implements Callable<Integer> {
             case "pass" -> "admin";
             default -> "support";
         };
+        if (workLimitSeconds != null) {
+            // the gateway's JDK HTTP server ends a request body (the function's WriteGetObjectResponse)
+            // after 30 s unless told otherwise; read once, when the first server starts
+            String seconds = String.valueOf(workLimitSeconds + 30);
+            System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", seconds));
+            System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", seconds));
+        }
         HeapPeaks.reset();
         Files.createDirectories(dir.resolve("store"));
         try (EmbeddedStore store = EmbeddedStore.start(dir.resolve("store"), 0, "bench", "bench-secret-" + System.nanoTime());
-             Gateway gateway = new Gateway(config, store, 0, LocalFunctions.inProcess(config, store, keys, r -> { }))) {
+             Gateway gateway = new Gateway(config, store, 0, LocalFunctions.inProcess(config, store, keys, r -> { },
+                     workLimitSeconds == null ? null : Duration.ofSeconds(workLimitSeconds)), null,
+                     workLimitSeconds == null ? Duration.ofSeconds(60) : Duration.ofSeconds(workLimitSeconds + 30))) {
             try (S3Client s3 = client(store.endpoint(), store.accessKey(), store.secretKey())) {
                 s3.createBucket(b -> b.bucket(config.accessPoints().get(0).bucket()));
                 s3.putObject(b -> b.bucket(config.accessPoints().get(0).bucket()).key("big/members.csv")
@@ -83,8 +97,10 @@ final class BenchHandlerCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - started) / 1e9;
             out.printf(Locale.ROOT, "input %.1f MB (%d rows), output %.1f MB, %d lines, %d seeded addresses left%n",
                     size / 1e6, rows, seen[0] / 1e6, seen[1], seen[2]);
-            out.printf(Locale.ROOT, "%s through the handler: %.1f s, %.2f MB/s, peak heap %d MB%n", mode, seconds,
-                    size / 1e6 / seconds, HeapPeaks.bytes() >> 20);
+            out.printf(Locale.ROOT, "%s through the handler: %.1f s, %.2f MB/s, peak heap %d MB (max heap %d MB, %d cpu)%s%n",
+                    mode, seconds, size / 1e6 / seconds, HeapPeaks.bytes() >> 20, Runtime.getRuntime().maxMemory() >> 20,
+                    Runtime.getRuntime().availableProcessors(),
+                    workLimitSeconds == null ? "" : "; work limit " + workLimitSeconds + " s (not Object Lambda's)");
             boolean ok = seen[1] == rows + 1 && (mode.equals("pass") || seen[2] == 0);
             return ok ? 0 : 1;
         } finally {
@@ -146,6 +162,11 @@ final class BenchHandlerCommand implements Callable<Integer> {
     private static S3Client client(java.net.URI endpoint, String key, String secret) {
         return S3Client.builder().endpointOverride(endpoint).region(Region.US_EAST_1).forcePathStyle(true)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(key, secret)))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+                // the answer's first byte can take as long as the whole object (an unknown-length
+                // answer over plain HTTP is spooled before it is sent): no read timeout, no retry
+                .httpClient(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofMinutes(30)).build())
+                .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.retries.api.RetryStrategy.class.cast(
+                        software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry())))
+                .build();
     }
 }

@@ -28,14 +28,17 @@ public final class ContextWords {
     private final int[][] phraseHashes;
     /** Each phrase as reported: its words joined by a space. */
     private final String[] joined;
-    /** One word of each phrase (its longest), which a text must contain for the phrase to be in it. */
-    private final String[] gateWords;
+    /**
+     * The {@link WordHash} of one word of each phrase (its longest), which a text must contain for
+     * the phrase to be in it.
+     */
+    private final int[] gateHashes;
 
     private ContextWords(List<String[]> phrases) {
         this.phrases = phrases.toArray(String[][]::new);
-        this.gateWords = new String[this.phrases.length];
         this.phraseHashes = new int[this.phrases.length][];
         this.joined = new String[this.phrases.length];
+        this.gateHashes = new int[this.phrases.length];
         for (int i = 0; i < this.phrases.length; i++) {
             String[] p = this.phrases[i];
             phraseHashes[i] = new int[p.length];
@@ -47,7 +50,7 @@ public final class ContextWords {
             for (String w : this.phrases[i]) {
                 longest = w.length() > longest.length() ? w : longest;
             }
-            gateWords[i] = longest;
+            gateHashes[i] = WordHash.of(longest);
         }
     }
 
@@ -68,8 +71,12 @@ public final class ContextWords {
      * text. Answered from the text's shared word filter, without scanning.
      */
     public boolean mayAppearIn(TextView view) {
-        for (String w : gateWords) {
-            if (view.mayContainWord(w)) {
+        if (gateHashes.length == 0) {
+            return false;
+        }
+        TextWords words = view.words();
+        for (int h : gateHashes) {
+            if (words.mayContain(h)) {
                 return true;
             }
         }

@@ -37,6 +37,22 @@ public final class PatternDetector implements Detector {
     private final Trigger trigger;
     private final double validatedScore;
     private final int wordLength;
+    private final Candidates candidates;
+    /** Per rule: whether its pattern marks the finding with a group {@code v}. */
+    private final boolean[] hasGroup;
+
+    /**
+     * Where matches can start, found by a cheap pass instead of a pattern scan (see
+     * {@link Builder#candidates}).
+     */
+    @FunctionalInterface
+    public interface Candidates {
+        /**
+         * Positions, ascending and without repeats, that include the start of every match of
+         * every rule of the detector in {@code view}'s text.
+         */
+        int[] starts(TextView view);
+    }
 
     private PatternDetector(Builder b) {
         this.name = b.name;
@@ -49,6 +65,11 @@ public final class PatternDetector implements Detector {
         this.trigger = b.trigger;
         this.validatedScore = b.validatedScore;
         this.wordLength = b.wordLength;
+        this.candidates = b.candidates;
+        this.hasGroup = new boolean[rules.size()];
+        for (int k = 0; k < rules.size(); k++) {
+            hasGroup[k] = rules.get(k).pattern().pattern().contains("(?<v>");
+        }
         if (rules.isEmpty()) {
             throw new IllegalArgumentException(name + ": no patterns");
         }
@@ -85,11 +106,15 @@ public final class PatternDetector implements Detector {
         if (wordLength > 0) {
             return detectWords(view, regions);
         }
+        if (candidates != null) {
+            return detectAt(view, regions, candidates.starts(view));
+        }
         List<Finding> out = new ArrayList<>();
-        for (Rule rule : rules) {
+        for (int k = 0; k < rules.size(); k++) {
+            Rule rule = rules.get(k);
             Matcher m = rule.pattern().matcher(text);
             m.useTransparentBounds(true);
-            boolean hasGroup = rule.pattern().pattern().contains("(?<v>");
+            boolean hasGroup = this.hasGroup[k];
             int lastEnd = -1;
             for (int r = 0; r < regions.length; r += 2) {
                 int from = Math.max(regions[r], lastEnd);
@@ -108,6 +133,58 @@ public final class PatternDetector implements Detector {
                     if (f != null) {
                         out.add(f);
                     }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For {@link Builder#candidates}: each rule is tried with {@code lookingAt} at the candidate
+     * starts inside the regions, bounded by the region's end as a scan would be, skipping starts
+     * inside the rule's previous match. At a start, {@code lookingAt} finds what {@code find}
+     * would find there (transparent bounds, no anchoring at the region's start), and a scan finds
+     * nothing anywhere else, so the findings are those of a scan.
+     */
+    private List<Finding> detectAt(TextView view, int[] regions, int[] starts) {
+        List<Finding> out = new ArrayList<>();
+        if (starts.length == 0) {
+            return out;
+        }
+        for (int k = 0; k < rules.size(); k++) {
+            Rule rule = rules.get(k);
+            Matcher m = null;
+            int lastEnd = -1;
+            int r = 0;
+            for (int s : starts) {
+                if (s < lastEnd) {
+                    continue;
+                }
+                while (r < regions.length && regions[r + 1] <= s) {
+                    r += 2;
+                }
+                if (r >= regions.length) {
+                    break;
+                }
+                if (s < regions[r]) {
+                    continue;
+                }
+                if (m == null) {
+                    m = rule.pattern().matcher(view.text()).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                m.region(s, regions[r + 1]);
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                lastEnd = m.end();
+                int fs = hasGroup[k] ? m.start("v") : m.start();
+                int fe = hasGroup[k] ? m.end("v") : m.end();
+                if (fs < 0 || fe <= fs) {
+                    continue;
+                }
+                Finding f = score(view, rule, fs, fe);
+                if (f != null) {
+                    out.add(f);
                 }
             }
         }
@@ -195,6 +272,7 @@ public final class PatternDetector implements Detector {
         private Trigger trigger = Trigger.ANY;
         private double validatedScore = ScoreModel.VALIDATED;
         private int wordLength;
+        private Candidates candidates;
 
         private Builder(String name, EntityType type) {
             this.name = Objects.requireNonNull(name);
@@ -246,6 +324,17 @@ public final class PatternDetector implements Detector {
                 throw new IllegalArgumentException("word length must be positive");
             }
             this.wordLength = length;
+            return this;
+        }
+
+        /**
+         * Declares where matches can start: every match of every pattern starts at one of the
+         * positions {@code c} gives for a text. The patterns are then tried only there (with
+         * {@code lookingAt}) instead of scanned over the regions; findings are unchanged as long
+         * as the declaration holds. Patterns must not use {@code ^} or {@code \G}.
+         */
+        public Builder candidates(Candidates c) {
+            this.candidates = Objects.requireNonNull(c);
             return this;
         }
 

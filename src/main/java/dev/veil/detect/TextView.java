@@ -1,8 +1,6 @@
 package dev.veil.detect;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -186,12 +184,14 @@ public final class TextView {
     /** Where the digit runs have one of the trigger's layouts, widened by its margin and merged. */
     private int[] layoutRegions(Trigger trigger) {
         int[] runs = digitRuns();
+        int count = runs.length / 2;
         IntList out = new IntList();
         int n = text.length();
         int margin = trigger.margin();
-        for (int k = 0; k < runs.length / 2; k++) {
+        DigitLayout[] layouts = trigger.layoutArray();
+        for (int k = 0; k < count; k++) {
             int end = -1;
-            for (DigitLayout layout : trigger.layouts()) {
+            for (DigitLayout layout : layouts) {
                 if (layout.fitsAt(runs, k)) {
                     end = Math.max(end, runs[2 * (k + layout.groups() - 1) + 1]);
                 }
@@ -245,35 +245,47 @@ public final class TextView {
         }
     }
 
+    /** Every place within the trigger's margin of one of its characters, merged. */
     private int[] compute(Trigger trigger) {
-        List<int[]> out = new ArrayList<>();
         int n = text.length();
         int margin = trigger.margin();
-        int curStart = -1;
-        int curEnd = -1;
-        for (int i = 0; i < n; i++) {
-            if (trigger.chars().test(text.charAt(i))) {
-                int s = Math.max(0, i - margin);
-                int e = Math.min(n, i + 1 + margin);
-                if (curStart >= 0 && s <= curEnd) {
-                    curEnd = e;
-                } else {
-                    if (curStart >= 0) {
-                        out.add(new int[] {curStart, curEnd});
+        IntList out = new IntList();
+        if (trigger.isDigitClass()) {
+            int[] runs = digitRuns();
+            for (int k = 0; k < runs.length; k += 2) {
+                out.addRegion(Math.max(0, runs[k] - margin), Math.min(n, runs[k + 1] + margin));
+            }
+            return out.toArray();
+        }
+        char[] few = trigger.fewChars();
+        if (few != null) {
+            // the next place of each character, advanced with indexOf (an intrinsic) in text order
+            int[] next = new int[few.length];
+            for (int j = 0; j < few.length; j++) {
+                next[j] = text.indexOf(few[j]);
+            }
+            while (true) {
+                int i = -1;
+                int which = -1;
+                for (int j = 0; j < few.length; j++) {
+                    if (next[j] >= 0 && (i < 0 || next[j] < i)) {
+                        i = next[j];
+                        which = j;
                     }
-                    curStart = s;
-                    curEnd = e;
                 }
+                if (i < 0) {
+                    return out.toArray();
+                }
+                out.addRegion(Math.max(0, i - margin), Math.min(n, i + 1 + margin));
+                next[which] = text.indexOf(few[which], i + 1);
             }
         }
-        if (curStart >= 0) {
-            out.add(new int[] {curStart, curEnd});
+        java.util.function.IntPredicate chars = trigger.chars();
+        for (int i = 0; i < n; i++) {
+            if (chars.test(text.charAt(i))) {
+                out.addRegion(Math.max(0, i - margin), Math.min(n, i + 1 + margin));
+            }
         }
-        int[] flat = new int[out.size() * 2];
-        for (int i = 0; i < out.size(); i++) {
-            flat[2 * i] = out.get(i)[0];
-            flat[2 * i + 1] = out.get(i)[1];
-        }
-        return flat;
+        return out.toArray();
     }
 }

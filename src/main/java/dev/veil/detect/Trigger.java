@@ -2,6 +2,7 @@ package dev.veil.detect;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.IntPredicate;
 
 /**
@@ -19,7 +20,7 @@ import java.util.function.IntPredicate;
  * no match reaches further than {@code margin} characters before its first or after its last
  * digit. Look-arounds and {@code \b} see past the region, so they need no margin.
  */
-public record Trigger(String name, IntPredicate chars, int margin, int minDigits, int maxGap, List<DigitLayout> layouts) {
+public final class Trigger {
     /** The whole text: for patterns with no required character (names, words). */
     public static final Trigger ANY = new Trigger("any", c -> true, 0);
     /** ASCII digits 0-9, for numbers, identifiers, dates, IBANs, addresses with house numbers. */
@@ -27,11 +28,30 @@ public record Trigger(String name, IntPredicate chars, int margin, int minDigits
     /** The at sign, for email addresses and user handles. */
     public static final Trigger AT_SIGN = new Trigger("at-sign", c -> c == '@' || c == '\uFF20', 320);
 
-    public Trigger {
+    /** At most this many distinct characters are searched for one by one ({@link String#indexOf}). */
+    private static final int FEW = 4;
+
+    private final String name;
+    private final IntPredicate chars;
+    private final int margin;
+    private final int minDigits;
+    private final int maxGap;
+    private final List<DigitLayout> layouts;
+    private final DigitLayout[] layoutArray;
+    /** What {@code chars} accepts, found on first use (see {@link CharClass}). */
+    private volatile CharClass charClass;
+
+    public Trigger(String name, IntPredicate chars, int margin, int minDigits, int maxGap, List<DigitLayout> layouts) {
         if (margin < 0 || minDigits < 0 || maxGap < 0) {
             throw new IllegalArgumentException("negative trigger parameter");
         }
-        layouts = List.copyOf(layouts);
+        this.name = Objects.requireNonNull(name);
+        this.chars = Objects.requireNonNull(chars);
+        this.margin = margin;
+        this.minDigits = minDigits;
+        this.maxGap = maxGap;
+        this.layouts = List.copyOf(layouts);
+        this.layoutArray = this.layouts.toArray(new DigitLayout[0]);
     }
 
     /** A trigger without digit layouts. */
@@ -71,6 +91,80 @@ public record Trigger(String name, IntPredicate chars, int margin, int minDigits
         }
         return new Trigger("layouts-" + String.join(",", layouts) + "-margin" + margin, Trigger::isDigit, margin,
                 min, 1, parsed);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public IntPredicate chars() {
+        return chars;
+    }
+
+    public int margin() {
+        return margin;
+    }
+
+    public int minDigits() {
+        return minDigits;
+    }
+
+    public int maxGap() {
+        return maxGap;
+    }
+
+    public List<DigitLayout> layouts() {
+        return layouts;
+    }
+
+    /** The layouts as an array, for the per-run loop (do not modify). */
+    DigitLayout[] layoutArray() {
+        return layoutArray;
+    }
+
+    /** Whether the character class is exactly the ASCII digits. */
+    boolean isDigitClass() {
+        return charClass().digitsOnly();
+    }
+
+    /** The class's characters when there are at most a few of them, else {@code null} (do not modify). */
+    char[] fewChars() {
+        return charClass().few();
+    }
+
+    private CharClass charClass() {
+        CharClass c = charClass;
+        if (c == null) {
+            c = CharClass.of(chars);
+            charClass = c;
+        }
+        return c;
+    }
+
+    /**
+     * Which characters a trigger's predicate accepts, probed once over the BMP: regions are then
+     * made from the text's digit runs or a few {@code indexOf} searches instead of calling the
+     * predicate for every character of every text.
+     */
+    private record CharClass(boolean digitsOnly, char[] few) {
+        static CharClass of(IntPredicate chars) {
+            StringBuilder accepted = new StringBuilder();
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                if (chars.test(c)) {
+                    accepted.append((char) c);
+                    if (accepted.length() > 10) {
+                        return new CharClass(false, null);
+                    }
+                }
+            }
+            return new CharClass(accepted.toString().equals("0123456789"),
+                    accepted.length() <= FEW ? accepted.toString().toCharArray() : null);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Trigger[" + name + "]";
     }
 
     /** Whether regions come from digit layouts ({@link #layouts}). */

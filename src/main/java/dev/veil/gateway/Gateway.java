@@ -54,6 +54,8 @@ public final class Gateway implements AutoCloseable {
     private final FunctionInvoker function;
     private final WgorDelivery delivery = new WgorDelivery();
     private final FunctionUrlFront functionUrl;
+    /** How long a GET waits for the function ({@link #FUNCTION_TIMEOUT} but for local benchmarks). */
+    private final Duration functionTimeout;
 
     /**
      * Starts the gateway on {@code port} (0: a free port) in front of {@code store}.
@@ -73,6 +75,16 @@ public final class Gateway implements AutoCloseable {
      */
     public Gateway(GatewayConfig config, EmbeddedStore store, int port, Function<URI, FunctionInvoker> functionFactory,
                    FunctionUrlFront functionUrl) throws IOException {
+        this(config, store, port, functionFactory, functionUrl, FUNCTION_TIMEOUT);
+    }
+
+    /**
+     * As above, waiting up to {@code functionTimeout} for the function's answer instead of S3
+     * Object Lambda's 60 seconds: for local benchmarks of objects larger than that allows.
+     */
+    public Gateway(GatewayConfig config, EmbeddedStore store, int port, Function<URI, FunctionInvoker> functionFactory,
+                   FunctionUrlFront functionUrl, Duration functionTimeout) throws IOException {
+        this.functionTimeout = functionTimeout;
         this.functionUrl = functionUrl;
         this.config = config;
         this.store = store;
@@ -208,7 +220,7 @@ public final class Gateway implements AutoCloseable {
         try {
             byte[] event = JSON.writeValueAsBytes(events.get(inputS3Url, token));
             try {
-                function.invoke(requestId, event, FUNCTION_TIMEOUT);
+                function.invoke(requestId, event, functionTimeout);
             } catch (FunctionInvoker.FunctionFailedException e) {
                 if (pending.claim()) {
                     S3Errors.send(ex, e.timedOut() ? 500 : 500, e.timedOut() ? "LambdaTimeout" : "LambdaRuntimeError",
@@ -222,7 +234,7 @@ public final class Gateway implements AutoCloseable {
                         "The Lambda function exited without successfully calling WriteGetObjectResponse", requestId);
                 pending.finish();
             }
-            pending.awaitDelivered(FUNCTION_TIMEOUT);
+            pending.awaitDelivered(functionTimeout);
             if (pending.aborted()) {
                 throw new WgorDelivery.AbortedAnswer();
             }
@@ -234,7 +246,7 @@ public final class Gateway implements AutoCloseable {
     private void head(HttpExchange ex, String requestId, ObjectNode event) throws IOException {
         JsonNode answer;
         try {
-            answer = JSON.readTree(function.invoke(requestId, JSON.writeValueAsBytes(event), FUNCTION_TIMEOUT));
+            answer = JSON.readTree(function.invoke(requestId, JSON.writeValueAsBytes(event), functionTimeout));
         } catch (FunctionInvoker.FunctionFailedException e) {
             ex.getResponseHeaders().set("x-amz-request-id", requestId);
             ex.sendResponseHeaders(500, -1);
@@ -265,7 +277,7 @@ public final class Gateway implements AutoCloseable {
         ObjectNode event = events.list(presigner.list(ap.bucket(), params), v2);
         JsonNode answer;
         try {
-            answer = JSON.readTree(function.invoke(requestId, JSON.writeValueAsBytes(event), FUNCTION_TIMEOUT));
+            answer = JSON.readTree(function.invoke(requestId, JSON.writeValueAsBytes(event), functionTimeout));
         } catch (FunctionInvoker.FunctionFailedException e) {
             S3Errors.send(ex, 500, "LambdaRuntimeError", "The Lambda function failed", requestId);
             return;

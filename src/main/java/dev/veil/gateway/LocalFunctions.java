@@ -40,7 +40,17 @@ public final class LocalFunctions {
     /** A factory for {@link Gateway}: the in-process function once the gateway's endpoint is known. */
     public static Function<URI, FunctionInvoker> inProcess(GatewayConfig config, EmbeddedStore store, KeyRing keys,
                                                            AuditSink audit) {
-        return endpoint -> new InProcessFunction(handler(config, store, keys, audit, endpoint));
+        return inProcess(config, store, keys, audit, null);
+    }
+
+    /**
+     * As {@link #inProcess(GatewayConfig, EmbeddedStore, KeyRing, AuditSink)}, with requests allowed
+     * to work up to {@code maxWork} (null: the Object Lambda limit), for local benchmarks of
+     * objects larger than S3 Object Lambda's 60 seconds allow.
+     */
+    public static Function<URI, FunctionInvoker> inProcess(GatewayConfig config, EmbeddedStore store, KeyRing keys,
+                                                           AuditSink audit, java.time.Duration maxWork) {
+        return endpoint -> new InProcessFunction(handler(config, store, keys, audit, endpoint, maxWork));
     }
 
     /**
@@ -73,15 +83,16 @@ public final class LocalFunctions {
     }
 
     static ObjectLambdaHandler handler(GatewayConfig config, EmbeddedStore store, KeyRing keys, AuditSink audit,
-                                       URI gatewayEndpoint) {
+                                       URI gatewayEndpoint, java.time.Duration maxWork) {
         Region region = Region.of(config.region());
         var creds = StaticCredentialsProvider.create(AwsBasicCredentials.create(store.accessKey(), store.secretKey()));
         S3Client wgor = FunctionParts.s3(region, gatewayEndpoint.toString(), creds);
         S3Client own = FunctionParts.s3(region, store.endpoint().toString(), creds);
         ObjectPipeline pipeline = new ObjectPipeline(tags(config), new TransformFactory(() -> keys), null, audit,
                 Clock.systemUTC(), new ResultCache(64L << 20));
-        return new ObjectLambdaHandler(new FunctionParts(pipeline, PresignedFetcher.standard(),
-                new SdkResponseWriter(wgor), new SdkOwnReader(own), Clock.systemUTC(), Duration.ofSeconds(2)));
+        FunctionParts parts = new FunctionParts(pipeline, PresignedFetcher.standard(),
+                new SdkResponseWriter(wgor), new SdkOwnReader(own), Clock.systemUTC(), Duration.ofSeconds(2));
+        return maxWork == null ? new ObjectLambdaHandler(parts) : new ObjectLambdaHandler(parts, maxWork);
     }
 
     /**

@@ -62,6 +62,8 @@ public class ObjectLambdaHandler implements RequestStreamHandler {
     private final Map<String, Policy> policies = new ConcurrentHashMap<>();
     /** Held here because CRaC holds registered resources weakly; null when built from given parts. */
     private final SnapStartHooks snapStart;
+    /** The longest a request may work ({@link #MAX_WORK} but for local benchmarks). */
+    private final Duration maxWork;
 
     /**
      * The function as deployed: everything from the environment (see {@link FunctionParts#fromEnvironment}),
@@ -73,12 +75,22 @@ public class ObjectLambdaHandler implements RequestStreamHandler {
 
     ObjectLambdaHandler(Map<String, String> env) {
         this.parts = FunctionParts.fromEnvironment(env);
+        this.maxWork = MAX_WORK;
         this.snapStart = SnapStartHooks.install(env, this::bindEvent, () -> renew(FunctionParts.fromEnvironment(env)));
     }
 
     public ObjectLambdaHandler(FunctionParts parts) {
+        this(parts, MAX_WORK);
+    }
+
+    /**
+     * A handler whose requests may work up to {@code maxWork} instead of {@link #MAX_WORK}: for
+     * local benchmarks of objects that S3 Object Lambda itself would cut off at 60 seconds.
+     */
+    public ObjectLambdaHandler(FunctionParts parts, Duration maxWork) {
         this.parts = parts;
         this.snapStart = null;
+        this.maxWork = maxWork;
     }
 
     /** The SnapStart hooks of a deployed handler (tests call them directly: this JDK has no CRaC). */
@@ -334,10 +346,10 @@ public class ObjectLambdaHandler implements RequestStreamHandler {
 
     private Deadline deadline(Context context) {
         Clock clock = parts.clock();
-        Duration remaining = context == null ? MAX_WORK
+        Duration remaining = context == null ? maxWork
                 : Duration.ofMillis(context.getRemainingTimeInMillis()).minus(parts.margin());
-        if (remaining.compareTo(MAX_WORK) > 0) {
-            remaining = MAX_WORK;
+        if (remaining.compareTo(maxWork) > 0) {
+            remaining = maxWork;
         }
         return Deadline.in(remaining.isNegative() ? Duration.ZERO : remaining, clock);
     }

@@ -249,9 +249,10 @@ final class StreamingPath {
                 if (refused != null) {
                     return ObjectPipeline.failed(refused, mode, decision.rule(), in);
                 }
-                byte[] first = windows.next();
-                String firstOut = first == null ? "" : windows.output(transform.apply(first));
-                TransformedBody body = new TransformedBody(source, windows, transform, charset, firstOut, () -> { });
+                WindowedText.Window first = windows.next();
+                String firstOut = first == null ? "" : WindowedText.output(first, transform.apply(first.utf8()));
+                TransformedBody body = new TransformedBody(source, windows, transform, charset, firstOut,
+                        settings.workers(), () -> { });
                 if (!request.range().isEmpty()) {
                     RangedSink sink = new RangedSink(request.range(), settings.maxRangeBytes());
                     body.writeTo(sink);
@@ -293,10 +294,10 @@ final class StreamingPath {
             String mode = decision.mode().label();
             long in = source.declaredLength();
             ResultCache.Key key = ObjectPipeline.cacheKey(request, source.whole(new byte[0]), policy, mode, "");
-            byte[] window;
+            WindowedText.Window window;
             while ((window = windows.next()) != null) {
                 deadline.check("detect");
-                Map<String, Integer> found = count.apply(window);
+                Map<String, Integer> found = count.apply(window.utf8());
                 if (!found.isEmpty()) {
                     ObjectResponse denied = ObjectPipeline.denied();
                     pipeline.remember(key, new ResultCache.Entry(denied, found, format.name(), false));

@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
  *       around each cut ({@value #SEAM} characters on either side) is run through the detection
  *       engine, so a value cut in two by a window edge is still seen whole in the next window.</li>
  * </ul>
- * Not thread-safe.
+ * Reading ({@link #next}) is not thread-safe; {@link #output} is, so windows can be transformed
+ * on several threads while the next one is read.
  */
 final class WindowedText {
     /** Characters looked at on either side of a plain-text cut. */
@@ -27,8 +28,11 @@ final class WindowedText {
     private final TextWindows.Shape shape;
     private final DetectionEngine engine;
     private String header;
-    private boolean headerInFront;
     private int count;
+
+    /** One window as a document in UTF-8, and whether the CSV header was put in front of it. */
+    record Window(byte[] utf8, boolean headerInFront) {
+    }
 
     WindowedText(TextWindows windows, TextWindows.Shape shape, DetectionEngine engine) {
         this.windows = windows;
@@ -37,7 +41,7 @@ final class WindowedText {
     }
 
     /** The next window as a document in UTF-8 (with the CSV header in front after the first), or null at the end. */
-    byte[] next() throws IOException {
+    Window next() throws IOException {
         String window = windows.next();
         if (window == null) {
             return null;
@@ -46,7 +50,7 @@ final class WindowedText {
         if (shape == TextWindows.Shape.PLAIN) {
             window = clearOfFindings(window);
         }
-        headerInFront = false;
+        boolean headerInFront = false;
         if (shape == TextWindows.Shape.CSV) {
             if (header == null) {
                 int end = TextWindows.firstRecordEnd(window, window.length());
@@ -56,7 +60,7 @@ final class WindowedText {
                 headerInFront = true;
             }
         }
-        return window.getBytes(StandardCharsets.UTF_8);
+        return new Window(window.getBytes(StandardCharsets.UTF_8), headerInFront);
     }
 
     /** True when no window follows the last one returned. */
@@ -69,10 +73,10 @@ final class WindowedText {
         return count;
     }
 
-    /** The text a window's transformed document contributes to the answer (the repeated header cut off). */
-    String output(byte[] transformedUtf8) {
+    /** The text {@code window}'s transformed document contributes to the answer (the repeated header cut off). */
+    static String output(Window window, byte[] transformedUtf8) {
         String out = new String(transformedUtf8, StandardCharsets.UTF_8);
-        if (!headerInFront) {
+        if (!window.headerInFront()) {
             return out;
         }
         int end = TextWindows.firstRecordEnd(out, out.length());

@@ -8,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Counts replacements as they are made, for callers that apply findings themselves (document
- * formats rewriting segments). Mutable and not thread-safe: one per request.
+ * formats rewriting segments). One per request; thread-safe, since a streamed object's windows
+ * are transformed on several threads.
  */
 public final class TransformTally {
     private final Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
@@ -19,12 +20,12 @@ public final class TransformTally {
         this.keyId = keyId;
     }
 
-    public void add(EntityType type, String method) {
+    public synchronized void add(EntityType type, String method) {
         counts.merge(type, 1, Integer::sum);
         methods.merge(method, 1, Integer::sum);
     }
 
-    public TransformSummary summary() {
+    public synchronized TransformSummary summary() {
         return new TransformSummary(counts, methods, keyId);
     }
 }

@@ -3,6 +3,7 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.ContextWords;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
+import dev.veil.detect.TextView;
 import dev.veil.detect.Validator;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,6 +18,10 @@ final class AgeDetectors {
     private static final String NUMBER = "\\d{1,3}(?:\\.\\d{0,2})?";
     private static final String YEARS = "(?:years?|yrs?|yr)";
 
+    /** Numbers followed by a unit's y, found once for the two detectors that need one. */
+    private static final TextView.SharedPass<int[]> NUMBERS_BEFORE_Y =
+            DigitAnchoredDetector.startsPassing(AgeDetectors::numberBeforeY);
+
     private AgeDetectors() {
     }
 
@@ -28,14 +33,14 @@ final class AgeDetectors {
                         + "\\.?[ -]{1,2}old\\b"), 0.85, plausible),
                 new DigitAnchoredDetector.Rule("yo", Pattern.compile("(?i)" + NUMBER + "[ ]?(?:y/o|y\\.o\\.|yo)(?![\\w/])"),
                         0.75, plausible)),
-                context, 40, false, AgeDetectors::numberBeforeY);
+                context, 40, false, NUMBERS_BEFORE_Y);
         Detector afterLabel = new KeywordValueDetector("age-label", EntityType.AGE, List.of("age"), List.of(
                 new KeywordValueDetector.Rule("aged", Pattern.compile("(?i)(?:aged|age(?:[ ]?[:=]|[ ]is|[ ]of)?)[ ]{0,3}(?<v>"
                         + NUMBER + ")(?![\\w]|\\.\\d)"), 0.7, plausible)));
         Detector years = new DigitAnchoredDetector("age-in-years", EntityType.AGE, List.of(
                 new DigitAnchoredDetector.Rule("years", Pattern.compile("(?i)" + NUMBER + "[ ]?" + YEARS + "(?![\\w])"),
                         0.4, plausible)),
-                ContextWords.of("age", "aged"), 20, true, AgeDetectors::numberBeforeY);
+                ContextWords.of("age", "aged"), 20, true, NUMBERS_BEFORE_Y);
         return List.of(withUnit, afterLabel, years);
     }
 

@@ -50,7 +50,17 @@ final class BankDetectors {
                 .context(ACCOUNT_WORDS)
                 .contextRequired()
                 .trigger(Trigger.digits(6, 0, 0))
+                // every match is one whole run of 6 to 17 digits, not in a word, decimal or date
+                .candidates(RunCandidates.digits(BankDetectors::standsAlone, RunIndex.range(6, 17)))
                 .build();
+    }
+
+    /** The digit run {@code [s, e)} as {@link #FIRST_DIGIT} and {@link #NUMBER_AFTER} want it. */
+    private static boolean standsAlone(String text, int s, int e) {
+        char before = s > 0 ? text.charAt(s - 1) : ' ';
+        char after = RunIndex.at(text, e);
+        return !RunIndex.isAsciiLetter(before) && ".,/-".indexOf(before) < 0 && !RunIndex.isAsciiLetter(after)
+                && !(".,/-".indexOf(after) >= 0 && RunIndex.isDigit(RunIndex.at(text, e + 1)));
     }
 
     /**
@@ -64,6 +74,8 @@ final class BankDetectors {
                 .validatedScore(0.0)
                 .context(SWIFT_WORDS)
                 .contextRequired()
+                // every match is one whole run of 8 or 11 letters and digits, starting with a capital
+                .candidates(RunCandidates.alnum((text, s, e) -> text.charAt(s) >= 'A' && text.charAt(s) <= 'Z', 8, 11))
                 .build();
     }
 

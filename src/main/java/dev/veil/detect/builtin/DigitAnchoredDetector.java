@@ -32,6 +32,8 @@ final class DigitAnchoredDetector implements Detector {
     private final int maxLength;
     private final boolean contextRequired;
     private final AnchoredPatternDetector.Anchor gate;
+    /** The starts to try, when a shared pass finds them; {@code null} to test every digit run with the gate. */
+    private final TextView.SharedPass<int[]> starts;
 
     DigitAnchoredDetector(String name, EntityType type, List<Rule> rules, ContextWords context, int maxLength) {
         this(name, type, rules, context, maxLength, false);
@@ -49,6 +51,22 @@ final class DigitAnchoredDetector implements Detector {
      */
     DigitAnchoredDetector(String name, EntityType type, List<Rule> rules, ContextWords context, int maxLength,
                           boolean contextRequired, AnchoredPatternDetector.Anchor gate) {
+        this(name, type, rules, context, maxLength, contextRequired, gate, null);
+    }
+
+    /**
+     * With the starts to try found by a shared pass (see {@link #startsPassing}), so that
+     * detectors with the same gate test each digit run once between them.
+     */
+    DigitAnchoredDetector(String name, EntityType type, List<Rule> rules, ContextWords context, int maxLength,
+                          boolean contextRequired, TextView.SharedPass<int[]> starts) {
+        this(name, type, rules, context, maxLength, contextRequired, (text, i) -> true, starts);
+    }
+
+    private DigitAnchoredDetector(String name, EntityType type, List<Rule> rules, ContextWords context, int maxLength,
+                                  boolean contextRequired, AnchoredPatternDetector.Anchor gate,
+                                  TextView.SharedPass<int[]> starts) {
+        this.starts = starts;
         this.gate = gate;
         this.name = name;
         this.type = type;
@@ -74,28 +92,66 @@ final class DigitAnchoredDetector implements Detector {
         int n = text.length();
         List<Matcher> matchers = rules.stream().map(r -> r.pattern().matcher(text)).toList();
         List<Finding> out = new ArrayList<>();
+        if (starts != null) {
+            int resume = 0;
+            for (int i : view.shared(starts)) {
+                if (i >= resume) {
+                    resume = tryAt(view, matchers, out, i);
+                }
+            }
+            return out;
+        }
         CandidateLoop.scan(view, CandidateLoop.Positions.DIGIT_RUN_STARTS, i -> {
             if ((i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) || !gate.at(text, i)) {
                 return i + 1;
             }
-            Rule best = null;
-            int bestEnd = -1;
-            for (int r = 0; r < rules.size(); r++) {
-                Matcher m = matchers.get(r);
-                Validator v = rules.get(r).validator();
-                if (Scoring.matchesAt(m, i, maxLength, n) && m.end() > bestEnd && (v == null || v.isValid(m.group()))) {
-                    best = rules.get(r);
-                    bestEnd = m.end();
-                }
-            }
-            Finding f = best == null ? null
-                    : Scoring.score(type, name, best.name(), best.baseScore(), context, contextRequired, view, i, bestEnd);
-            if (f == null) {
-                return i + 1;
-            }
-            out.add(f);
-            return bestEnd;
+            return tryAt(view, matchers, out, i);
         });
         return out;
+    }
+
+    /**
+     * A pass that finds the first digits of the runs that start a number (no letter or digit
+     * before) and pass {@code gate}, ascending: the starts a detector built with it tries.
+     */
+    static TextView.SharedPass<int[]> startsPassing(AnchoredPatternDetector.Anchor gate) {
+        return view -> {
+            String text = view.text();
+            int[] out = new int[16];
+            int size = 0;
+            for (int k = 0; k < view.digitRunCount(); k++) {
+                int i = view.digitRunStart(k);
+                if ((i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) || !gate.at(text, i)) {
+                    continue;
+                }
+                if (size == out.length) {
+                    out = java.util.Arrays.copyOf(out, size * 2);
+                }
+                out[size++] = i;
+            }
+            return java.util.Arrays.copyOf(out, size);
+        };
+    }
+
+    /** Tries the rules at {@code i}; answers where to go on from. */
+    private int tryAt(TextView view, List<Matcher> matchers, List<Finding> out, int i) {
+        int n = view.length();
+        Rule best = null;
+        int bestEnd = -1;
+        for (int r = 0; r < rules.size(); r++) {
+            Matcher m = matchers.get(r);
+            Validator v = rules.get(r).validator();
+            if (Scoring.matchesAt(m, i, maxLength, n) && m.end() > bestEnd && (v == null || v.isValid(m.group()))) {
+                best = rules.get(r);
+                bestEnd = m.end();
+            }
+        }
+        Finding f = best == null ? null
+                : Scoring.score(type, name, best.name(), best.baseScore(), context, contextRequired, view, i, bestEnd);
+        if (f == null) {
+            return i + 1;
+        }
+        out.add(f);
+        return bestEnd;
     }
 }

@@ -76,6 +76,8 @@ final class DocumentDetectors {
                 .validatedScore(0.75)
                 .context(LICENCE_WORDS)
                 .trigger(Trigger.digits(7, 2, 5))
+                // every match is one whole run of 16 letters and digits, starting with a letter
+                .candidates(RunCandidates.alnum((text, s, e) -> RunIndex.isAsciiLetter(text.charAt(s)), 16))
                 .build();
     }
 

@@ -31,6 +31,9 @@ final class EuropeanIdDetectors {
                 .validator("nif-mod23", v -> !IdPatterns.looksLikeHexHash(v) && SpanishId.isValidNif(v))
                 .context("nif", "dni", "documento nacional de identidad", "identificación fiscal")
                 .trigger(Trigger.digits(7, 0, 2))
+                // a match starts with a whole run of 7 or 8 digits, then the letter or a hyphen
+                .candidates(RunCandidates.digits((text, s, e) -> RunIndex.at(text, e) == '-'
+                        || RunIndex.isAsciiLetter(RunIndex.at(text, e)), 7, 8))
                 .build();
     }
 
@@ -40,6 +43,9 @@ final class EuropeanIdDetectors {
                 .validator("nie-mod23", SpanishId::isValidNie)
                 .context("nie", "extranjero", "extranjeros", "identidad de extranjero")
                 .trigger(Trigger.digits(7, 0, 2))
+                // a match is a whole run "X1234567L", or "X1234567" before a hyphen
+                .candidates(RunCandidates.alnum((text, s, e) -> "XYZxyz".indexOf(text.charAt(s)) >= 0
+                        && (e - s == 9 || RunIndex.at(text, e) == '-'), 8, 9))
                 .build();
     }
 
@@ -52,7 +58,8 @@ final class EuropeanIdDetectors {
                         + "{2}[A-Za-z]" + numeric + "{3}[A-Za-z]\\b", 0.3)
                 .validator("cf-check-letter", ItalianFiscalCode::isValid)
                 .context("codice fiscale", "cf", "fiscal code", "tessera sanitaria")
-                .wordLength(16) // every match is one whole 16-character word: tried only on such words
+                // every match is one whole run of 16 letters and digits, starting with a letter
+                .candidates(RunCandidates.alnum((text, s, e) -> RunIndex.isAsciiLetter(text.charAt(s)), 16))
                 .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
@@ -65,6 +72,7 @@ final class EuropeanIdDetectors {
                 .validatedScore(0.6)
                 .context("pesel", "numer pesel", "nr pesel")
                 .trigger(Trigger.digits(11, 0, 0))
+                .candidates(RunCandidates.digits(RunIndex.RunTest.ANY, 11))
                 .build();
     }
 
@@ -77,6 +85,9 @@ final class EuropeanIdDetectors {
                 .context("steuer id", "steuerid", "steuer identifikationsnummer", "steueridentifikationsnummer",
                         "identifikationsnummer", "idnr", "tin", "tax id", "steuernummer")
                 .trigger(Trigger.digits(11, 1, 0))
+                // a match starts with a whole run of 11 digits, or of two before "345 678 901"
+                .candidates(RunCandidates.digits((text, s, e) -> text.charAt(s) != '0'
+                        && (e - s == 11 || RunIndex.at(text, e) == ' '), 2, 11))
                 .build();
     }
 
@@ -87,6 +98,9 @@ final class EuropeanIdDetectors {
                 .context("henkilötunnus", "hetu", "personal identity code", "identity code",
                         "personbeteckning", "sosiaaliturvatunnus")
                 .trigger(Trigger.digits(9, 1, 1))
+                // a match starts with a whole run of six digits, then the century sign
+                .candidates(RunCandidates.digits((text, s, e) -> RunIndex.at(text, e) == '-' || RunIndex.at(text, e) == '+'
+                        || RunIndex.isAsciiLetter(RunIndex.at(text, e)), 6))
                 .build();
     }
 }

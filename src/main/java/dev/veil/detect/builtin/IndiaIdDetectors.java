@@ -13,6 +13,10 @@ final class IndiaIdDetectors {
         "pan", "permanent account number", "income tax", "pan card", "pan number",
     };
 
+    /** Every PAN match is one whole run of ten capitals and digits, the sixth a digit. */
+    private static final RunCandidates PAN_RUNS = RunCandidates.alnum((text, s, e) ->
+            Character.isUpperCase(text.charAt(s)) && RunIndex.isDigit(text.charAt(s + 5)), 10);
+
     private IndiaIdDetectors() {
     }
 
@@ -28,6 +32,9 @@ final class IndiaIdDetectors {
                 .validatedScore(0.6)
                 .context("aadhaar", "aadhar", "adhaar", "uid", "uidai", "uid number", "enrolment")
                 .trigger(Trigger.digits(12, 1, 0))
+                // a match starts with a whole run of twelve digits, or of four before a separator
+                .candidates(RunCandidates.digits((text, s, e) -> text.charAt(s) >= '2'
+                        && (e - s == 12 || " :-".indexOf(RunIndex.at(text, e)) >= 0), 4, 12))
                 .build();
     }
 
@@ -43,6 +50,7 @@ final class IndiaIdDetectors {
                 .pattern("pan", "\\b[A-Z]{3}[ABCFGHJLPT][A-Z]\\d{4}[A-Z]\\b", 0.7)
                 .context(PAN_WORDS)
                 .trigger(Trigger.digits(4, 0, 5))
+                .candidates(PAN_RUNS)
                 .build();
     }
 
@@ -53,6 +61,7 @@ final class IndiaIdDetectors {
                 .context(PAN_WORDS)
                 .contextRequired()
                 .trigger(Trigger.digits(4, 0, 5))
+                .candidates(PAN_RUNS)
                 .build();
     }
 
@@ -64,6 +73,8 @@ final class IndiaIdDetectors {
                 .validatedScore(0.0) // the check only removes candidates
                 .context("voter", "vote", "epic", "election", "electoral", "elector", "voter id")
                 .trigger(Trigger.digits(7, 0, 3))
+                // every match is one whole run of ten letters and digits, starting with a letter
+                .candidates(RunCandidates.alnum((text, s, e) -> RunIndex.isAsciiLetter(text.charAt(s)), 10))
                 .build();
     }
 
@@ -77,6 +88,9 @@ final class IndiaIdDetectors {
                 .context("nrega", "mgnrega", "narega", "nregs", "job card", "jobcard", "rozgar")
                 .contextRequired()
                 .trigger(Trigger.digits(12, 1, 3))
+                // a match starts with the two-letter state code as a run, before a hyphen
+                .candidates(RunCandidates.alnum((text, s, e) -> Character.isUpperCase(text.charAt(s))
+                        && Character.isUpperCase(text.charAt(s + 1)) && RunIndex.at(text, e) == '-', 2))
                 .build();
     }
 

@@ -30,16 +30,32 @@ final class KeywordValueDetector implements Detector {
     }
 
     private static final int MAX_MATCH = 400;
+    private static final ContextWords NO_CONTEXT = ContextWords.of();
     private final String name;
     private final EntityType type;
     private final List<String> stems;
     private final List<Rule> rules;
+    /** The ASCII letters a stem starts with, in both cases. */
+    private final boolean[] firstLetters = new boolean[128];
+    /** The shortest stem's length: shorter words cannot start a label. */
+    private final int shortestStem;
 
     KeywordValueDetector(String name, EntityType type, List<String> stems, List<Rule> rules) {
         this.name = name;
         this.type = type;
         this.stems = stems.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
         this.rules = List.copyOf(rules);
+        int shortest = Integer.MAX_VALUE;
+        for (String stem : this.stems) {
+            if (!stem.matches("[a-z]+")) {
+                throw new IllegalArgumentException("stems are ASCII letters: " + stem);
+            }
+            char c = stem.charAt(0);
+            firstLetters[c] = true;
+            firstLetters[Character.toUpperCase(c)] = true;
+            shortest = Math.min(shortest, stem.length());
+        }
+        this.shortestStem = shortest;
     }
 
     @Override
@@ -55,27 +71,41 @@ final class KeywordValueDetector implements Detector {
     @Override
     public List<Finding> detect(TextView view) {
         String text = view.text();
-        int n = text.length();
         List<Finding> out = new ArrayList<>();
-        List<Matcher> matchers = rules.stream().map(r -> r.pattern().matcher(text)).toList();
-        // every label starts with a letter after a non-letter: a word start
-        CandidateLoop.scan(view, CandidateLoop.Positions.WORD_STARTS, i -> {
-            if (!startsLabel(text, i)) {
-                return i + 1;
+        List<Matcher> matchers = null;
+        // every label starts with a letter after a non-letter: a word start. The patterns are
+        // case-insensitive for ASCII only, so a word starting with any other letter cannot match.
+        int resume = 0;
+        int words = view.wordCount();
+        for (int k = 0; k < words; k++) {
+            int i = view.wordStart(k);
+            char c = text.charAt(i);
+            if (c >= 128 || !firstLetters[c] || i < resume || view.wordEnd(k) - i < shortestStem
+                    || !startsLabel(text, i)) {
+                continue;
             }
-            for (int r = 0; r < rules.size(); r++) {
-                Matcher m = matchers.get(r);
-                Rule rule = rules.get(r);
-                if (Scoring.matchesAt(m, i, MAX_MATCH, n) && m.start("v") >= 0 && m.end("v") > m.start("v")
-                        && (rule.validator() == null || rule.validator().isValid(m.group("v")))) {
-                    out.add(Scoring.score(type, name, rule.name(), rule.baseScore(), ContextWords.of(), false,
-                            view, m.start("v"), m.end("v")));
-                    return m.end();
-                }
+            if (matchers == null) {
+                matchers = rules.stream().map(r -> r.pattern().matcher(text)).toList();
             }
-            return i + 1;
-        });
+            resume = tryAt(view, matchers, out, i);
+        }
         return out;
+    }
+
+    /** Tries the rules at label start {@code i}; answers where to go on from. */
+    private int tryAt(TextView view, List<Matcher> matchers, List<Finding> out, int i) {
+        int n = view.length();
+        for (int r = 0; r < rules.size(); r++) {
+            Matcher m = matchers.get(r);
+            Rule rule = rules.get(r);
+            if (Scoring.matchesAt(m, i, MAX_MATCH, n) && m.start("v") >= 0 && m.end("v") > m.start("v")
+                    && (rule.validator() == null || rule.validator().isValid(m.group("v")))) {
+                out.add(Scoring.score(type, name, rule.name(), rule.baseScore(), NO_CONTEXT, false,
+                        view, m.start("v"), m.end("v")));
+                return m.end();
+            }
+        }
+        return i + 1;
     }
 
     private boolean startsLabel(String text, int i) {

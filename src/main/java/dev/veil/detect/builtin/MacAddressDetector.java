@@ -33,6 +33,9 @@ final class MacAddressDetector {
                 .validatedScore(0.0)
                 .context(CONTEXT)
                 .trigger(COLON_OR_HYPHEN)
+                // a match starts with a run of two hex digits before its separator
+                .candidates(RunCandidates.alnum((text, s, e) -> isHex(text, s, e)
+                        && (RunIndex.at(text, e) == ':' || RunIndex.at(text, e) == '-'), 2))
                 .build();
         Detector cisco = PatternDetector.builder("mac-address-cisco", EntityType.MAC_ADDRESS)
                 .pattern("cisco-dotted", NOT_BEFORE + H4 + "\\." + H4 + "\\." + H4 + NOT_AFTER, 0.6)
@@ -40,8 +43,20 @@ final class MacAddressDetector {
                 .validatedScore(0.0)
                 .context(CONTEXT)
                 .trigger(DOT)
+                // a match starts with a run of four hex digits before a dot
+                .candidates(RunCandidates.alnum((text, s, e) -> isHex(text, s, e) && RunIndex.at(text, e) == '.', 4))
                 .build();
         return List.of(pairs, cisco);
+    }
+
+    private static boolean isHex(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean identifiesADevice(String mac) {

@@ -33,6 +33,9 @@ final class VehicleDetectors {
     private static final String GB_AGE = "(?:0[2-9]|[12]\\d|5[1-9]|[67]\\d)";
     private static final String VIN_SHAPE = "\\b[A-HJ-NPR-Za-hj-npr-z0-9]{17}\\b";
 
+    /** Every VIN match is one whole run of 17 letters and digits. */
+    private static final RunCandidates VIN_RUNS = RunCandidates.alnum(RunIndex.RunTest.ANY, 17);
+
     private VehicleDetectors() {
     }
 
@@ -44,7 +47,7 @@ final class VehicleDetectors {
     static Detector vinWithCheckDigit() {
         return PatternDetector.builder("vin", EntityType.VEHICLE_IDENTIFICATION_NUMBER)
                 .pattern("vin-17", VIN_SHAPE, 0.4)
-                .wordLength(17)
+                .candidates(VIN_RUNS)
                 .validator("vin-check-digit", v -> hasLetterAndDigit(v) && VinCheckDigit.isValid(v))
                 .validatedScore(0.8)
                 .context(VIN_WORDS)
@@ -60,7 +63,7 @@ final class VehicleDetectors {
     static Detector vinWithoutCheckDigit() {
         return PatternDetector.builder("vin-unchecked", EntityType.VEHICLE_IDENTIFICATION_NUMBER)
                 .pattern("vin-17-unchecked", VIN_SHAPE, 0.45)
-                .wordLength(17)
+                .candidates(VIN_RUNS)
                 .validator("vin-shape", v -> hasLetterAndDigit(v) && !VinCheckDigit.isNorthAmerican(v)
                         && !VinCheckDigit.isValid(v))
                 .validatedScore(0.45)
@@ -83,7 +86,15 @@ final class VehicleDetectors {
                 .validatedScore(0.0) // the case check only removes candidates such as "MK73 and"
                 .context(UK_PLATE_WORDS)
                 .trigger(Trigger.digits(2, 0, 4))
+                // a match starts a run: "AB12CDE" whole, or "AB12" before its space or hyphen
+                .candidates(RunCandidates.alnum(VehicleDetectors::startsGbPlate, 4, 7))
                 .build();
+    }
+
+    private static boolean startsGbPlate(String text, int s, int e) {
+        return RunIndex.isAsciiLetter(text.charAt(s)) && RunIndex.isAsciiLetter(text.charAt(s + 1))
+                && RunIndex.isDigit(text.charAt(s + 2)) && RunIndex.isDigit(text.charAt(s + 3))
+                && (e - s == 7 || RunIndex.at(text, e) == ' ' || RunIndex.at(text, e) == '-');
     }
 
     /**

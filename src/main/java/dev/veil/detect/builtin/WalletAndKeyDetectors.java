@@ -36,7 +36,13 @@ final class WalletAndKeyDetectors {
                 .validator("address-checksum", WalletAndKeyDetectors::isBitcoinAddress)
                 .context("bitcoin", "btc", "wallet", "address", "crypto", "send", "pay to")
                 .trigger(DIGITS_WIDE)
+                // every match is one whole run of letters and digits of 25-34 (Base58) or 14-74 (Bech32)
+                .candidates(RunCandidates.alnum((text, s, e) -> startsAddress(text.charAt(s)), RunIndex.range(14, 74)))
                 .build();
+    }
+
+    private static boolean startsAddress(char c) {
+        return c == '1' || c == '3' || c == 'b' || c == 'B';
     }
 
     /** A mainnet P2PKH (version 0) or P2SH (version 5) Base58Check address, or a SegWit address. */
@@ -53,7 +59,14 @@ final class WalletAndKeyDetectors {
         return PatternDetector.builder("aws-access-key", EntityType.AWS_ACCESS_KEY)
                 .pattern("akia-asia", "A(?<![A-Za-z0-9]A)[KS]IA[A-Z0-9]{16}" + NOT_IN_WORD_AFTER, 0.85)
                 .context("aws", "access key", "access key id", "accesskeyid", "key id", "credentials")
+                // every match is one whole run of 20 letters and digits starting AKIA or ASIA
+                .candidates(RunCandidates.alnum(WalletAndKeyDetectors::startsAccessKeyId, 20))
                 .build();
+    }
+
+    private static boolean startsAccessKeyId(String text, int s, int e) {
+        return text.charAt(s) == 'A' && (text.charAt(s + 1) == 'K' || text.charAt(s + 1) == 'S')
+                && text.charAt(s + 2) == 'I' && text.charAt(s + 3) == 'A';
     }
 
     /**
