@@ -24,8 +24,8 @@ final class AddressDetectors {
             + "|court|ct|place|pl|terrace|ter|way|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl"
             + "|alley|aly|crescent|cres|close|plaza|plz|loop|path|pike|row|walk|expressway|expy|freeway|fwy"
             + "|route|rte|grove|gardens|heights|hill|park|point|ridge|view|mews)";
-    /** The street suffixes one by one, for the gate before the pattern. */
-    private static final String[] SUFFIX_WORDS = SUFFIX.substring("(?i:".length(), SUFFIX.length() - 1).split("\\|");
+    /** The first two letters of the street suffixes, for the gate before the pattern. */
+    private static final boolean[] SUFFIX_STARTS = suffixStarts();
     private static final String UNIT = "(?:,?[ \\t]{1,3}(?i:apt|apartment|suite|ste|unit|fl|floor|room|rm|#)\\.?"
             + "[ \\t]{0,3}#?[ \\t]{0,2}(?:\\d[A-Za-z0-9-]{0,7}|[A-Za-z](?![\\w])))";
     private static final String STATE_CODE = "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]"
@@ -154,12 +154,27 @@ final class AddressDetectors {
         if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
             return true;
         }
-        for (String suffix : SUFFIX_WORDS) {
-            if (text.regionMatches(true, k, suffix, 0, suffix.length())) {
-                return true;
-            }
+        // the suffix pattern folds ASCII case only: its first two letters, lower-cased, must be a suffix's
+        int a = k + 1 < n ? asciiLetterIndex(c) : -1;
+        int b = a < 0 ? -1 : asciiLetterIndex(text.charAt(k + 1));
+        return b >= 0 && SUFFIX_STARTS[a * 26 + b];
+    }
+
+    /** 0 to 25 for an ASCII letter in either case, else -1. */
+    private static int asciiLetterIndex(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a';
         }
-        return false;
+        return c >= 'A' && c <= 'Z' ? c - 'A' : -1;
+    }
+
+    /** {@code true} at {@code 26 * first + second} for the first two letters of each street suffix. */
+    private static boolean[] suffixStarts() {
+        boolean[] starts = new boolean[26 * 26];
+        for (String suffix : SUFFIX.substring("(?i:".length(), SUFFIX.length() - 1).split("\\|")) {
+            starts[(suffix.charAt(0) - 'a') * 26 + suffix.charAt(1) - 'a'] = true;
+        }
+        return starts;
     }
 
     /** What a direction ("N.", "West") or a street-name word ("O'Neil", "5th") is made of. */

@@ -101,6 +101,8 @@ final class DateTimeDetector implements Detector {
     private static final int[] MONTH_PREFIXES = packed("jan", "feb", "mar", "apr", "may", "jun", "jul",
             "aug", "sep", "oct", "nov", "dec");
     private static final int MAX_LENGTH = 80;
+    /** Every form's digit runs are one to four digits long. */
+    private static final int[] RUN_LENGTHS = {1, 2, 3, 4};
     private static final ContextWords CONTEXT = ContextWords.of("date", "dated", "today", "tomorrow",
             "yesterday", "born", "birth", "birthday", "dob", "on", "since", "until", "till", "expires",
             "expiry", "expiration", "issued", "due", "admitted", "discharged", "appointment", "visit",
@@ -119,56 +121,74 @@ final class DateTimeDetector implements Detector {
     @Override
     public List<Finding> detect(TextView view) {
         String text = view.text();
-        int n = text.length();
         List<Matcher> matchers = new ArrayList<>(RULES.size());
         for (Rule rule : RULES) {
             matchers.add(rule.pattern().matcher(text));
         }
         List<Finding> out = new ArrayList<>();
-        // every form contains a digit run: try the rules only at digit runs, or at the month name before one
-        CandidateLoop.scan(view, CandidateLoop.Positions.DIGIT_RUN_STARTS, i -> {
-            int runEnd = i + 1;
-            while (runEnd < n && isDigit(text.charAt(runEnd))) {
-                runEnd++;
+        // every form contains a run of one to four digits: try the rules only at the runs where one can
+        // start, or at the month name before one (runs picked from the shared index of digit runs)
+        int resume = 0;
+        for (int i : view.shared(RunIndex.DIGITS).starts(text, RUN_LENGTHS, DateTimeDetector::mayStartAt)) {
+            if (i >= resume) {
+                resume = Math.max(resume, tryAt(view, matchers, i, out));
             }
-            char after = runEnd < n ? text.charAt(runEnd) : '\n';
-            if (runEnd - i > 4) {
-                return i + 1;  // no form has a longer run
-            }
-            int monthStart = monthNameBefore(text, i);
-            // the forms that start at the digit run share BEFORE: no word character or /.:+- before it
-            boolean beforeOk = i == 0
-                    || !(isWordChar(text.charAt(i - 1)) || "/.:+-".indexOf(text.charAt(i - 1)) >= 0);
-            if (monthStart < 0 && (!beforeOk || runEnd - i == 3
-                    || !("-/. ".indexOf(after) >= 0 || Character.isLetter(after)))) {
-                return i + 1;  // no month name before, and no form that starts at the run fits
-            }
-            int bestRule = -1;
-            int bestStart = -1;
-            int bestEnd = -1;
-            for (int r = 0; r < RULES.size(); r++) {
-                Rule rule = RULES.get(r);
-                if (!rule.byMonth() && (!beforeOk || !rule.gate().mayStart(text, i, runEnd))) {
-                    continue;
-                }
-                int start = rule.byMonth() ? monthStart : i;
-                Matcher m = matchers.get(r);
-                if (start >= 0 && Scoring.matchesAt(m, start, MAX_LENGTH, n) && m.end() - m.start() > bestEnd - bestStart
-                        && rule.valid().valid(m, rule.groups(), text)) {
-                    bestRule = r;
-                    bestStart = m.start();
-                    bestEnd = m.end();
-                }
-            }
-            if (bestRule < 0) {
-                return i + 1;
-            }
-            Rule rule = RULES.get(bestRule);
-            out.add(Scoring.score(EntityType.DATE_TIME, NAME, rule.name(), rule.base(), CONTEXT, false,
-                    view, bestStart, bestEnd));
-            return bestEnd;
-        });
+        }
         return out;
+    }
+
+    /**
+     * Whether some form can start at the run {@code [s, e)}: after a month name, or after no word
+     * character or /.:+- and followed by something a form goes on with (three-digit runs are in no
+     * form but the month-name ones).
+     */
+    private static boolean mayStartAt(String text, int s, int e) {
+        if (monthNameBefore(text, s) >= 0) {
+            return true;
+        }
+        char after = e < text.length() ? text.charAt(e) : '\n';
+        return beforeOk(text, s) && e - s != 3 && ("-/. ".indexOf(after) >= 0 || Character.isLetter(after));
+    }
+
+    /** BEFORE, shared by the forms that start at the digit run: no word character or /.:+- before it. */
+    private static boolean beforeOk(String text, int i) {
+        return i == 0 || !(isWordChar(text.charAt(i - 1)) || "/.:+-".indexOf(text.charAt(i - 1)) >= 0);
+    }
+
+    /** The longest valid form at the digit run starting at {@code i} added to {@code out}, and its end; else -1. */
+    private static int tryAt(TextView view, List<Matcher> matchers, int i, List<Finding> out) {
+        String text = view.text();
+        int n = text.length();
+        int runEnd = i + 1;
+        while (runEnd < n && isDigit(text.charAt(runEnd))) {
+            runEnd++;
+        }
+        int monthStart = monthNameBefore(text, i);
+        boolean beforeOk = beforeOk(text, i);
+        int bestRule = -1;
+        int bestStart = -1;
+        int bestEnd = -1;
+        for (int r = 0; r < RULES.size(); r++) {
+            Rule rule = RULES.get(r);
+            if (!rule.byMonth() && (!beforeOk || !rule.gate().mayStart(text, i, runEnd))) {
+                continue;
+            }
+            int start = rule.byMonth() ? monthStart : i;
+            Matcher m = matchers.get(r);
+            if (start >= 0 && Scoring.matchesAt(m, start, MAX_LENGTH, n) && m.end() - m.start() > bestEnd - bestStart
+                    && rule.valid().valid(m, rule.groups(), text)) {
+                bestRule = r;
+                bestStart = m.start();
+                bestEnd = m.end();
+            }
+        }
+        if (bestRule < 0) {
+            return -1;
+        }
+        Rule rule = RULES.get(bestRule);
+        out.add(Scoring.score(EntityType.DATE_TIME, NAME, rule.name(), rule.base(), CONTEXT, false,
+                view, bestStart, bestEnd));
+        return bestEnd;
     }
 
     /** Start of a month name that ends one or two spaces or hyphens before {@code digit}, else -1. */

@@ -76,7 +76,8 @@ final class UrlDetector implements Detector {
                 }
                 if (end < 0 && bareMayCount && i > 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1))
                         && Character.isLetter(text.charAt(i + 1))) {
-                    end = tryAt(view, bare, tokenStart(text, i, covered), covered, true, out);
+                    int start = tokenStart(text, i, covered);
+                    end = bareMayMatch(text, start) ? tryAt(view, bare, start, covered, true, out) : -1;
                 }
             }
             int from = i + 1;
@@ -125,6 +126,21 @@ final class UrlDetector implements Detector {
             }
         }
         return p == e;
+    }
+
+    /**
+     * Whether the bare-domain pattern can match at {@code start}: it ends where its run of host
+     * characters does, unless the run goes on into "_" or "@" (a user name, the local part of an
+     * email address), or it ends at a dot inside the run, which then holds two dots at least.
+     */
+    private static boolean bareMayMatch(String text, int start) {
+        int dots = 0;
+        int r = start;
+        while (r < text.length() && isHostChar(text.charAt(r))) {
+            dots += text.charAt(r) == '.' ? 1 : 0;
+            r++;
+        }
+        return dots >= 2 || r == text.length() || (text.charAt(r) != '@' && text.charAt(r) != '_');
     }
 
     private static boolean isW(char c) {

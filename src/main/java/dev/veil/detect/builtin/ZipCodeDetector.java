@@ -11,9 +11,9 @@ import java.util.Set;
 
 /**
  * A US ZIP code ({@code 78701} or ZIP+4 {@code 78701-1234}) next to a word such as "zip" or
- * "lives in": a run of exactly five digits not glued to a letter or digit before it, and not to a
- * word character or hyphen after it. Read by hand at the text's shared digit runs, and skipped
- * at once for a text that holds none of the context words.
+ * "lives in": a run of exactly five digits (from the shared {@link RunIndex} of digit runs), not
+ * glued to a letter or digit before it, nor to a word character or hyphen after it. Read by hand,
+ * and skipped at once for a text that holds none of the context words.
  */
 final class ZipCodeDetector implements Detector {
     static final String NAME = "us-zip-code";
@@ -22,6 +22,7 @@ final class ZipCodeDetector implements Detector {
     private static final double BASE = 0.3;
     private static final int ZIP = 5;
     private static final int PLUS_FOUR = 4;
+    private static final int[] FIVE = {ZIP};
 
     @Override
     public String name() {
@@ -40,11 +41,9 @@ final class ZipCodeDetector implements Detector {
             return out;  // every finding needs a context word
         }
         String text = view.text();
-        int runs = view.digitRunCount();
         int resume = 0;
-        for (int k = 0; k < runs; k++) {
-            int s = view.digitRunStart(k);
-            if (s < resume || view.digitRunEnd(k) - s != ZIP || (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)))) {
+        for (int s : view.shared(RunIndex.DIGITS).starts(text, FIVE, RunIndex.RunTest.ANY)) {
+            if (s < resume || (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)))) {
                 continue;
             }
             int end = end(text, s + ZIP);
