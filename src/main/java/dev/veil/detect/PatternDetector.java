@@ -1,6 +1,7 @@
 package dev.veil.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -13,7 +14,9 @@ import java.util.regex.Pattern;
  * is that group; otherwise the whole match. Patterns must be written so that they cannot
  * backtrack catastrophically (no nested unbounded quantifiers; bounded repeats; possessive or
  * atomic forms where a run is followed by something that could also match it); the adversarial
- * input test checks every built-in detector.
+ * input test checks every built-in detector. By default each pattern scans the trigger's regions
+ * with {@code find}; a detector that declares its {@link Builder#candidates candidate starts}
+ * (found by a cheap shared pass) is tried only there, with {@code lookingAt}, and finds the same.
  */
 public final class PatternDetector implements Detector {
     /** One regular expression of a detector. */
@@ -36,7 +39,6 @@ public final class PatternDetector implements Detector {
     private final boolean contextRequired;
     private final Trigger trigger;
     private final double validatedScore;
-    private final int wordLength;
     private final Candidates candidates;
     /** Per rule: whether its pattern marks the finding with a group {@code v}. */
     private final boolean[] hasGroup;
@@ -64,7 +66,6 @@ public final class PatternDetector implements Detector {
         this.contextRequired = b.contextRequired;
         this.trigger = b.trigger;
         this.validatedScore = b.validatedScore;
-        this.wordLength = b.wordLength;
         this.candidates = b.candidates;
         this.hasGroup = new boolean[rules.size()];
         for (int k = 0; k < rules.size(); k++) {
@@ -76,6 +77,27 @@ public final class PatternDetector implements Detector {
         if (contextRequired && context.isEmpty()) {
             throw new IllegalArgumentException(name + ": context required but no context words");
         }
+    }
+
+    /**
+     * This detector without its {@link Builder#candidates} declaration: the scan over the regions
+     * that the declaration replaces, to check that both find the same.
+     */
+    public PatternDetector scanning() {
+        Builder b = new Builder(name, type);
+        b.rules.addAll(rules);
+        b.validator = validator;
+        b.validatorName = validatorName;
+        b.context = context;
+        b.contextRequired = contextRequired;
+        b.trigger = trigger;
+        b.validatedScore = validatedScore;
+        return new PatternDetector(b);
+    }
+
+    /** Whether matches are tried only at declared candidate starts (see {@link Builder#candidates}). */
+    public boolean hasCandidates() {
+        return candidates != null;
     }
 
     public static Builder builder(String name, EntityType type) {
@@ -103,9 +125,6 @@ public final class PatternDetector implements Detector {
         }
         String text = view.text();
         int[] regions = view.regions(trigger);
-        if (wordLength > 0) {
-            return detectWords(view, regions);
-        }
         if (candidates != null) {
             return detectAt(view, regions, candidates.starts(view));
         }
@@ -192,47 +211,31 @@ public final class PatternDetector implements Detector {
     }
 
     /**
-     * For {@link Builder#wordLength}: every maximal run of ASCII word characters of that length
-     * inside a region is tried with each rule as a whole ({@code lookingAt} over exactly the run),
-     * instead of trying the rules at every position of the regions.
+     * For {@link Builder#wordLength}: the starts of the maximal runs of ASCII word characters of
+     * that length.
      */
-    private List<Finding> detectWords(TextView view, int[] regions) {
-        String text = view.text();
-        List<Finding> out = new ArrayList<>();
-        List<Matcher> matchers = new ArrayList<>(rules.size());
-        for (Rule rule : rules) {
-            matchers.add(rule.pattern().matcher(text).useTransparentBounds(true));
-        }
-        int lastEnd = -1;
-        for (int r = 0; r < regions.length; r += 2) {
-            int i = Math.max(regions[r], lastEnd);
-            int end = regions[r + 1];
-            while (i < end) {
-                if (!isAsciiWordChar(text.charAt(i)) || (i > 0 && isAsciiWordChar(text.charAt(i - 1)))) {
-                    i++;
-                    continue;
+    private static int[] wordStarts(String text, int length) {
+        int[] out = new int[16];
+        int size = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!isAsciiWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && isAsciiWordChar(text.charAt(i))) {
+                i++;
+            }
+            if (i - s == length) {
+                if (size == out.length) {
+                    out = Arrays.copyOf(out, size * 2);
                 }
-                int s = i;
-                while (i < text.length() && isAsciiWordChar(text.charAt(i))) {
-                    i++;
-                }
-                if (i - s != wordLength || i > end) {
-                    continue;
-                }
-                for (int k = 0; k < rules.size(); k++) {
-                    Matcher m = matchers.get(k);
-                    m.region(s, i);
-                    if (m.lookingAt() && m.end() == i) {
-                        lastEnd = i;
-                        Finding f = score(view, rules.get(k), s, i);
-                        if (f != null) {
-                            out.add(f);
-                        }
-                    }
-                }
+                out[size++] = s;
             }
         }
-        return out;
+        return Arrays.copyOf(out, size);
     }
 
     private static boolean isAsciiWordChar(char c) {
@@ -271,7 +274,6 @@ public final class PatternDetector implements Detector {
         private boolean contextRequired;
         private Trigger trigger = Trigger.ANY;
         private double validatedScore = ScoreModel.VALIDATED;
-        private int wordLength;
         private Candidates candidates;
 
         private Builder(String name, EntityType type) {
@@ -323,7 +325,7 @@ public final class PatternDetector implements Detector {
             if (length < 1) {
                 throw new IllegalArgumentException("word length must be positive");
             }
-            this.wordLength = length;
+            this.candidates = view -> wordStarts(view.text(), length);
             return this;
         }
 

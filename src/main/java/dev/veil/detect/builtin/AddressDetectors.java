@@ -24,6 +24,8 @@ final class AddressDetectors {
             + "|court|ct|place|pl|terrace|ter|way|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl"
             + "|alley|aly|crescent|cres|close|plaza|plz|loop|path|pike|row|walk|expressway|expy|freeway|fwy"
             + "|route|rte|grove|gardens|heights|hill|park|point|ridge|view|mews)";
+    /** The first two letters of the street suffixes, for the gate before the pattern. */
+    private static final boolean[] SUFFIX_STARTS = suffixStarts();
     private static final String UNIT = "(?:,?[ \\t]{1,3}(?i:apt|apartment|suite|ste|unit|fl|floor|room|rm|#)\\.?"
             + "[ \\t]{0,3}#?[ \\t]{0,2}(?:\\d[A-Za-z0-9-]{0,7}|[A-Za-z](?![\\w])))";
     private static final String STATE_CODE = "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]"
@@ -58,20 +60,16 @@ final class AddressDetectors {
                 new DigitAnchoredDetector.Rule("street-city-state", Pattern.compile(STREET + CITY_LINE), 0.85),
                 new DigitAnchoredDetector.Rule("street", Pattern.compile(STREET + "(?![\\w])"), 0.6)),
                 ContextWords.of(CONTEXT), 400, false, AddressDetectors::houseNumberBeforeWord);
-        Detector cityLine = new AnchoredPatternDetector("us-city-state-zip", EntityType.ADDRESS, "city-state-zip",
+        Detector cityLine = new RunEdgeAnchoredDetector("us-city-state-zip", EntityType.ADDRESS, "city-state-zip",
                 Pattern.compile("(?<![\\w,] )\\b" + CITY + ",[ \\t]{1,3}" + STATE_CODE + "[ \\t]{1,3}" + ZIP
                         + "(?![\\w-])"), 0.7, ContextWords.of(CONTEXT), AddressDetectors::zipAfterState,
-                CITY_LINE_BEFORE_ZIP, ZIP_LENGTH);
-        Detector zip = new DigitAnchoredDetector("us-zip-code", EntityType.ADDRESS, List.of(
-                new DigitAnchoredDetector.Rule("zip", Pattern.compile(ZIP + "(?![\\w-])"), 0.3)),
-                ContextWords.of("zip", "zipcode", "zip code", "postal code", "postcode", "lives in", "lived in",
-                        "live in", "living in", "resides in", "moved to"), 12, true,
-                (text, i) -> digitsAt(text, i) == 5);
-        Detector postcode = new AnchoredPatternDetector("uk-postcode", EntityType.ADDRESS, "postcode",
+                RunEdgeAnchoredDetector.Edge.FIRST, CITY_LINE_BEFORE_ZIP, ZIP_LENGTH);
+        Detector zip = new ZipCodeDetector();
+        Detector postcode = new RunEdgeAnchoredDetector("uk-postcode", EntityType.ADDRESS, "postcode",
                 Pattern.compile("\\b(?:GIR ?0AA|" + OUTWARD + " ?" + INWARD + ")\\b"), 0.55,
                 ContextWords.of("postcode", "post code", "postal code", "address", "london", "uk", "england",
                         "scotland", "wales", "united kingdom", "lives", "lived", "street", "road"),
-                AddressDetectors::inwardCode, 5, 3);
+                AddressDetectors::inwardCode, RunEdgeAnchoredDetector.Edge.LAST, 5, 3);
         return List.of(street, cityLine, zip, postcode);
     }
 
@@ -98,8 +96,9 @@ final class AddressDetectors {
 
     /**
      * A house number starts here: at most six digits, maybe "-12" and a letter, then one to three
-     * spaces and a capital or a digit (the direction or first street-name word); a cheap test
-     * that most numbers in prose, tables and logs fail.
+     * spaces and the start of a direction or first street-name word (a capital, or a one- to
+     * three-digit ordinal such as "5th"); a cheap test that most numbers in prose, tables and logs
+     * (card groups, phone numbers) fail.
      */
     static boolean houseNumberBeforeWord(String text, int i) {
         int n = text.length();
@@ -126,7 +125,68 @@ final class AddressDetectors {
             return false;
         }
         char c = text.charAt(j);
-        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        int d = digitsAt(text, j);
+        boolean firstWord = (c >= 'A' && c <= 'Z') || (d >= 1 && d <= 3 && isOrdinalSuffix(text, j + d));
+        return firstWord && secondWordMayFollow(text, j);
+    }
+
+    /**
+     * After the first word at {@code j} (a direction or a name word, which ends at a space or
+     * tab), one to three spaces and a second word that is a name word (a capital, a digit) or
+     * begins with a street suffix in any case: every street address has one, and a log line's
+     * "01Z INFO request" has not.
+     */
+    private static boolean secondWordMayFollow(String text, int j) {
+        int n = text.length();
+        int k = j;
+        while (k < n && isWordOrDirectionChar(text.charAt(k))) {
+            k++;
+        }
+        int spaces = 0;
+        while (k < n && spaces <= 3 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+            spaces++;
+        }
+        if (spaces == 0 || spaces > 3 || k >= n) {
+            return false;
+        }
+        char c = text.charAt(k);
+        if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+            return true;
+        }
+        // the suffix pattern folds ASCII case only: its first two letters, lower-cased, must be a suffix's
+        int a = k + 1 < n ? asciiLetterIndex(c) : -1;
+        int b = a < 0 ? -1 : asciiLetterIndex(text.charAt(k + 1));
+        return b >= 0 && SUFFIX_STARTS[a * 26 + b];
+    }
+
+    /** 0 to 25 for an ASCII letter in either case, else -1. */
+    private static int asciiLetterIndex(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a';
+        }
+        return c >= 'A' && c <= 'Z' ? c - 'A' : -1;
+    }
+
+    /** {@code true} at {@code 26 * first + second} for the first two letters of each street suffix. */
+    private static boolean[] suffixStarts() {
+        boolean[] starts = new boolean[26 * 26];
+        for (String suffix : SUFFIX.substring("(?i:".length(), SUFFIX.length() - 1).split("\\|")) {
+            starts[(suffix.charAt(0) - 'a') * 26 + suffix.charAt(1) - 'a'] = true;
+        }
+        return starts;
+    }
+
+    /** What a direction ("N.", "West") or a street-name word ("O'Neil", "5th") is made of. */
+    private static boolean isWordOrDirectionChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c == '-'
+                || c == '.';
+    }
+
+    /** One of the lower-case ordinal suffixes a numbered street name word ends with. */
+    private static boolean isOrdinalSuffix(String text, int i) {
+        return text.startsWith("st", i) || text.startsWith("nd", i) || text.startsWith("rd", i)
+                || text.startsWith("th", i);
     }
 
     /** Length of the run of ASCII digits starting at {@code i}. */

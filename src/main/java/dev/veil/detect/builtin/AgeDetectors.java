@@ -36,7 +36,7 @@ final class AgeDetectors {
                 context, 40, false, NUMBERS_BEFORE_Y);
         Detector afterLabel = new KeywordValueDetector("age-label", EntityType.AGE, List.of("age"), List.of(
                 new KeywordValueDetector.Rule("aged", Pattern.compile("(?i)(?:aged|age(?:[ ]?[:=]|[ ]is|[ ]of)?)[ ]{0,3}(?<v>"
-                        + NUMBER + ")(?![\\w]|\\.\\d)"), 0.7, plausible)));
+                        + NUMBER + ")(?![\\w]|\\.\\d)"), 0.7, plausible)), List.of("age", "aged"));
         Detector years = new DigitAnchoredDetector("age-in-years", EntityType.AGE, List.of(
                 new DigitAnchoredDetector.Rule("years", Pattern.compile("(?i)" + NUMBER + "[ ]?" + YEARS + "(?![\\w])"),
                         0.4, plausible)),

@@ -16,6 +16,9 @@ final class BankDetectors {
 
     private static final String[] ACCOUNT_WORDS = {"account", "acct", "acc", "account number", "account no",
         "bank account", "checking", "savings", "deposit account", "kontonummer", "konto"};
+    /** The first word of each of {@link #ACCOUNT_WORDS}. */
+    private static final String[] ACCOUNT_FIRST_WORDS = {"account", "acct", "acc", "bank", "checking", "savings",
+        "deposit", "kontonummer", "konto"};
     private static final String[] SWIFT_WORDS = {"swift", "bic", "swift code", "bic code", "swift bic",
         "bank identifier code", "bank identification code", "swiftbic"};
 
@@ -49,9 +52,10 @@ final class BankDetectors {
                 .pattern("6-17-digits", FIRST_DIGIT + "\\d{5,16}" + NUMBER_AFTER, 0.3)
                 .context(ACCOUNT_WORDS)
                 .contextRequired()
-                .trigger(Trigger.digits(6, 0, 0))
-                // every match is one whole run of 6 to 17 digits, not in a word, decimal or date
-                .candidates(RunCandidates.digits(BankDetectors::standsAlone, RunIndex.range(6, 17)))
+                // every match is one whole run of 6 to 17 digits, not in a word, decimal or date; only
+                // those with a phrase's first word close enough for the context look-up are tried
+                .candidates(new NearKeywords(RunCandidates.digits(RunIndex.Shape.of(RunIndex.range(6, 17))
+                        .test(BankDetectors::standsAlone)), ACCOUNT_FIRST_WORDS))
                 .build();
     }
 
@@ -75,7 +79,7 @@ final class BankDetectors {
                 .context(SWIFT_WORDS)
                 .contextRequired()
                 // every match is one whole run of 8 or 11 letters and digits, starting with a capital
-                .candidates(RunCandidates.alnum((text, s, e) -> text.charAt(s) >= 'A' && text.charAt(s) <= 'Z', 8, 11))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(8, 11).first(RunIndex.Chars.UPPER)))
                 .build();
     }
 

@@ -30,16 +30,19 @@ final class CredentialDetectors {
 
     static List<Detector> all() {
         Detector username = new KeywordValueDetector("username", EntityType.USERNAME,
-                List.of("user", "login", "account", "screen", "uid"), List.of(
+                List.of("user", "login", "account_name", "screen_name", "uid"), List.of(
                         rule("labelled", USER_KEYS + ASSIGN + USER_VALUE, 0.7, null),
                         // a bare "User:" starts lines of chat transcripts; only "user=" (config, URLs) counts
                         rule("user-assigned", "user" + QUOTE + "[ \\t]{0,3}=[ \\t]{0,3}" + QUOTE + USER_VALUE, 0.7, null),
                         rule("stated", NAMED_USER_KEYS + "[ \\t]is[ \\t]" + QUOTE + USER_VALUE, 0.6, null)));
         Detector password = new KeywordValueDetector("password", EntityType.PASSWORD,
-                List.of("pass", "pwd", "secret", "client"), List.of(
+                List.of("pass", "pwd", "secret", "client_secret"), List.of(
                         rule("labelled", PASSWORD_KEYS + ASSIGN + SECRET_VALUE, 0.8, null),
                         rule("stated", PASSWORD_KEYS + "[ \\t]is[ \\t]{1,3}" + QUOTE + SECRET_VALUE, 0.7,
-                                CredentialDetectors::looksLikeSecret)));
+                                CredentialDetectors::looksLikeSecret)),
+                // the first word of each PASSWORD_KEYS form; "client secret" has "secret" too
+                List.of("pass", "password", "passwd", "pwd", "passcode", "passphrase", "secret", "secretkey",
+                        "clientsecret"));
         return List.of(username, password);
     }
 

@@ -7,9 +7,7 @@ import dev.veil.detect.Finding;
 import dev.veil.detect.TextView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,51 +30,76 @@ final class DateTimeDetector implements Detector {
     private static final String ORD = "(?:[ ]?(?:st|nd|rd|th))?";
 
     /**
-     * One form; {@code gate} tells from the digit run's length and the character after it whether
-     * the form can start there (month-name forms are gated on the month name instead).
+     * One form; {@code gate} tells from the digits and separators at and after the digit run
+     * whether the form can start there (month-name forms are gated on the month name instead):
+     * a necessary condition, checked by hand before the pattern runs.
      */
-    private record Rule(String name, Pattern pattern, double base, Predicate<Matcher> valid, Gate gate) {
+    private record Rule(String name, Pattern pattern, double base, Check valid, Gate gate, Groups groups,
+                        boolean byMonth) {
+        /** {@code byMonth}: whether the form starts at a month name before the digit run, not at the run. */
+        Rule(String name, String regex, double base, Check valid, Gate gate) {
+            this(name, Pattern.compile(regex), base, valid, gate, Groups.of(regex), name.startsWith("month-name"));
+        }
+    }
+
+    /** The numbers of a form's named groups, found once, so that a match is read without name lookups. */
+    private record Groups(int y, int m, int d, int a, int b, int hour, int minute, int mon) {
+        static Groups of(String regex) {
+            return new Groups(RegexGroups.index(regex, "y"), RegexGroups.index(regex, "m"),
+                    RegexGroups.index(regex, "d"), RegexGroups.index(regex, "a"), RegexGroups.index(regex, "b"),
+                    RegexGroups.index(regex, "H"), RegexGroups.index(regex, "M"), RegexGroups.index(regex, "mon"));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        boolean valid(Matcher m, Groups g, String text);
     }
 
     @FunctionalInterface
     private interface Gate {
-        boolean mayStart(int runLength, char after);
+        boolean mayStart(String text, int runStart, int runEnd);
     }
 
-    private static final Gate ANY_RUN = (run, after) -> true;
+    private static final Gate ANY_RUN = (text, start, end) -> true;
 
     private static final List<Rule> RULES = List.of(
-            new Rule("iso", Pattern.compile(BEFORE + "(?<y>\\d{4})(?<s>[-/.])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})"
-                    + TIME + AFTER), 0.85, m -> year(m, "y") && month(m, "m") && day(m, "d") && time(m),
-                    (run, after) -> run == 4 && "-/.".indexOf(after) >= 0),
-            new Rule("numeric", Pattern.compile(BEFORE + "(?<a>\\d{1,2})(?<s>[-/.])(?<b>\\d{1,2})\\k<s>"
-                    + "(?<y>\\d{4})" + TIME + AFTER), 0.65, m -> year(m, "y") && dayMonthEitherWay(m),
-                    (run, after) -> run <= 2 && "-/.".indexOf(after) >= 0),
-            new Rule("numeric-short-year", Pattern.compile(BEFORE + "(?<a>\\d{1,2})(?<s>[-/])(?<b>\\d{1,2})\\k<s>"
-                    + "(?<y>\\d{2})" + TIME + AFTER), 0.55, DateTimeDetector::dayMonthEitherWay,
-                    (run, after) -> run <= 2 && (after == '-' || after == '/')),
+            new Rule("iso", BEFORE + "(?<y>\\d{4})(?<s>[-/.])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})" + TIME + AFTER,
+                    0.85, (m, g, t) -> year(m, g.y(), t) && month(m, g.m(), t) && day(m, g.d(), t) && time(m, g, t),
+                    (text, s, e) -> e - s == 4 && threeGroups(text, e, "-/.", 1, 2)),
+            new Rule("numeric", BEFORE + "(?<a>\\d{1,2})(?<s>[-/.])(?<b>\\d{1,2})\\k<s>(?<y>\\d{4})" + TIME + AFTER,
+                    0.65, (m, g, t) -> year(m, g.y(), t) && dayMonthEitherWay(m, g, t),
+                    (text, s, e) -> e - s <= 2 && threeGroups(text, e, "-/.", 4, 4)),
+            new Rule("numeric-short-year", BEFORE + "(?<a>\\d{1,2})(?<s>[-/])(?<b>\\d{1,2})\\k<s>(?<y>\\d{2})"
+                    + TIME + AFTER, 0.55, DateTimeDetector::dayMonthEitherWay,
+                    (text, s, e) -> e - s <= 2 && threeGroups(text, e, "-/", 2, 2)),
             // dotted with a two-digit year is also how versions are written (2.10.15)
-            new Rule("dotted-short-year", Pattern.compile(BEFORE + "(?<a>\\d{1,2})\\.(?<b>\\d{1,2})\\."
-                    + "(?<y>\\d{2})" + TIME + AFTER), 0.3, DateTimeDetector::dayMonthEitherWay,
-                    (run, after) -> run <= 2 && after == '.'),
-            new Rule("day-month-name", Pattern.compile("(?i)" + BEFORE + "(?<d>\\d{1,2})" + ORD
-                    + "(?:[ -]{1,2}|[ ]of[ ])" + MONTH + "(?:(?:[ -]|,[ ]?)(?<y>\\d{4}))?" + TIME + AFTER),
-                    0.6, m -> day(m, "d") && (m.group("y") == null || year(m, "y")) && time(m),
-                    (run, after) -> run <= 2 && (after == ' ' || after == '-' || Character.isLetter(after))),
-            new Rule("month-name-day", Pattern.compile("(?i)(?<![\\w])" + MONTH + "[ -]{1,2}(?<d>\\d{1,2})" + ORD
-                    + "(?:,?[ ]{1,2}(?<y>\\d{4}))?" + TIME + AFTER),
-                    0.6, m -> day(m, "d") && (m.group("y") == null ? capitalised(m) : year(m, "y")) && time(m),
-                    ANY_RUN),
-            new Rule("month-name-year", Pattern.compile("(?i)(?<![\\w])" + MONTH + "[ -]{1,2}(?<y>\\d{4})" + AFTER),
-                    0.6, m -> year(m, "y"), ANY_RUN),
-            new Rule("month-year", Pattern.compile(BEFORE + "(?<m>\\d{1,2})[/.-](?<y>(?:1[89]|2[01])\\d\\d)" + AFTER),
-                    0.3, m -> month(m, "m"), (run, after) -> run <= 2 && "-/.".indexOf(after) >= 0),
-            new Rule("month-day", Pattern.compile(BEFORE + "(?<a>\\d{1,2})/(?<b>\\d{1,2})" + AFTER),
-                    0.3, DateTimeDetector::dayMonthEitherWay, (run, after) -> run <= 2 && after == '/'));
+            new Rule("dotted-short-year", BEFORE + "(?<a>\\d{1,2})\\.(?<b>\\d{1,2})\\.(?<y>\\d{2})" + TIME + AFTER,
+                    0.3, DateTimeDetector::dayMonthEitherWay,
+                    (text, s, e) -> e - s <= 2 && threeGroups(text, e, ".", 2, 2)),
+            new Rule("day-month-name", "(?i)" + BEFORE + "(?<d>\\d{1,2})" + ORD
+                    + "(?:[ -]{1,2}|[ ]of[ ])" + MONTH + "(?:(?:[ -]|,[ ]?)(?<y>\\d{4}))?" + TIME + AFTER,
+                    0.6, (m, g, t) -> day(m, g.d(), t) && (m.start(g.y()) < 0 || year(m, g.y(), t)) && time(m, g, t),
+                    (text, s, e) -> e - s <= 2 && e < text.length()
+                            && (text.charAt(e) == ' ' || text.charAt(e) == '-' || Character.isLetter(text.charAt(e)))),
+            new Rule("month-name-day", "(?i)(?<![\\w])" + MONTH + "[ -]{1,2}(?<d>\\d{1,2})" + ORD
+                    + "(?:,?[ ]{1,2}(?<y>\\d{4}))?" + TIME + AFTER,
+                    0.6, (m, g, t) -> day(m, g.d(), t) && (m.start(g.y()) < 0 ? capitalised(m, g, t) : year(m, g.y(), t))
+                            && time(m, g, t), ANY_RUN),
+            new Rule("month-name-year", "(?i)(?<![\\w])" + MONTH + "[ -]{1,2}(?<y>\\d{4})" + AFTER,
+                    0.6, (m, g, t) -> year(m, g.y(), t), ANY_RUN),
+            new Rule("month-year", BEFORE + "(?<m>\\d{1,2})[/.-](?<y>(?:1[89]|2[01])\\d\\d)" + AFTER,
+                    0.3, (m, g, t) -> month(m, g.m(), t),
+                    (text, s, e) -> e - s <= 2 && e < text.length() && "-/.".indexOf(text.charAt(e)) >= 0
+                            && digitsAt(text, e + 1) == 4),
+            new Rule("month-day", BEFORE + "(?<a>\\d{1,2})/(?<b>\\d{1,2})" + AFTER,
+                    0.3, DateTimeDetector::dayMonthEitherWay,
+                    (text, s, e) -> e - s <= 2 && e < text.length() && text.charAt(e) == '/'
+                            && digitsAt(text, e + 1) >= 1 && digitsAt(text, e + 1) <= 2));
 
-    private static final Set<String> MONTH_PREFIXES = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul",
-            "aug", "sep", "oct", "nov", "dec");
     private static final int MAX_LENGTH = 80;
+    /** Every form's digit runs are one to four digits long. */
+    private static final int[] RUN_LENGTHS = {1, 2, 3, 4};
     private static final ContextWords CONTEXT = ContextWords.of("date", "dated", "today", "tomorrow",
             "yesterday", "born", "birth", "birthday", "dob", "on", "since", "until", "till", "expires",
             "expiry", "expiration", "issued", "due", "admitted", "discharged", "appointment", "visit",
@@ -95,79 +118,74 @@ final class DateTimeDetector implements Detector {
     @Override
     public List<Finding> detect(TextView view) {
         String text = view.text();
-        int n = text.length();
-        List<Matcher> matchers = RULES.stream().map(r -> r.pattern().matcher(text)).toList();
+        List<Matcher> matchers = new ArrayList<>(RULES.size());
+        for (Rule rule : RULES) {
+            matchers.add(rule.pattern().matcher(text));
+        }
         List<Finding> out = new ArrayList<>();
-        // every form contains a digit run: try the rules only at digit runs, or at the month name before one
-        for (int i = 0; i < n; i++) {
-            if (!isDigit(text.charAt(i)) || (i > 0 && isDigit(text.charAt(i - 1)))) {
-                continue;
-            }
-            int runEnd = i;
-            while (runEnd < n && isDigit(text.charAt(runEnd))) {
-                runEnd++;
-            }
-            char after = runEnd < n ? text.charAt(runEnd) : '\n';
-            boolean canContinue = "-/. ".indexOf(after) >= 0 || Character.isLetter(after);
-            if (runEnd - i > 4 || !canContinue && monthNameBefore(text, i) < 0) {
-                i = runEnd - 1;  // no form has a longer run, and every other form goes on after it
-                continue;
-            }
-            int monthStart = monthNameBefore(text, i);
-            // the forms that start at the digit run share BEFORE: no word character or /.:+- before it
-            boolean beforeOk = i == 0
-                    || !(isWordChar(text.charAt(i - 1)) || "/.:+-".indexOf(text.charAt(i - 1)) >= 0);
-            int bestRule = -1;
-            int bestStart = -1;
-            int bestEnd = -1;
-            for (int r = 0; r < RULES.size(); r++) {
-                Rule rule = RULES.get(r);
-                boolean byMonth = rule.name().startsWith("month-name");
-                if (!byMonth && (!beforeOk || !rule.gate().mayStart(runEnd - i, after))) {
-                    continue;
-                }
-                int start = byMonth ? monthStart : i;
-                Matcher m = matchers.get(r);
-                if (start >= 0 && Scoring.matchesAt(m, start, MAX_LENGTH, n) && m.end() - m.start() > bestEnd - bestStart
-                        && rule.valid().test(m)) {
-                    bestRule = r;
-                    bestStart = m.start();
-                    bestEnd = m.end();
-                }
-            }
-            if (bestRule >= 0) {
-                Rule rule = RULES.get(bestRule);
-                out.add(Scoring.score(EntityType.DATE_TIME, NAME, rule.name(), rule.base(), CONTEXT, false,
-                        view, bestStart, bestEnd));
-                i = bestEnd - 1;
+        // every form contains a run of one to four digits: try the rules only at the runs where one can
+        // start, or at the month name before one (runs picked from the shared index of digit runs)
+        int resume = 0;
+        for (int i : view.shared(RunIndex.DIGITS).starts(text, RUN_LENGTHS, DateTimeDetector::mayStartAt)) {
+            if (i >= resume) {
+                resume = Math.max(resume, tryAt(view, matchers, i, out));
             }
         }
         return out;
     }
 
-    /** Start of a month name that ends one or two spaces or hyphens before {@code digit}, else -1. */
-    private static int monthNameBefore(String text, int digit) {
-        int k = digit;
-        int gap = 0;
-        while (k > 0 && gap < 2 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '-')) {
-            k--;
-            gap++;
+    /**
+     * Whether some form can start at the run {@code [s, e)}: after a month name, or after no word
+     * character or /.:+- and followed by something a form goes on with (three-digit runs are in no
+     * form but the month-name ones).
+     */
+    private static boolean mayStartAt(String text, int s, int e) {
+        if (MonthNames.startBefore(text, s) >= 0) {
+            return true;
         }
-        if (gap == 0) {
+        char after = e < text.length() ? text.charAt(e) : '\n';
+        return beforeOk(text, s) && e - s != 3 && ("-/. ".indexOf(after) >= 0 || Character.isLetter(after));
+    }
+
+    /** BEFORE, shared by the forms that start at the digit run: no word character or /.:+- before it. */
+    private static boolean beforeOk(String text, int i) {
+        return i == 0 || !(isWordChar(text.charAt(i - 1)) || "/.:+-".indexOf(text.charAt(i - 1)) >= 0);
+    }
+
+    /** The longest valid form at the digit run starting at {@code i} added to {@code out}, and its end; else -1. */
+    private static int tryAt(TextView view, List<Matcher> matchers, int i, List<Finding> out) {
+        String text = view.text();
+        int n = text.length();
+        int runEnd = i + 1;
+        while (runEnd < n && isDigit(text.charAt(runEnd))) {
+            runEnd++;
+        }
+        int monthStart = MonthNames.startBefore(text, i);
+        boolean beforeOk = beforeOk(text, i);
+        int bestRule = -1;
+        int bestStart = -1;
+        int bestEnd = -1;
+        for (int r = 0; r < RULES.size(); r++) {
+            Rule rule = RULES.get(r);
+            if (!rule.byMonth() && (!beforeOk || !rule.gate().mayStart(text, i, runEnd))) {
+                continue;
+            }
+            int start = rule.byMonth() ? monthStart : i;
+            Matcher m = matchers.get(r);
+            if (start >= 0 && Scoring.matchesAt(m, start, MAX_LENGTH, n) && m.end() - m.start() > bestEnd - bestStart
+                    && rule.valid().valid(m, rule.groups(), text)) {
+                bestRule = r;
+                bestStart = m.start();
+                bestEnd = m.end();
+            }
+        }
+        if (bestRule < 0) {
             return -1;
         }
-        if (k > 0 && text.charAt(k - 1) == '.') {
-            k--;  // "Sept. 5"
-        }
-        int w = k;
-        while (w > 0 && k - w < 9 && Character.isLetter(text.charAt(w - 1))) {
-            w--;
-        }
-        if (k - w < 3 || (w > 0 && Character.isLetter(text.charAt(w - 1)))) {
-            return -1;
-        }
-        String word = text.substring(w, w + 3).toLowerCase(Locale.ROOT);
-        return MONTH_PREFIXES.contains(word) ? w : -1;
+        Rule rule = RULES.get(bestRule);
+        out.add(Scoring.score(EntityType.DATE_TIME, NAME, rule.name(), rule.base(), CONTEXT, false,
+                view, bestStart, bestEnd));
+        return bestEnd;
     }
 
     /** What {@code \w} matches: ASCII letters, digits and the underscore. */
@@ -179,39 +197,74 @@ final class DateTimeDetector implements Detector {
         return c >= '0' && c <= '9';
     }
 
+    /**
+     * After the first digit run (ending at {@code e}): a separator from {@code seps}, a run of one
+     * or two digits, the same separator, and a run of {@code lastMin} to {@code lastMax} digits.
+     */
+    private static boolean threeGroups(String text, int e, String seps, int lastMin, int lastMax) {
+        if (e >= text.length() || seps.indexOf(text.charAt(e)) < 0) {
+            return false;
+        }
+        char sep = text.charAt(e);
+        int middle = digitsAt(text, e + 1);
+        int q = e + 1 + middle;
+        if (middle < 1 || middle > 2 || q >= text.length() || text.charAt(q) != sep) {
+            return false;
+        }
+        int last = digitsAt(text, q + 1);
+        return last >= lastMin && last <= lastMax;
+    }
+
+    private static int digitsAt(String text, int i) {
+        int j = i;
+        while (j < text.length() && isDigit(text.charAt(j))) {
+            j++;
+        }
+        return j - i;
+    }
+
     /** {@code a/b} is a valid day and month in one order or the other (US or European). */
-    private static boolean dayMonthEitherWay(Matcher m) {
-        int a = Integer.parseInt(m.group("a"));
-        int b = Integer.parseInt(m.group("b"));
+    private static boolean dayMonthEitherWay(Matcher m, Groups g, String text) {
+        int a = number(m, g.a(), text);
+        int b = number(m, g.b(), text);
         boolean dayMonth = a >= 1 && a <= 31 && b >= 1 && b <= 12;
         boolean monthDay = a >= 1 && a <= 12 && b >= 1 && b <= 31;
-        return (dayMonth || monthDay) && time(m);
+        return (dayMonth || monthDay) && time(m, g, text);
     }
 
     /** "March 5" is a date, "we march 5 miles" is not: without a year the month must be capitalised. */
-    private static boolean capitalised(Matcher m) {
-        return Character.isUpperCase(m.group("mon").charAt(0));
+    private static boolean capitalised(Matcher m, Groups g, String text) {
+        return Character.isUpperCase(text.charAt(m.start(g.mon())));
     }
 
-    private static boolean year(Matcher m, String group) {
-        int y = Integer.parseInt(m.group(group));
+    private static boolean year(Matcher m, int group, String text) {
+        int y = number(m, group, text);
         return y >= 1000 && y <= 2999;
     }
 
-    private static boolean month(Matcher m, String group) {
-        int v = Integer.parseInt(m.group(group));
+    private static boolean month(Matcher m, int group, String text) {
+        int v = number(m, group, text);
         return v >= 1 && v <= 12;
     }
 
-    private static boolean day(Matcher m, String group) {
-        int v = Integer.parseInt(m.group(group));
+    private static boolean day(Matcher m, int group, String text) {
+        int v = number(m, group, text);
         return v >= 1 && v <= 31;
     }
 
-    private static boolean time(Matcher m) {
-        if (m.pattern().pattern().contains("(?<H>") && m.group("H") != null) {
-            return Integer.parseInt(m.group("H")) <= 24 && Integer.parseInt(m.group("M")) <= 59;
+    private static boolean time(Matcher m, Groups g, String text) {
+        if (g.hour() >= 0 && m.start(g.hour()) >= 0) {
+            return number(m, g.hour(), text) <= 24 && number(m, g.minute(), text) <= 59;
         }
         return true;
+    }
+
+    /** The value of a matched group of ASCII digits (at most four), read without a substring. */
+    private static int number(Matcher m, int group, String text) {
+        int v = 0;
+        for (int i = m.start(group); i < m.end(group); i++) {
+            v = v * 10 + (text.charAt(i) - '0');
+        }
+        return v;
     }
 }

@@ -3,7 +3,6 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.PatternDetector;
-import dev.veil.detect.Trigger;
 import dev.veil.detect.checksum.UkDrivingLicence;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -75,9 +74,8 @@ final class DocumentDetectors {
                 .validator("gb-licence-structure", UkDrivingLicence::isValid)
                 .validatedScore(0.75)
                 .context(LICENCE_WORDS)
-                .trigger(Trigger.digits(7, 2, 5))
                 // every match is one whole run of 16 letters and digits, starting with a letter
-                .candidates(RunCandidates.alnum((text, s, e) -> RunIndex.isAsciiLetter(text.charAt(s)), 16))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(16).first(RunIndex.Chars.LETTERS)))
                 .build();
     }
 

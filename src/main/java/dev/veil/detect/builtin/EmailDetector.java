@@ -8,23 +8,17 @@ import dev.veil.detect.TextView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Email addresses: an RFC 5322 dot-atom local part, {@code @}, a host name of letter-digit-hyphen
  * labels and a known top-level domain ({@link TopLevelDomains}). The scan jumps from one
- * {@code @} to the next, so text without one costs almost nothing. A {@code mailto:} prefix is
+ * {@code @} to the next, so text without one costs almost nothing, and reads the address around
+ * it by hand ({@link EmailShape}). A {@code mailto:} prefix is
  * left out of the span because the colon cannot start a local part, and an address directly
  * followed by more domain characters ({@code a@b.com.dmf}) is not cut short into a valid one.
  */
 final class EmailDetector implements Detector {
     static final String NAME = "email";
-    private static final String ATOM_CHARS = "A-Za-z0-9!#$%&'*+/=?^_`{|}~-";
-    private static final String ATOM = "[" + ATOM_CHARS + "]{1,64}";
-    private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
-    private static final Pattern ADDRESS = Pattern.compile("(?<![.\\-" + ATOM_CHARS + "])" + ATOM + "(?:\\." + ATOM
-            + "){0,8}@(?:" + LABEL + "\\.){1,8}(?:xn--[A-Za-z0-9-]{1,59}|[A-Za-z]{2,24})(?![\\w-]|[.-][A-Za-z0-9])");
     private static final ContextWords CONTEXT = ContextWords.of("email", "e mail", "mail", "contact", "address",
             "mailto", "reply", "send");
     private static final double BASE = 0.9;
@@ -43,15 +37,15 @@ final class EmailDetector implements Detector {
     public List<Finding> detect(TextView view) {
         String text = view.text();
         List<Finding> out = new ArrayList<>();
-        Matcher m = ADDRESS.matcher(text);
         int done = 0;
+        int[] tldStart = new int[1];
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
             int start = localPartStart(text, at, done);
-            if (start < at && Scoring.matchesAt(m, start, at - start + 256, text.length()) && hasKnownTld(m.group())) {
-                out.add(Scoring.score(EntityType.EMAIL, NAME, "address", BASE, CONTEXT, false, view,
-                        m.start(), m.end()));
-                done = m.end();
-                at = m.end() - 1;
+            int end = EmailShape.end(text, start, at, tldStart);
+            if (end >= 0 && TopLevelDomains.isKnown(text.substring(tldStart[0], end))) {
+                out.add(Scoring.score(EntityType.EMAIL, NAME, "address", BASE, CONTEXT, false, view, start, end));
+                done = end;
+                at = end - 1;
             }
         }
         return out;
@@ -71,9 +65,5 @@ final class EmailDetector implements Detector {
 
     private static boolean isLocalChar(char c) {
         return c < 128 && (Character.isLetterOrDigit(c) || "!#$%&'*+/=?^_`{|}~-.".indexOf(c) >= 0);
-    }
-
-    static boolean hasKnownTld(String address) {
-        return TopLevelDomains.isKnown(address.substring(address.lastIndexOf('.') + 1));
     }
 }

@@ -3,7 +3,6 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.PatternDetector;
-import dev.veil.detect.Trigger;
 import dev.veil.detect.checksum.FinnishIdentityCode;
 import dev.veil.detect.checksum.GermanTaxId;
 import dev.veil.detect.checksum.ItalianFiscalCode;
@@ -30,10 +29,8 @@ final class EuropeanIdDetectors {
                 .pattern("dni-nif-7-digits", "\\b\\d{7}-?[A-Z]\\b", 0.3)
                 .validator("nif-mod23", v -> !IdPatterns.looksLikeHexHash(v) && SpanishId.isValidNif(v))
                 .context("nif", "dni", "documento nacional de identidad", "identificación fiscal")
-                .trigger(Trigger.digits(7, 0, 2))
                 // a match starts with a whole run of 7 or 8 digits, then the letter or a hyphen
-                .candidates(RunCandidates.digits((text, s, e) -> RunIndex.at(text, e) == '-'
-                        || RunIndex.isAsciiLetter(RunIndex.at(text, e)), 7, 8))
+                .candidates(RunCandidates.digits(RunIndex.Shape.of(7, 8).next(RunIndex.Chars.LETTERS.plus("-"))))
                 .build();
     }
 
@@ -42,10 +39,9 @@ final class EuropeanIdDetectors {
                 .pattern("nie", "(?i)\\b[XYZ]\\d{7}-?[A-Z]\\b", 0.3)
                 .validator("nie-mod23", SpanishId::isValidNie)
                 .context("nie", "extranjero", "extranjeros", "identidad de extranjero")
-                .trigger(Trigger.digits(7, 0, 2))
                 // a match is a whole run "X1234567L", or "X1234567" before a hyphen
-                .candidates(RunCandidates.alnum((text, s, e) -> "XYZxyz".indexOf(text.charAt(s)) >= 0
-                        && (e - s == 9 || RunIndex.at(text, e) == '-'), 8, 9))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(9).first("XYZxyz"),
+                        RunIndex.Shape.of(8).first("XYZxyz").next("-")))
                 .build();
     }
 
@@ -59,7 +55,7 @@ final class EuropeanIdDetectors {
                 .validator("cf-check-letter", ItalianFiscalCode::isValid)
                 .context("codice fiscale", "cf", "fiscal code", "tessera sanitaria")
                 // every match is one whole run of 16 letters and digits, starting with a letter
-                .candidates(RunCandidates.alnum((text, s, e) -> RunIndex.isAsciiLetter(text.charAt(s)), 16))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(16).first(RunIndex.Chars.LETTERS)))
                 .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }
@@ -71,8 +67,7 @@ final class EuropeanIdDetectors {
                 .validator("pesel-date-and-check", Pesel::isValid)
                 .validatedScore(0.6)
                 .context("pesel", "numer pesel", "nr pesel")
-                .trigger(Trigger.digits(11, 0, 0))
-                .candidates(RunCandidates.digits(RunIndex.RunTest.ANY, 11))
+                .candidates(RunCandidates.digits(RunIndex.Shape.of(11)))
                 .build();
     }
 
@@ -84,10 +79,9 @@ final class EuropeanIdDetectors {
                 .validatedScore(0.6)
                 .context("steuer id", "steuerid", "steuer identifikationsnummer", "steueridentifikationsnummer",
                         "identifikationsnummer", "idnr", "tin", "tax id", "steuernummer")
-                .trigger(Trigger.digits(11, 1, 0))
                 // a match starts with a whole run of 11 digits, or of two before "345 678 901"
-                .candidates(RunCandidates.digits((text, s, e) -> text.charAt(s) != '0'
-                        && (e - s == 11 || RunIndex.at(text, e) == ' '), 2, 11))
+                .candidates(RunCandidates.digits(RunIndex.Shape.of(11).first("123456789"),
+                        RunIndex.Shape.of(2).first("123456789").next(" ").test((text, s, e) -> RunIndex.groupAfter(text, e, 3))))
                 .build();
     }
 
@@ -97,10 +91,8 @@ final class EuropeanIdDetectors {
                 .validator("hetu-date-and-mod31", FinnishIdentityCode::isValid)
                 .context("henkilötunnus", "hetu", "personal identity code", "identity code",
                         "personbeteckning", "sosiaaliturvatunnus")
-                .trigger(Trigger.digits(9, 1, 1))
                 // a match starts with a whole run of six digits, then the century sign
-                .candidates(RunCandidates.digits((text, s, e) -> RunIndex.at(text, e) == '-' || RunIndex.at(text, e) == '+'
-                        || RunIndex.isAsciiLetter(RunIndex.at(text, e)), 6))
+                .candidates(RunCandidates.digits(RunIndex.Shape.of(6).next(RunIndex.Chars.LETTERS.plus("-+"))))
                 .build();
     }
 }

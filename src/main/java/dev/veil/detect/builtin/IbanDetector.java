@@ -7,26 +7,21 @@ import dev.veil.detect.Explanation;
 import dev.veil.detect.Finding;
 import dev.veil.detect.ScoreModel;
 import dev.veil.detect.TextView;
-import dev.veil.detect.Trigger;
 import dev.veil.detect.checksum.Iban;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * IBANs, compact ({@code DE89370400440532013000}) or in groups of four separated by one space or
  * hyphen ({@code DE89 3704 0044 0532 0130 00}). Not a plain pattern because the length depends
  * on the country: the detector reads exactly as many characters as the country's IBAN has, so a
- * word after a grouped IBAN ("… 8901 X") is not swallowed, then checks mod 97.
+ * word after a grouped IBAN ("… 8901 X") is not swallowed, then checks mod 97. Candidates are the
+ * text's shared digit runs of two or more digits right after two capital letters (the country
+ * code, not glued to a letter, digit or hyphen before it), so no pattern scans the text.
  */
 final class IbanDetector implements Detector {
     private static final String NAME = "iban";
-    /** Where an IBAN can start: a country code and check digits, not inside a longer word. */
-    private static final Pattern START = Pattern.compile("[A-Z](?<![A-Za-z0-9-][A-Z])[A-Z][0-9]{2}");
-    /** Only {@link #START} needs to lie in a region: its two check digits, and the two letters before them. */
-    private static final Trigger CHECK_DIGITS = Trigger.digits(2, 0, 2);
     private static final ContextWords CONTEXT = ContextWords.of("iban", "bank account", "account",
             "international bank account number", "kontonummer", "rib", "iban code");
 
@@ -43,32 +38,43 @@ final class IbanDetector implements Detector {
     @Override
     public List<Finding> detect(TextView view) {
         String text = view.text();
-        int[] regions = view.regions(CHECK_DIGITS);
-        Matcher m = START.matcher(text);
-        m.useTransparentBounds(true);
         List<Finding> out = new ArrayList<>();
         int next = 0;
-        for (int r = 0; r < regions.length; r += 2) {
-            int from = Math.max(regions[r], next);
-            if (from >= regions[r + 1]) {
+        int runs = view.digitRunCount();
+        // the check digits start a run of digits (a letter is before them): only runs are tried
+        for (int k = 0; k < runs; k++) {
+            int start = view.digitRunStart(k) - 2;
+            if (start < next || view.digitRunEnd(k) - start < 4 || !isCountryCode(text, start)) {
                 continue;
             }
-            m.region(from, regions[r + 1]);
-            while (m.find()) {
-                int length = Iban.lengthFor(text.substring(m.start(), m.start() + 2));
-                int end = length == 0 ? -1 : end(text, m.start(), length);
-                if (end < 0 || !Iban.isValid(text.substring(m.start(), end))) {
-                    continue;
-                }
-                out.add(finding(view, m.start(), end));
-                next = end;
-                if (end >= regions[r + 1]) {
-                    break;
-                }
-                m.region(end, regions[r + 1]);
+            int length = Iban.lengthFor(text.substring(start, start + 2));
+            int end = length == 0 ? -1 : end(text, start, length);
+            if (end < 0 || !Iban.isValid(text.substring(start, end))) {
+                continue;
             }
+            out.add(finding(view, start, end));
+            next = end;
         }
         return out;
+    }
+
+    /**
+     * Two capital letters at {@code start}, not inside a longer word or number (no letter, digit
+     * or hyphen before them): where an IBAN's country code can be.
+     */
+    private static boolean isCountryCode(String text, int start) {
+        if (start < 0 || !isUpper(text.charAt(start)) || !isUpper(text.charAt(start + 1))) {
+            return false;
+        }
+        if (start == 0) {
+            return true;
+        }
+        char before = text.charAt(start - 1);
+        return !(isUpper(before) || (before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before == '-');
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /**

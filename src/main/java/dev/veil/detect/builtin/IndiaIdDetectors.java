@@ -3,7 +3,6 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.PatternDetector;
-import dev.veil.detect.Trigger;
 import dev.veil.detect.checksum.Verhoeff;
 import java.util.List;
 
@@ -14,8 +13,8 @@ final class IndiaIdDetectors {
     };
 
     /** Every PAN match is one whole run of ten capitals and digits, the sixth a digit. */
-    private static final RunCandidates PAN_RUNS = RunCandidates.alnum((text, s, e) ->
-            Character.isUpperCase(text.charAt(s)) && RunIndex.isDigit(text.charAt(s + 5)), 10);
+    private static final RunCandidates PAN_RUNS = RunCandidates.alnum(RunIndex.Shape.of(10)
+            .first(RunIndex.Chars.UPPER).test((text, s, e) -> RunIndex.isDigit(text.charAt(s + 5))));
 
     private IndiaIdDetectors() {
     }
@@ -31,10 +30,9 @@ final class IndiaIdDetectors {
                 .validator("verhoeff", IndiaIdDetectors::isAadhaar)
                 .validatedScore(0.6)
                 .context("aadhaar", "aadhar", "adhaar", "uid", "uidai", "uid number", "enrolment")
-                .trigger(Trigger.digits(12, 1, 0))
                 // a match starts with a whole run of twelve digits, or of four before a separator
-                .candidates(RunCandidates.digits((text, s, e) -> text.charAt(s) >= '2'
-                        && (e - s == 12 || " :-".indexOf(RunIndex.at(text, e)) >= 0), 4, 12))
+                .candidates(RunCandidates.digits(RunIndex.Shape.of(12).first("23456789"), RunIndex.Shape.of(4).first("23456789")
+                        .next(" :-").test((text, s, e) -> RunIndex.groupAfter(text, e, 4))))
                 .build();
     }
 
@@ -49,7 +47,6 @@ final class IndiaIdDetectors {
         return PatternDetector.builder("in-pan", EntityType.IN_PERMANENT_ACCOUNT_NUMBER)
                 .pattern("pan", "\\b[A-Z]{3}[ABCFGHJLPT][A-Z]\\d{4}[A-Z]\\b", 0.7)
                 .context(PAN_WORDS)
-                .trigger(Trigger.digits(4, 0, 5))
                 .candidates(PAN_RUNS)
                 .build();
     }
@@ -60,7 +57,6 @@ final class IndiaIdDetectors {
                 .pattern("pan-any-holder", "\\b[A-Z]{5}\\d{4}[A-Z]\\b", 0.4)
                 .context(PAN_WORDS)
                 .contextRequired()
-                .trigger(Trigger.digits(4, 0, 5))
                 .candidates(PAN_RUNS)
                 .build();
     }
@@ -72,9 +68,8 @@ final class IndiaIdDetectors {
                 .validator("not-a-hash", v -> !IdPatterns.looksLikeHexHash(v))
                 .validatedScore(0.0) // the check only removes candidates
                 .context("voter", "vote", "epic", "election", "electoral", "elector", "voter id")
-                .trigger(Trigger.digits(7, 0, 3))
                 // every match is one whole run of ten letters and digits, starting with a letter
-                .candidates(RunCandidates.alnum((text, s, e) -> RunIndex.isAsciiLetter(text.charAt(s)), 10))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(10).first(RunIndex.Chars.LETTERS)))
                 .build();
     }
 
@@ -87,10 +82,9 @@ final class IndiaIdDetectors {
                 .pattern("job-card", "\\b[A-Z]{2}-\\d{2}-\\d{3}-\\d{3}-\\d{3}(?:/\\d{1,6}){1,2}\\b", 0.5)
                 .context("nrega", "mgnrega", "narega", "nregs", "job card", "jobcard", "rozgar")
                 .contextRequired()
-                .trigger(Trigger.digits(12, 1, 3))
                 // a match starts with the two-letter state code as a run, before a hyphen
-                .candidates(RunCandidates.alnum((text, s, e) -> Character.isUpperCase(text.charAt(s))
-                        && Character.isUpperCase(text.charAt(s + 1)) && RunIndex.at(text, e) == '-', 2))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(2).first(RunIndex.Chars.UPPER).next("-")
+                        .test((text, s, e) -> Character.isUpperCase(text.charAt(s + 1)))))
                 .build();
     }
 

@@ -10,8 +10,6 @@ import dev.veil.detect.TextView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * IPv4 and IPv6 addresses, found by shape and confirmed by parsing ({@link IpAddressParser}),
@@ -22,8 +20,6 @@ import java.util.regex.Pattern;
  */
 final class IpAddressDetector implements Detector {
     static final String NAME = "ip-address";
-    private static final Pattern IPV4 = Pattern.compile(
-            "(?<![\\w.])\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\w-]|\\.\\d)");
     private static final double FULL_SCORE = 0.75;
     private static final double SHORT_SCORE = 0.4;
     private static final double SHORT_WITH_PREFIX_SCORE = 0.55;
@@ -65,35 +61,65 @@ final class IpAddressDetector implements Detector {
         }
         List<Finding> v6 = List.copyOf(out);
         int next6 = 0;
-        Matcher m = IPV4.matcher(text);
         int n = text.length();
+        int resume = 0;
+        int runs = view.digitRunCount();
         // an IPv4 address starts a digit run that is followed by a dot: try the pattern only there
-        for (int i = 0; i < n; i++) {
-            if (!isDigit(text.charAt(i)) || (i > 0 && (isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '.'))) {
-                continue;
-            }
-            int runEnd = i;
-            while (runEnd < n && isDigit(text.charAt(runEnd))) {
-                runEnd++;
-            }
-            if (runEnd - i > 3 || runEnd >= n || text.charAt(runEnd) != '.') {
-                i = runEnd;
+        for (int k = 0; k < runs; k++) {
+            int i = view.digitRunStart(k);
+            int runEnd = view.digitRunEnd(k);
+            if (i < resume || runEnd - i > 3 || runEnd >= n || text.charAt(runEnd) != '.'
+                    || (i > 0 && (isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '.'))) {
                 continue;
             }
             while (next6 < v6.size() && v6.get(next6).end() <= i) {
                 next6++;  // both lists are in text order
             }
             boolean inV6 = next6 < v6.size() && v6.get(next6).start() <= i;
-            if (inV6 || !Scoring.matchesAt(m, i, 16, n) || !IpAddressParser.isIpv4(text, m.start(), m.end())
-                    || VERSION_WORDS.findNear(view, m.start(), m.end(), 2, 0) != null) {
-                i = runEnd;
+            int quadEnd = inV6 ? -1 : dottedQuadEnd(text, i);
+            if (quadEnd < 0 || !IpAddressParser.isIpv4(text, i, quadEnd)
+                    || VERSION_WORDS.findNear(view, i, quadEnd, 2, 0) != null) {
                 continue;
             }
-            int end = prefixEnd(text, m.end(), 32);
+            int end = prefixEnd(text, quadEnd, 32);
             out.add(scored(view, i, end, FULL_SCORE, "ipv4"));
-            i = end - 1;
+            resume = end;
         }
         return out;
+    }
+
+    /**
+     * The end of four runs of one to three digits joined by single dots, starting at {@code i},
+     * with nothing glued after them (no word character or hyphen, no dot and digit); -1 if the
+     * text has another shape there.
+     */
+    static int dottedQuadEnd(String text, int i) {
+        int n = text.length();
+        int p = i;
+        for (int group = 0; group < 4; group++) {
+            if (group > 0) {
+                if (p >= n || text.charAt(p) != '.') {
+                    return -1;
+                }
+                p++;
+            }
+            int s = p;
+            while (p < n && isDigit(text.charAt(p))) {
+                p++;
+            }
+            if (p == s || p - s > 3) {
+                return -1;
+            }
+        }
+        if (p < n) {
+            char c = text.charAt(p);
+            boolean glued = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '_' || c == '-'
+                    || (c == '.' && p + 1 < n && isDigit(text.charAt(p + 1)));
+            if (glued) {
+                return -1;
+            }
+        }
+        return p;
     }
 
     /** The IPv6 address whose maximal run of hex digits, colons and dots contains {@code colon}. */

@@ -64,6 +64,11 @@ final class KeywordGate implements Detector {
         return new KeywordGate(delegate, words.toArray(String[]::new));
     }
 
+    /** The detector this gate runs. */
+    Detector delegate() {
+        return delegate;
+    }
+
     /** The words this gate looks for. */
     List<String> keywords() {
         return List.of(keywords);

@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  * A value that follows a label ("password: ...", "user id = ..."). Patterns start with the label
  * and mark the value with a group named {@code v}; they are tried only where a word starts with
  * one of the label stems, so prose without those words costs a look at each word's first letter.
+ * A stem may hold {@code _} for an optional space, underscore or hyphen ({@code client_secret}
+ * stands for "client secret", "client_secret", "client-secret" and "clientsecret"), so that
+ * a common first word ("client", "account") is tried only when the rest of the label follows.
+ * With gate words (every word a label can begin with, as the text's words read it), a text
+ * that contains none of them costs a few look-ups in its shared word filter.
  * The label is the required context: nothing is reported without it.
  */
 final class KeywordValueDetector implements Detector {
@@ -33,27 +38,40 @@ final class KeywordValueDetector implements Detector {
     private static final ContextWords NO_CONTEXT = ContextWords.of();
     private final String name;
     private final EntityType type;
-    private final List<String> stems;
+    /** Each stem's parts, split at its optional separators. */
+    private final List<String[]> stems;
     private final List<Rule> rules;
     /** The ASCII letters a stem starts with, in both cases. */
     private final boolean[] firstLetters = new boolean[128];
-    /** The shortest stem's length: shorter words cannot start a label. */
+    /** The shortest first part of a stem: shorter words cannot start a label. */
     private final int shortestStem;
 
+    /** Words one of which every label's first word is; empty for no gate. */
+    private final List<String> gateWords;
+
     KeywordValueDetector(String name, EntityType type, List<String> stems, List<Rule> rules) {
+        this(name, type, stems, rules, List.of());
+    }
+
+    /**
+     * @param gateWords lower-case words, one of which is the first word (maximal run of letters)
+     *                  of every label the rules match; a text without any of them is skipped
+     */
+    KeywordValueDetector(String name, EntityType type, List<String> stems, List<Rule> rules, List<String> gateWords) {
+        this.gateWords = List.copyOf(gateWords);
         this.name = name;
         this.type = type;
-        this.stems = stems.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+        this.stems = stems.stream().map(s -> s.toLowerCase(Locale.ROOT).split("_")).toList();
         this.rules = List.copyOf(rules);
         int shortest = Integer.MAX_VALUE;
-        for (String stem : this.stems) {
-            if (!stem.matches("[a-z]+")) {
-                throw new IllegalArgumentException("stems are ASCII letters: " + stem);
+        for (String stem : stems) {
+            if (!stem.matches("[a-z]+(?:_[a-z]+)*")) {
+                throw new IllegalArgumentException("stems are ASCII letters, maybe with _: " + stem);
             }
             char c = stem.charAt(0);
             firstLetters[c] = true;
             firstLetters[Character.toUpperCase(c)] = true;
-            shortest = Math.min(shortest, stem.length());
+            shortest = Math.min(shortest, stem.indexOf('_') < 0 ? stem.length() : stem.indexOf('_'));
         }
         this.shortestStem = shortest;
     }
@@ -70,8 +88,11 @@ final class KeywordValueDetector implements Detector {
 
     @Override
     public List<Finding> detect(TextView view) {
-        String text = view.text();
         List<Finding> out = new ArrayList<>();
+        if (!gateWords.isEmpty() && gateWords.stream().noneMatch(view::mayContainWord)) {
+            return out;
+        }
+        String text = view.text();
         List<Matcher> matchers = null;
         // every label starts with a letter after a non-letter: a word start. The patterns are
         // case-insensitive for ASCII only, so a word starting with any other letter cannot match.
@@ -113,11 +134,26 @@ final class KeywordValueDetector implements Detector {
             return false;
         }
         char c = Character.toLowerCase(text.charAt(i));
-        for (String stem : stems) {
-            if (stem.charAt(0) == c && text.regionMatches(true, i, stem, 0, stem.length())) {
+        for (String[] parts : stems) {
+            if (parts[0].charAt(0) == c && startsWith(text, i, parts)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the parts of a stem are at {@code i}, each after an optional space, underscore or hyphen. */
+    private static boolean startsWith(String text, int i, String[] parts) {
+        int j = i;
+        for (int p = 0; p < parts.length; p++) {
+            if (p > 0 && j < text.length() && " _-".indexOf(text.charAt(j)) >= 0) {
+                j++;
+            }
+            if (!text.regionMatches(true, j, parts[p], 0, parts[p].length())) {
+                return false;
+            }
+            j += parts[p].length();
+        }
+        return true;
     }
 }

@@ -3,7 +3,6 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.PatternDetector;
-import dev.veil.detect.Trigger;
 import java.util.List;
 
 /**
@@ -11,11 +10,10 @@ import java.util.List;
  * hyphens (the same separator throughout) and Cisco's three dotted groups of four. The broadcast
  * address and the all-zero address identify no device and are not reported; neither is a run
  * that continues with more hex groups (an EUI-64 or IPv6 fragment). A MAC address may have no
- * digit at all, so the patterns run near their separators instead of near digits.
+ * digit at all, so the patterns start from runs of hex digits before their separator (two before a
+ * colon or hyphen, four before a dot), found in the text's shared runs of letters and digits.
  */
 final class MacAddressDetector {
-    private static final Trigger COLON_OR_HYPHEN = new Trigger("mac-separators", c -> c == ':' || c == '-', 17);
-    private static final Trigger DOT = new Trigger("dot", c -> c == '.', 14);
     private static final String H2 = "[0-9A-Fa-f]{2}";
     private static final String H4 = "[0-9A-Fa-f]{4}";
     private static final String NOT_BEFORE = "(?<![\\w:.-])";
@@ -32,31 +30,22 @@ final class MacAddressDetector {
                 .validator("not-broadcast-or-zero", MacAddressDetector::identifiesADevice)
                 .validatedScore(0.0)
                 .context(CONTEXT)
-                .trigger(COLON_OR_HYPHEN)
                 // a match starts with a run of two hex digits before its separator
-                .candidates(RunCandidates.alnum((text, s, e) -> isHex(text, s, e)
-                        && (RunIndex.at(text, e) == ':' || RunIndex.at(text, e) == '-'), 2))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(2).first(RunIndex.Chars.HEX).next(":-")
+                        .test((text, s, e) -> RunIndex.hexAt(text, s, 2) && RunIndex.hexAt(text, e + 1, 2)
+                                && RunIndex.at(text, e + 3) == text.charAt(e))))
                 .build();
         Detector cisco = PatternDetector.builder("mac-address-cisco", EntityType.MAC_ADDRESS)
                 .pattern("cisco-dotted", NOT_BEFORE + H4 + "\\." + H4 + "\\." + H4 + NOT_AFTER, 0.6)
                 .validator("not-broadcast-or-zero", MacAddressDetector::identifiesADevice)
                 .validatedScore(0.0)
                 .context(CONTEXT)
-                .trigger(DOT)
                 // a match starts with a run of four hex digits before a dot
-                .candidates(RunCandidates.alnum((text, s, e) -> isHex(text, s, e) && RunIndex.at(text, e) == '.', 4))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(4).first(RunIndex.Chars.HEX).next(".")
+                        .test((text, s, e) -> RunIndex.hexAt(text, s, 4) && RunIndex.hexAt(text, e + 1, 4)
+                                && RunIndex.at(text, e + 5) == '.')))
                 .build();
         return List.of(pairs, cisco);
-    }
-
-    private static boolean isHex(String text, int s, int e) {
-        for (int i = s; i < e; i++) {
-            char c = text.charAt(i);
-            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static boolean identifiesADevice(String mac) {

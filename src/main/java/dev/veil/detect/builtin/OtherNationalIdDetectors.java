@@ -53,7 +53,8 @@ final class OtherNationalIdDetectors {
                 .pattern("nric-fin", "(?i)\\b[STFGM]\\d{7}[A-Z]\\b", 0.3)
                 .validator("nric-mod11", SingaporeNric::isValid)
                 .context("nric", "fin", "identity card", "ic", "ic number", "foreign identification number")
-                .trigger(Trigger.digits(7, 0, 1))
+                // every match is one whole run of nine letters and digits
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(9).first("STFGMstfgm")))
                 .build();
     }
 }

@@ -5,29 +5,31 @@ import java.util.Arrays;
 
 /**
  * The maximal runs of one kind of character in a text (ASCII letters and digits, or ASCII
- * digits), in text order and grouped by length, made once per text as a
- * {@link TextView#shared shared pass}. Identifiers are mostly whole runs of a fixed length (a PAN
- * is one run of 10, a VIN one of 17) or start with a short run (a NINO's "AB 12 …"), so a
- * detector visits only the runs of the lengths it can start with instead of every position.
+ * digits), grouped by length, made once per text as a {@link TextView#shared shared pass}.
+ * Identifiers are mostly whole runs of a fixed length (a PAN is one run of 10, a VIN one of 17)
+ * or start with a short run before a known separator (a MAC address's "00:"), so a detector
+ * visits only the runs of the lengths it can start with. Each run's first character and the
+ * character after it are kept beside its bounds, in group order, so that the common tests read
+ * three small arrays in sequence instead of the text at scattered places.
  */
 final class RunIndex {
     /** Runs at least this long share one group. */
     static final int LONGEST = 128;
 
     /** Maximal runs of ASCII letters and digits ({@code [A-Za-z0-9]+}). */
-    static final TextView.SharedPass<RunIndex> ALNUM = view -> alnum(view.text());
+    static final TextView.SharedPass<RunIndex> ALNUM = view -> new RunIndex(view.text(), alnumRuns(view.text()));
     /** Maximal runs of ASCII digits, from the view's own digit runs. */
-    static final TextView.SharedPass<RunIndex> DIGITS = RunIndex::digits;
+    static final TextView.SharedPass<RunIndex> DIGITS = view -> new RunIndex(view.text(), digitRuns(view));
 
-    /** Bounds as {@code [start0, end0, start1, end1, …]}, in text order. */
-    private final int[] bounds;
-    /** Run numbers grouped by length (text order within a group). */
-    private final int[] byLength;
-    /** Group of length {@code L}: {@code byLength[first[L] .. first[L + 1])}. */
-    private final int[] first;
+    /** In group order (text order within a group): bounds, first character, the character after (0 at the end). */
+    private final int[] starts;
+    private final int[] ends;
+    private final char[] firsts;
+    private final char[] nexts;
+    /** Group of length {@code L}: positions {@code groupStart[L] .. groupStart[L + 1]} of the arrays. */
+    private final int[] groupStart;
 
-    private RunIndex(int[] bounds) {
-        this.bounds = bounds;
+    private RunIndex(String text, int[] bounds) {
         int count = bounds.length / 2;
         int[] sizes = new int[LONGEST + 2];
         for (int k = 0; k < count; k++) {
@@ -36,11 +38,20 @@ final class RunIndex {
         for (int l = 1; l < sizes.length; l++) {
             sizes[l] += sizes[l - 1];
         }
-        this.first = sizes.clone();
-        this.byLength = new int[count];
-        int[] next = sizes;
+        this.groupStart = sizes.clone();
+        this.starts = new int[count];
+        this.ends = new int[count];
+        this.firsts = new char[count];
+        this.nexts = new char[count];
+        int n = text.length();
         for (int k = 0; k < count; k++) {
-            byLength[next[group(bounds[2 * k + 1] - bounds[2 * k])]++] = k;
+            int s = bounds[2 * k];
+            int e = bounds[2 * k + 1];
+            int p = sizes[group(e - s)]++;
+            starts[p] = s;
+            ends[p] = e;
+            firsts[p] = text.charAt(s);
+            nexts[p] = e < n ? text.charAt(e) : 0;
         }
     }
 
@@ -52,52 +63,110 @@ final class RunIndex {
     @FunctionalInterface
     interface RunTest {
         boolean test(String text, int start, int end);
+    }
 
-        RunTest ANY = (text, start, end) -> true;
+    /** A set of characters, tested without a call through an interface. */
+    record Chars(long low, long high, boolean beyondAscii) {
+        static final Chars ANY = new Chars(-1L, -1L, true);
+        static final Chars LETTERS = of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+        static final Chars UPPER = of("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+        static final Chars HEX = of("0123456789ABCDEFabcdef");
+
+        /** The ASCII characters of {@code chars}. */
+        static Chars of(String chars) {
+            long low = 0;
+            long high = 0;
+            for (char c : chars.toCharArray()) {
+                if (c >= 128) {
+                    throw new IllegalArgumentException("ASCII only");
+                }
+                if (c < 64) {
+                    low |= 1L << c;
+                } else {
+                    high |= 1L << (c - 64);
+                }
+            }
+            return new Chars(low, high, false);
+        }
+
+        Chars plus(String chars) {
+            Chars more = of(chars);
+            return new Chars(low | more.low, high | more.high, beyondAscii);
+        }
+
+        boolean has(char c) {
+            return c < 64 ? (low >>> c & 1) != 0 : c < 128 ? (high >>> (c - 64) & 1) != 0 : beyondAscii;
+        }
     }
 
     /**
-     * The starts, ascending, of the runs whose length is in {@code lengths} (ascending, each at
-     * least 1) and that pass {@code test}.
+     * Runs that can start a match: their lengths (ascending), the set their first character is in,
+     * the set of the character after them (0 past the text's end), then a test of anything else
+     * ({@code null} for none).
      */
-    int[] starts(String text, int[] lengths, RunTest test) {
-        int[] out = new int[16];
-        int size = 0;
-        int groups = 0;
+    record Shape(int[] lengths, Chars first, Chars next, RunTest test) {
+        static Shape of(int... lengths) {
+            for (int i = 0; i < lengths.length; i++) {
+                if (lengths[i] < 1 || (i > 0 && lengths[i] <= lengths[i - 1])) {
+                    throw new IllegalArgumentException("lengths must be positive and ascending");
+                }
+            }
+            return new Shape(lengths.clone(), Chars.ANY, Chars.ANY, null);
+        }
+
+        Shape first(Chars chars) {
+            return new Shape(lengths, chars, next, test);
+        }
+
+        Shape first(String chars) {
+            return first(Chars.of(chars));
+        }
+
+        Shape next(Chars chars) {
+            return new Shape(lengths, first, chars, test);
+        }
+
+        Shape next(String chars) {
+            return next(Chars.of(chars));
+        }
+
+        Shape test(RunTest t) {
+            return new Shape(lengths, first, next, t);
+        }
+    }
+
+    /** Appends the starts of the runs of {@code shape} to {@code out}, group by group; answers the new size. */
+    int collect(String text, Shape shape, int[][] out, int size) {
         int lastGroup = -1;
-        for (int length : lengths) {
+        Chars first = shape.first();
+        Chars next = shape.next();
+        RunTest test = shape.test();
+        for (int length : shape.lengths()) {
             int g = group(length);
             if (g == lastGroup) {
                 continue; // every length from LONGEST on: one group, visited once
             }
             lastGroup = g;
-            int from = first[g];
-            int to = first[g + 1];
-            int before = size;
-            for (int p = from; p < to; p++) {
-                int k = byLength[p];
-                int s = bounds[2 * k];
-                int e = bounds[2 * k + 1];
-                if (g == LONGEST && Arrays.binarySearch(lengths, e - s) < 0) {
+            for (int p = groupStart[g]; p < groupStart[g + 1]; p++) {
+                if (!first.has(firsts[p]) || !next.has(nexts[p])) {
                     continue;
                 }
-                if (test.test(text, s, e)) {
-                    if (size == out.length) {
-                        out = Arrays.copyOf(out, size * 2);
-                    }
-                    out[size++] = s;
+                int s = starts[p];
+                int e = ends[p];
+                if ((g == LONGEST && Arrays.binarySearch(shape.lengths(), e - s) < 0)
+                        || (test != null && !test.test(text, s, e))) {
+                    continue;
                 }
+                if (size == out[0].length) {
+                    out[0] = Arrays.copyOf(out[0], size * 2);
+                }
+                out[0][size++] = s;
             }
-            groups += size > before ? 1 : 0;
         }
-        int[] starts = Arrays.copyOf(out, size);
-        if (groups > 1) {
-            Arrays.sort(starts);
-        }
-        return starts;
+        return size;
     }
 
-    /** Lengths {@code min} to {@code max}, for {@link #starts}. */
+    /** Lengths {@code min} to {@code max}, for a {@link Shape}. */
     static int[] range(int min, int max) {
         int[] lengths = new int[max - min + 1];
         for (int i = 0; i < lengths.length; i++) {
@@ -106,37 +175,48 @@ final class RunIndex {
         return lengths;
     }
 
-    private static RunIndex alnum(String text) {
+    /** ASCII letters and digits, by character: a table look-up is faster than three range tests. */
+    private static final boolean[] ALNUM_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ALNUM_CHARS[c] = isAsciiAlnum(c);
+        }
+    }
+
+    private static int[] alnumRuns(String text) {
+        boolean[] alnum = ALNUM_CHARS;
         int n = text.length();
         int[] bounds = new int[Math.max(16, n / 8)];
         int size = 0;
         int i = 0;
         while (i < n) {
-            if (!isAsciiAlnum(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c >= 128 || !alnum[c]) {
                 i++;
                 continue;
             }
             int s = i;
             do {
                 i++;
-            } while (i < n && isAsciiAlnum(text.charAt(i)));
+            } while (i < n && (c = text.charAt(i)) < 128 && alnum[c]);
             if (size + 2 > bounds.length) {
                 bounds = Arrays.copyOf(bounds, bounds.length * 2);
             }
             bounds[size++] = s;
             bounds[size++] = i;
         }
-        return new RunIndex(Arrays.copyOf(bounds, size));
+        return Arrays.copyOf(bounds, size);
     }
 
-    private static RunIndex digits(TextView view) {
+    private static int[] digitRuns(TextView view) {
         int count = view.digitRunCount();
         int[] bounds = new int[2 * count];
         for (int k = 0; k < count; k++) {
             bounds[2 * k] = view.digitRunStart(k);
             bounds[2 * k + 1] = view.digitRunEnd(k);
         }
-        return new RunIndex(bounds);
+        return bounds;
     }
 
     static boolean isAsciiAlnum(char c) {
@@ -149,6 +229,42 @@ final class RunIndex {
 
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** Whether {@code count} ASCII digits start at {@code i}. */
+    static boolean digitsAt(String text, int i, int count) {
+        if (i + count > text.length()) {
+            return false;
+        }
+        for (int k = i; k < i + count; k++) {
+            if (!isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code count} hexadecimal digits (either case) start at {@code i}. */
+    static boolean hexAt(String text, int i, int count) {
+        if (i + count > text.length()) {
+            return false;
+        }
+        for (int k = i; k < i + count; k++) {
+            char c = text.charAt(k);
+            if (!(isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a group of {@code digits} digits follows a separator at {@code e} and the same
+     * separator follows that group: {@code "-34-"} in {@code 12-34-5678} for {@code e} after the 12.
+     */
+    static boolean groupAfter(String text, int e, int digits) {
+        char sep = at(text, e);
+        return digitsAt(text, e + 1, digits) && at(text, e + 1 + digits) == sep;
     }
 
     /** The character at {@code i}, or {@code 0} past the end. */

@@ -45,32 +45,32 @@ final class UkIdDetectors {
                         && NationalInsuranceNumber.isValid(v))
                 .validatedScore(0.85)
                 .context("national insurance", "nino", "ni number", "ni no", "insurance number", "nic")
-                .trigger(Trigger.digits(6, 1, 3))
                 // a match starts with its prefix letters as a run: "AB", "AB12", "AB1234", "AB123456" before a
                 // space, or the whole "AB123456C"
-                .candidates(RunCandidates.alnum(UkIdDetectors::startsNino, 2, 4, 6, 8, 9))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(9).first(RunIndex.Chars.LETTERS).test(UkIdDetectors::startsNino),
+                        RunIndex.Shape.of(2, 4, 6, 8).first(RunIndex.Chars.LETTERS).next(" ").test(UkIdDetectors::startsNino)))
                 .build();
     }
 
     /**
-     * Two letters, then digits to the run's end; a run that stops early ("AB", "AB12") goes on
-     * after a space with a digit, or with the suffix letter after all six digits.
+     * Two letters, three pairs of digits and the suffix letter, each maybe after a space: the
+     * pattern's shape, checked by hand from the first run.
      */
     private static boolean startsNino(String text, int s, int e) {
         if (!RunIndex.isAsciiLetter(text.charAt(s)) || !RunIndex.isAsciiLetter(text.charAt(s + 1))) {
             return false;
         }
-        int digitsEnd = e - s == 9 ? e - 1 : e;
-        for (int i = s + 2; i < digitsEnd; i++) {
-            if (!RunIndex.isDigit(text.charAt(i))) {
+        int j = s + 2;
+        for (int pair = 0; pair < 3; pair++) {
+            j += RunIndex.at(text, j) == ' ' ? 1 : 0;
+            if (!RunIndex.digitsAt(text, j, 2)) {
                 return false;
             }
+            j += 2;
         }
-        if (e - s == 9) {
-            return true;
-        }
-        char next = RunIndex.at(text, e + 1);
-        return RunIndex.at(text, e) == ' ' && (RunIndex.isDigit(next) || (e - s == 8 && RunIndex.isAsciiLetter(next)));
+        j += RunIndex.at(text, j) == ' ' ? 1 : 0;
+        char suffix = (char) (RunIndex.at(text, j) | 0x20);
+        return suffix >= 'a' && suffix <= 'd';
     }
 
     /** Ten digits with no published check digit: only reported near words that name it. */

@@ -52,42 +52,119 @@ final class UrlDetector implements Detector {
         Matcher prefixed = PREFIXED.matcher(text);
         Matcher bare = BARE.matcher(text);
         int covered = 0;
-        // one pass over the characters that can start or mark a URL; regexes run only there
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            int start = -1;
-            boolean isBare = false;
-            if (c == ':' && i + 2 < n && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
-                start = schemeStart(text, i);
-            } else if (c == ':' && i > 0 && Character.isDigit(text.charAt(i - 1))) {
-                start = tokenStart(text, i, covered);
-            } else if ((c == 'w' || c == 'W') && text.regionMatches(true, i, "www.", 0, 4)) {
-                start = i;
-            } else if (c == '.' && i > 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1))
-                    && Character.isLetter(text.charAt(i + 1))) {
-                start = tokenStart(text, i, covered);
-                isBare = true;
-            }
-            if (start < covered || start < 0) {
-                continue;
-            }
-            Matcher m = isBare ? bare : prefixed;
-            if (!Scoring.matchesAt(m, start, MAX_LENGTH, n)) {
-                continue;
-            }
-            int end = trimmedEnd(text, start, m.end());
-            if (end > start && hasValidHost(text, start, end)) {
-                Finding f = isBare
-                        ? Scoring.score(EntityType.URL, NAME, "bare-domain", BARE_SCORE, CONTEXT, true, view, start, end)
-                        : Scoring.score(EntityType.URL, NAME, "prefixed", PREFIXED_SCORE, CONTEXT, false, view, start, end);
-                if (f != null) {
-                    out.add(f);
-                    covered = end;
-                    i = end - 1;
+        // a bare domain is reported only next to a context word: without any in the text, none is
+        boolean bareMayCount = CONTEXT.mayAppearIn(view);
+        // every URL form has a colon or a dot ("www." too): visit those in text order, regexes run only there
+        int colon = text.indexOf(':');
+        int dot = text.indexOf('.');
+        while (colon >= 0 || dot >= 0) {
+            int i = colon < 0 ? dot : dot < 0 ? colon : Math.min(colon, dot);
+            int end = -1;
+            if (text.charAt(i) == ':') {
+                int start = -1;
+                if (i + 2 < n && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+                    start = schemeStart(text, i);
+                } else if (i > 0 && Character.isDigit(text.charAt(i - 1))) {
+                    start = tokenStart(text, i, covered);
+                    // from there only "1.2.3.4:80/" can be new ("www." was tried at its own dot)
+                    start = ipWithPortAndPath(text, start, i) || text.regionMatches(true, start, "www.", 0, 4) ? start : -1;
+                }
+                end = tryAt(view, prefixed, start, covered, false, out);
+            } else {
+                if (i >= 3 && isW(text.charAt(i - 3)) && isW(text.charAt(i - 2)) && isW(text.charAt(i - 1))) {
+                    end = tryAt(view, prefixed, i - 3, covered, false, out);  // "www." starts at its first w
+                }
+                if (end < 0 && bareMayCount && i > 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1))
+                        && Character.isLetter(text.charAt(i + 1))) {
+                    int start = tokenStart(text, i, covered);
+                    end = bareMayMatch(text, start) ? tryAt(view, bare, start, covered, true, out) : -1;
                 }
             }
+            int from = i + 1;
+            if (end >= 0) {
+                covered = end;
+                from = Math.max(from, end);
+            }
+            colon = colon >= 0 && colon < from ? text.indexOf(':', from) : colon;
+            dot = dot >= 0 && dot < from ? text.indexOf('.', from) : dot;
         }
         return out;
+    }
+
+    /**
+     * Whether {@code [start, colon)} is a dotted quad of one- to three-digit groups and the colon
+     * is followed by one to five digits and a slash: the only prefixed form a colon after a digit
+     * can begin, besides "www." hosts.
+     */
+    private static boolean ipWithPortAndPath(String text, int start, int colon) {
+        if (start < 0 || !isQuad(text, start, colon)) {
+            return false;
+        }
+        int p = colon + 1;
+        while (p < text.length() && p - colon <= 5 && text.charAt(p) >= '0' && text.charAt(p) <= '9') {
+            p++;
+        }
+        return p > colon + 1 && p - colon <= 6 && p < text.length() && text.charAt(p) == '/';
+    }
+
+    /** Four groups of one to three ASCII digits joined by dots, exactly filling {@code [s, e)}. */
+    private static boolean isQuad(String text, int s, int e) {
+        int p = s;
+        for (int group = 0; group < 4; group++) {
+            if (group > 0) {
+                if (p >= e || text.charAt(p) != '.') {
+                    return false;
+                }
+                p++;
+            }
+            int g = p;
+            while (p < e && text.charAt(p) >= '0' && text.charAt(p) <= '9') {
+                p++;
+            }
+            if (p == g || p - g > 3) {
+                return false;
+            }
+        }
+        return p == e;
+    }
+
+    /**
+     * Whether the bare-domain pattern can match at {@code start}: it ends where its run of host
+     * characters does, unless the run goes on into "_" or "@" (a user name, the local part of an
+     * email address), or it ends at a dot inside the run, which then holds two dots at least.
+     */
+    private static boolean bareMayMatch(String text, int start) {
+        int dots = 0;
+        int r = start;
+        while (r < text.length() && isHostChar(text.charAt(r))) {
+            dots += text.charAt(r) == '.' ? 1 : 0;
+            r++;
+        }
+        return dots >= 2 || r == text.length() || (text.charAt(r) != '@' && text.charAt(r) != '_');
+    }
+
+    private static boolean isW(char c) {
+        return c == 'w' || c == 'W';
+    }
+
+    /** The URL starting at {@code start} added to {@code out}, and its end; -1 when there is none. */
+    private static int tryAt(TextView view, Matcher m, int start, int covered, boolean isBare, List<Finding> out) {
+        String text = view.text();
+        if (start < covered || start < 0 || !Scoring.matchesAt(m, start, MAX_LENGTH, text.length())) {
+            return -1;
+        }
+        int end = trimmedEnd(text, start, m.end());
+        if (end <= start || !hasValidHost(text, start, end)) {
+            return -1;
+        }
+        Finding f = isBare
+                ? Scoring.score(EntityType.URL, NAME, "bare-domain", BARE_SCORE, CONTEXT, true, view, start, end)
+                : Scoring.score(EntityType.URL, NAME, "prefixed", PREFIXED_SCORE, CONTEXT, false, view, start, end);
+        if (f == null) {
+            return -1;
+        }
+        out.add(f);
+        return end;
     }
 
     /** Start of the scheme before {@code ://} at {@code colon}, or -1 when it is not http, https or ftp. */

@@ -3,7 +3,6 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.PatternDetector;
-import dev.veil.detect.Trigger;
 import dev.veil.detect.checksum.VinCheckDigit;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +33,7 @@ final class VehicleDetectors {
     private static final String VIN_SHAPE = "\\b[A-HJ-NPR-Za-hj-npr-z0-9]{17}\\b";
 
     /** Every VIN match is one whole run of 17 letters and digits. */
-    private static final RunCandidates VIN_RUNS = RunCandidates.alnum(RunIndex.RunTest.ANY, 17);
+    private static final RunCandidates VIN_RUNS = RunCandidates.alnum(RunIndex.Shape.of(17));
 
     private VehicleDetectors() {
     }
@@ -85,16 +84,15 @@ final class VehicleDetectors {
                 .validator("plate-case", VehicleDetectors::isPlateCase)
                 .validatedScore(0.0) // the case check only removes candidates such as "MK73 and"
                 .context(UK_PLATE_WORDS)
-                .trigger(Trigger.digits(2, 0, 4))
                 // a match starts a run: "AB12CDE" whole, or "AB12" before its space or hyphen
-                .candidates(RunCandidates.alnum(VehicleDetectors::startsGbPlate, 4, 7))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(7).first(RunIndex.Chars.LETTERS).test(VehicleDetectors::startsGbPlate),
+                        RunIndex.Shape.of(4).first(RunIndex.Chars.LETTERS).next(" -").test(VehicleDetectors::startsGbPlate)))
                 .build();
     }
 
     private static boolean startsGbPlate(String text, int s, int e) {
         return RunIndex.isAsciiLetter(text.charAt(s)) && RunIndex.isAsciiLetter(text.charAt(s + 1))
-                && RunIndex.isDigit(text.charAt(s + 2)) && RunIndex.isDigit(text.charAt(s + 3))
-                && (e - s == 7 || RunIndex.at(text, e) == ' ' || RunIndex.at(text, e) == '-');
+                && RunIndex.isDigit(text.charAt(s + 2)) && RunIndex.isDigit(text.charAt(s + 3));
     }
 
     /**

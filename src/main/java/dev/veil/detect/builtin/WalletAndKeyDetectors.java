@@ -11,8 +11,9 @@ import java.util.List;
 /** Bitcoin wallet addresses and AWS credentials: long random-looking tokens with a known shape. */
 final class WalletAndKeyDetectors {
     /**
-     * Digits with a margin wide enough for a whole token: a 62-character Bech32m address or a
-     * 40-character secret key may have its only digits near one end.
+     * Digits with a margin wide enough for a whole token: a 40-character secret key may have its
+     * only digits near one end. (Addresses and key ids start from the shared runs of letters and
+     * digits instead: every match is one whole run.)
      */
     static final Trigger DIGITS_WIDE = new Trigger("digits-wide", c -> c >= '0' && c <= '9', 72);
 
@@ -35,14 +36,15 @@ final class WalletAndKeyDetectors {
                         + NOT_IN_WORD_AFTER, 0.3)
                 .validator("address-checksum", WalletAndKeyDetectors::isBitcoinAddress)
                 .context("bitcoin", "btc", "wallet", "address", "crypto", "send", "pay to")
-                .trigger(DIGITS_WIDE)
                 // every match is one whole run of letters and digits of 25-34 (Base58) or 14-74 (Bech32)
-                .candidates(RunCandidates.alnum((text, s, e) -> startsAddress(text.charAt(s)), RunIndex.range(14, 74)))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(RunIndex.range(25, 34)).first("13"),
+                        RunIndex.Shape.of(RunIndex.range(14, 74)).first("bB").test(WalletAndKeyDetectors::startsBech32)))
                 .build();
     }
 
-    private static boolean startsAddress(char c) {
-        return c == '1' || c == '3' || c == 'b' || c == 'B';
+    /** The bc1 prefix, any case of b and c. */
+    private static boolean startsBech32(String text, int s, int e) {
+        return (text.charAt(s + 1) == 'c' || text.charAt(s + 1) == 'C') && text.charAt(s + 2) == '1';
     }
 
     /** A mainnet P2PKH (version 0) or P2SH (version 5) Base58Check address, or a SegWit address. */
@@ -60,7 +62,7 @@ final class WalletAndKeyDetectors {
                 .pattern("akia-asia", "A(?<![A-Za-z0-9]A)[KS]IA[A-Z0-9]{16}" + NOT_IN_WORD_AFTER, 0.85)
                 .context("aws", "access key", "access key id", "accesskeyid", "key id", "credentials")
                 // every match is one whole run of 20 letters and digits starting AKIA or ASIA
-                .candidates(RunCandidates.alnum(WalletAndKeyDetectors::startsAccessKeyId, 20))
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(20).first("A").test(WalletAndKeyDetectors::startsAccessKeyId)))
                 .build();
     }
 
