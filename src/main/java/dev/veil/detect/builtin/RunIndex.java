@@ -62,6 +62,9 @@ final class RunIndex {
     /** What a run must pass to be a candidate; {@code [start, end)} is the whole run. */
     @FunctionalInterface
     interface RunTest {
+        /** Every run. */
+        RunTest ANY = (text, start, end) -> true;
+
         boolean test(String text, int start, int end);
     }
 
@@ -164,6 +167,18 @@ final class RunIndex {
             }
         }
         return size;
+    }
+
+    /**
+     * The starts, ascending, of the runs whose length is in {@code lengths} (ascending, each at
+     * least 1) and that pass {@code test}.
+     */
+    int[] starts(String text, int[] lengths, RunTest test) {
+        int[][] out = {new int[16]};
+        int size = collect(text, Shape.of(lengths).test(test), out, 0);
+        int[] starts = Arrays.copyOf(out[0], size);
+        Arrays.sort(starts);
+        return starts;
     }
 
     /** Lengths {@code min} to {@code max}, for a {@link Shape}. */
