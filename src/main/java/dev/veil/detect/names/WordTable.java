@@ -10,6 +10,8 @@ import java.util.Map;
  */
 final class WordTable {
     private final String[] keys;
+    /** Each slot's key hash: probes compare these before touching a key string (a cache miss each). */
+    private final int[] hashes;
     private final int[] classes;
     private final int mask;
 
@@ -17,6 +19,12 @@ final class WordTable {
         this.keys = keys;
         this.classes = classes;
         this.mask = keys.length - 1;
+        this.hashes = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != null) {
+                hashes[i] = hash(keys[i], 0, keys[i].length());
+            }
+        }
     }
 
     /** A table of the given entries (word to class bits); for tests and small tables. */
@@ -83,7 +91,7 @@ final class WordTable {
         int h = hash(text, start, end);
         int slot = h & mask;
         for (String k = keys[slot]; k != null; k = keys[slot]) {
-            if (sameWord(k, text, start, end)) {
+            if (hashes[slot] == h && sameWord(k, text, start, end)) {
                 return classes[slot];
             }
             slot = (slot + 1) & mask;
@@ -111,6 +119,10 @@ final class WordTable {
         return b.toString();
     }
 
+    private static char lower(char c) {
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
+    }
+
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019';
     }
@@ -120,7 +132,7 @@ final class WordTable {
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
             if (!isApostrophe(c)) {
-                h = 31 * h + Character.toLowerCase(c);
+                h = 31 * h + lower(c);
             }
         }
         // Spread the bits: keys differ mostly in their last characters.
@@ -134,7 +146,7 @@ final class WordTable {
             if (isApostrophe(c)) {
                 continue;
             }
-            if (k >= key.length() || key.charAt(k) != Character.toLowerCase(c)) {
+            if (k >= key.length() || key.charAt(k) != lower(c)) {
                 return false;
             }
             k++;
