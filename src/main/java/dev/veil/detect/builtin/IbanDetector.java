@@ -22,6 +22,8 @@ import java.util.Set;
  */
 final class IbanDetector implements Detector {
     private static final String NAME = "iban";
+    /** The lengths a run of digits starting with the check digits can have: 2 to 32. */
+    private static final int[] CHECK_DIGIT_RUNS = RunIndex.range(2, 32);
     private static final ContextWords CONTEXT = ContextWords.of("iban", "bank account", "account",
             "international bank account number", "kontonummer", "rib", "iban code");
 
@@ -40,11 +42,12 @@ final class IbanDetector implements Detector {
         String text = view.text();
         List<Finding> out = new ArrayList<>();
         int next = 0;
-        int runs = view.digitRunCount();
-        // the check digits start a run of digits (a letter is before them): only runs are tried
-        for (int k = 0; k < runs; k++) {
-            int start = view.digitRunStart(k) - 2;
-            if (start < next || view.digitRunEnd(k) - start < 4 || !isCountryCode(text, start)) {
+        // the check digits start a run of digits after the country code: only such runs are tried,
+        // from the shared index of digit runs (no IBAN has more than 32 characters after its code)
+        for (int digits : view.shared(RunIndex.DIGITS).starts(text, CHECK_DIGIT_RUNS,
+                (t, s, e) -> isCountryCode(t, s - 2))) {
+            int start = digits - 2;
+            if (start < next) {
                 continue;
             }
             int length = Iban.lengthFor(text.substring(start, start + 2));

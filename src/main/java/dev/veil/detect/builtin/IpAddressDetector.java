@@ -21,6 +21,7 @@ import java.util.Set;
 final class IpAddressDetector implements Detector {
     static final String NAME = "ip-address";
     private static final double FULL_SCORE = 0.75;
+    private static final int[] OCTET_LENGTHS = {1, 2, 3};
     private static final double SHORT_SCORE = 0.4;
     private static final double SHORT_WITH_PREFIX_SCORE = 0.55;
     private static final ContextWords CONTEXT = ContextWords.of("ip", "ipv", "ip address", "address",
@@ -61,15 +62,11 @@ final class IpAddressDetector implements Detector {
         }
         List<Finding> v6 = List.copyOf(out);
         int next6 = 0;
-        int n = text.length();
         int resume = 0;
-        int runs = view.digitRunCount();
-        // an IPv4 address starts a digit run that is followed by a dot: try the pattern only there
-        for (int k = 0; k < runs; k++) {
-            int i = view.digitRunStart(k);
-            int runEnd = view.digitRunEnd(k);
-            if (i < resume || runEnd - i > 3 || runEnd >= n || text.charAt(runEnd) != '.'
-                    || (i > 0 && (isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '.'))) {
+        // an IPv4 address starts a run of one to three digits that is followed by a dot and glued
+        // to nothing before: only those runs (from the shared index of digit runs) are read
+        for (int i : view.shared(RunIndex.DIGITS).starts(text, OCTET_LENGTHS, IpAddressDetector::mayStartQuad)) {
+            if (i < resume) {
                 continue;
             }
             while (next6 < v6.size() && v6.get(next6).end() <= i) {
@@ -86,6 +83,11 @@ final class IpAddressDetector implements Detector {
             resume = end;
         }
         return out;
+    }
+
+    private static boolean mayStartQuad(String text, int s, int e) {
+        return e < text.length() && text.charAt(e) == '.'
+                && !(s > 0 && (isWordChar(text.charAt(s - 1)) || text.charAt(s - 1) == '.'));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.veil.detect.builtin;
 
 import static dev.veil.detect.DetectAssertions.assertFinds;
 import static dev.veil.detect.DetectAssertions.assertNothing;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.veil.detect.EntityType;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +17,7 @@ class AddressDetectorsTest {
         "us-street-address | North 2800 Clay Edwards Drive | 2800 Clay Edwards Drive",
         "us-street-address | 656 S. Inverness St. | 656 S. Inverness St.",
         "us-street-address | 291 6th Dr. | 291 6th Dr.",
+        "us-street-address | at 700 West street now | 700 West street",
         "us-street-address | lives at 12-4B\tOak Avenue | 12-4B\tOak Avenue",
         "us-street-address | 4 Devonshire Ct apt 222 anywhere | 4 Devonshire Ct apt 222",
         "us-street-address | 445 Minnesota Street, Suite 175 | 445 Minnesota Street, Suite 175",
@@ -49,10 +51,29 @@ class AddressDetectorsTest {
         "QA1 1AA", "VA1 1AA", "M1 1CA", "M1 1AI", "1A1 1AA", "ABCM11AADEF",
         "chapter 12 of the book",
         "Austin, TX 787011", "Austin, TX 78701-", "SW1A 1AAB",
+        "2020-10-11T13:14:01Z INFO request id=e676ff94 user=olivia40",
+        "card 4350 3833 6878 3765 was charged",
     })
     void ignoresNumbersWithoutAddressShape(String text) {
         for (String name : new String[] {"us-street-address", "us-city-state-zip", "us-zip-code", "uk-postcode"}) {
             assertNothing(ContactTestSupport.detector(name), text);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "100 Main St | true",
+        "291 6th Dr. | true",
+        "700 West street | true",
+        "12-4B\tOak Avenue | true",
+        "01Z INFO request | false",
+        "4350 3833 6878 | false",
+        "1 212-555-0954 | false",
+        "12 5 Oak St | false",
+        "100 N main st | false",
+        "100 Main, St | false",
+    })
+    void houseNumberGateWantsANameWordThenANameOrASuffix(String text, boolean expected) {
+        assertEquals(expected, AddressDetectors.houseNumberBeforeWord(text.replace("\\t", "\t"), 0), text);
     }
 }
