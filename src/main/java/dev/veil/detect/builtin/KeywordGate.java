@@ -1,5 +1,6 @@
 package dev.veil.detect.builtin;
 
+import dev.veil.detect.ContextWords;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.Finding;
@@ -19,6 +20,8 @@ import java.util.Set;
 final class KeywordGate implements Detector {
     private final Detector delegate;
     private final String[] keywords;
+    /** The keywords as one-word phrases, whose hashes are made once: the check costs a few filter look-ups. */
+    private final ContextWords gate;
 
     /**
      * @param keywords lower-case ASCII words; every context phrase of {@code delegate} must
@@ -27,6 +30,7 @@ final class KeywordGate implements Detector {
     KeywordGate(Detector delegate, String... keywords) {
         this.delegate = delegate;
         this.keywords = keywords.clone();
+        this.gate = ContextWords.of(keywords);
         for (String k : keywords) {
             if (k.length() < 2 || !k.equals(k.toLowerCase(Locale.ROOT)) || !k.matches("[a-z]+")) {
                 throw new IllegalArgumentException("keywords must be lower-case ASCII words of 2+ letters");
@@ -95,11 +99,6 @@ final class KeywordGate implements Detector {
      * findings all need a keyword nearby anyway.
      */
     boolean mayMentionKeyword(TextView view) {
-        for (String k : keywords) {
-            if (view.mayContainWord(k)) {
-                return true;
-            }
-        }
-        return false;
+        return gate.mayAppearIn(view);
     }
 }
