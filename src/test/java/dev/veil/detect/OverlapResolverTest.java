@@ -61,4 +61,21 @@ class OverlapResolverTest {
             }
         }
     }
+
+    @Test
+    void packedSortOrdersAsAStableSortByStartThenLongest() {
+        Random r = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            int n = 1 + r.nextInt(300);
+            java.util.List<Finding> fs = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int s = r.nextInt(round % 2 == 0 ? 50 : 100_000);  // many ties, or few
+                fs.add(new Finding(EntityType.values()[r.nextInt(5)], s, s + 1 + r.nextInt(20), r.nextDouble(),
+                        "d" + i, Explanation.of("r", 0.5)));
+            }
+            java.util.List<Finding> expected = new java.util.ArrayList<>(fs);
+            expected.sort(java.util.Comparator.comparingInt(Finding::start).thenComparingInt(f -> -f.end()));
+            assertEquals(expected, OverlapResolver.byStartThenLongest(fs));
+        }
+    }
 }
