@@ -31,7 +31,12 @@ final class RunIndex {
 
     private RunIndex(String text, int[] bounds) {
         int count = bounds.length / 2;
-        int[] sizes = new int[LONGEST + 2];
+        int longest = 0;
+        for (int k = 0; k < count; k++) {
+            longest = Math.max(longest, bounds[2 * k + 1] - bounds[2 * k]);
+        }
+        // groups up to the longest run only (a table row's runs are short); later groups are empty
+        int[] sizes = new int[Math.min(longest, LONGEST) + 2];
         for (int k = 0; k < count; k++) {
             sizes[group(bounds[2 * k + 1] - bounds[2 * k]) + 1]++;
         }
@@ -148,6 +153,9 @@ final class RunIndex {
             int g = group(length);
             if (g == lastGroup) {
                 continue; // every length from LONGEST on: one group, visited once
+            }
+            if (g + 1 >= groupStart.length) {
+                break; // longer than any run of the text (lengths ascend)
             }
             lastGroup = g;
             for (int p = groupStart[g]; p < groupStart[g + 1]; p++) {

@@ -26,16 +26,24 @@ final class WordTokens {
 
     private final String text;
     private final NameLexicon lexicon;
-    private int[] starts = new int[256];
-    private int[] ends = new int[256];
-    private byte[] shapes = new byte[256];
-    private boolean[] possessive = new boolean[256];
-    private int[] classes = new int[256];
+    private int[] starts;
+    private int[] ends;
+    private byte[] shapes;
+    private boolean[] possessive;
+    private int[] classes;
     private int count;
 
     WordTokens(String text, NameLexicon lexicon) {
         this.text = text;
         this.lexicon = lexicon;
+        // sized for the text (a word takes two characters at least): short texts such as table
+        // rows are many, and five arrays of a fixed size were most of their cost here
+        int capacity = Math.max(8, Math.min(256, text.length() / 2 + 1));
+        starts = new int[capacity];
+        ends = new int[capacity];
+        shapes = new byte[capacity];
+        possessive = new boolean[capacity];
+        classes = new int[capacity];
         split();
     }
 
