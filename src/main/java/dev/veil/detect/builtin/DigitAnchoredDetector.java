@@ -31,7 +31,7 @@ final class DigitAnchoredDetector implements Detector {
     private final ContextWords context;
     private final int maxLength;
     private final boolean contextRequired;
-    private final AnchoredPatternDetector.Anchor gate;
+    private final DigitAnchor gate;
     /** The starts to try, when a shared pass finds them; {@code null} to test every digit run with the gate. */
     private final TextView.SharedPass<int[]> starts;
 
@@ -50,7 +50,7 @@ final class DigitAnchoredDetector implements Detector {
      * every match needs, so the patterns run only where they can match.
      */
     DigitAnchoredDetector(String name, EntityType type, List<Rule> rules, ContextWords context, int maxLength,
-                          boolean contextRequired, AnchoredPatternDetector.Anchor gate) {
+                          boolean contextRequired, DigitAnchor gate) {
         this(name, type, rules, context, maxLength, contextRequired, gate, null);
     }
 
@@ -64,7 +64,7 @@ final class DigitAnchoredDetector implements Detector {
     }
 
     private DigitAnchoredDetector(String name, EntityType type, List<Rule> rules, ContextWords context, int maxLength,
-                                  boolean contextRequired, AnchoredPatternDetector.Anchor gate,
+                                  boolean contextRequired, DigitAnchor gate,
                                   TextView.SharedPass<int[]> starts) {
         this.starts = starts;
         this.gate = gate;
@@ -114,7 +114,7 @@ final class DigitAnchoredDetector implements Detector {
      * A pass that finds the first digits of the runs that start a number (no letter or digit
      * before) and pass {@code gate}, ascending: the starts a detector built with it tries.
      */
-    static TextView.SharedPass<int[]> startsPassing(AnchoredPatternDetector.Anchor gate) {
+    static TextView.SharedPass<int[]> startsPassing(DigitAnchor gate) {
         return view -> {
             String text = view.text();
             int[] out = new int[16];

@@ -12,10 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An {@link AnchoredPatternDetector} whose anchor digit always sits at one edge of its digit run
+ * A detector whose anchor digit ({@link DigitAnchor}) always sits at one edge of its digit run
  * (the first digit of a ZIP after a state code, the digit of a postcode's inward code, which
  * letters follow): only that edge of each of the text's shared digit runs is tested, instead of
- * every digit. The pattern runs in the same window around each anchor as there, so the matches
+ * every digit. The pattern runs in the same window around each anchor as a test of every digit would, so the matches
  * are the same.
  */
 final class RunEdgeAnchoredDetector implements Detector {
@@ -31,7 +31,7 @@ final class RunEdgeAnchoredDetector implements Detector {
     private final Pattern pattern;
     private final double baseScore;
     private final ContextWords context;
-    private final AnchoredPatternDetector.Anchor anchor;
+    private final DigitAnchor anchor;
     private final Edge edge;
     private final int before;
     private final int after;
@@ -41,7 +41,7 @@ final class RunEdgeAnchoredDetector implements Detector {
      * {@code after}: how far a match can reach before and after an anchor position.
      */
     RunEdgeAnchoredDetector(String name, EntityType type, String rule, Pattern pattern, double baseScore,
-                            ContextWords context, AnchoredPatternDetector.Anchor anchor, Edge edge, int before,
+                            ContextWords context, DigitAnchor anchor, Edge edge, int before,
                             int after) {
         this.name = name;
         this.type = type;
