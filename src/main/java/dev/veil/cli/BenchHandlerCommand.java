@@ -165,8 +165,7 @@ final class BenchHandlerCommand implements Callable<Integer> {
                 // the answer's first byte can take as long as the whole object (an unknown-length
                 // answer over plain HTTP is spooled before it is sent): no read timeout, no retry
                 .httpClient(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofMinutes(30)).build())
-                .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.retries.api.RetryStrategy.class.cast(
-                        software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry())))
+                .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
                 .build();
     }
 }

@@ -24,9 +24,9 @@ public final class Trigger {
     /** The whole text: for patterns with no required character (names, words). */
     public static final Trigger ANY = new Trigger("any", c -> true, 0);
     /** ASCII digits 0-9, for numbers, identifiers, dates, IBANs, addresses with house numbers. */
-    public static final Trigger DIGITS = new Trigger("digits", Trigger::isDigit, 32);
+    public static final Trigger DIGITS = nearDigits("digits", 32);
     /** The at sign, for email addresses and user handles. */
-    public static final Trigger AT_SIGN = new Trigger("at-sign", c -> c == '@' || c == '\uFF20', 320);
+    public static final Trigger AT_SIGN = near("at-sign", 320, "@\uFF20");
 
     /** At most this many distinct characters are searched for one by one ({@link String#indexOf}). */
     private static final int FEW = 4;
@@ -38,10 +38,19 @@ public final class Trigger {
     private final int maxGap;
     private final List<DigitLayout> layouts;
     private final DigitLayout[] layoutArray;
-    /** What {@code chars} accepts, found on first use (see {@link CharClass}). */
-    private volatile CharClass charClass;
+    /**
+     * The characters of the class when a factory declared them ({@link #nearDigits}, {@link #near}),
+     * else {@code null}: then regions come from the text's digit runs or a few {@code indexOf}
+     * searches instead of a predicate call per character.
+     */
+    private final String declared;
 
     public Trigger(String name, IntPredicate chars, int margin, int minDigits, int maxGap, List<DigitLayout> layouts) {
+        this(name, chars, margin, minDigits, maxGap, layouts, null);
+    }
+
+    private Trigger(String name, IntPredicate chars, int margin, int minDigits, int maxGap, List<DigitLayout> layouts,
+                    String declared) {
         if (margin < 0 || minDigits < 0 || maxGap < 0) {
             throw new IllegalArgumentException("negative trigger parameter");
         }
@@ -52,6 +61,17 @@ public final class Trigger {
         this.maxGap = maxGap;
         this.layouts = List.copyOf(layouts);
         this.layoutArray = this.layouts.toArray(new DigitLayout[0]);
+        this.declared = declared;
+    }
+
+    /** Every place within {@code margin} characters of an ASCII digit. */
+    public static Trigger nearDigits(String name, int margin) {
+        return new Trigger(name, Trigger::isDigit, margin, 0, 0, List.of(), "0123456789");
+    }
+
+    /** Every place within {@code margin} characters of one of {@code chars}. */
+    public static Trigger near(String name, int margin, String chars) {
+        return new Trigger(name, c -> chars.indexOf(c) >= 0, margin, 0, 0, List.of(), chars);
     }
 
     /** A trigger without digit layouts. */
@@ -122,44 +142,14 @@ public final class Trigger {
         return layoutArray;
     }
 
-    /** Whether the character class is exactly the ASCII digits. */
+    /** Whether the character class was declared as exactly the ASCII digits. */
     boolean isDigitClass() {
-        return charClass().digitsOnly();
+        return "0123456789".equals(declared);
     }
 
-    /** The class's characters when there are at most a few of them, else {@code null} (do not modify). */
+    /** The class's characters when declared and at most a few, else {@code null}. */
     char[] fewChars() {
-        return charClass().few();
-    }
-
-    private CharClass charClass() {
-        CharClass c = charClass;
-        if (c == null) {
-            c = CharClass.of(chars);
-            charClass = c;
-        }
-        return c;
-    }
-
-    /**
-     * Which characters a trigger's predicate accepts, probed once over the BMP: regions are then
-     * made from the text's digit runs or a few {@code indexOf} searches instead of calling the
-     * predicate for every character of every text.
-     */
-    private record CharClass(boolean digitsOnly, char[] few) {
-        static CharClass of(IntPredicate chars) {
-            StringBuilder accepted = new StringBuilder();
-            for (int c = 0; c <= Character.MAX_VALUE; c++) {
-                if (chars.test(c)) {
-                    accepted.append((char) c);
-                    if (accepted.length() > 10) {
-                        return new CharClass(false, null);
-                    }
-                }
-            }
-            return new CharClass(accepted.toString().equals("0123456789"),
-                    accepted.length() <= FEW ? accepted.toString().toCharArray() : null);
-        }
+        return declared != null && declared.length() <= FEW ? declared.toCharArray() : null;
     }
 
     @Override

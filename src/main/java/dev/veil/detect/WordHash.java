@@ -22,8 +22,7 @@ final class WordHash {
     static int of(String lowerWord) {
         int h = START;
         for (int i = 0; i < lowerWord.length(); i++) {
-            char c = lowerWord.charAt(i);
-            h = step(h, c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c < 128 ? c : Character.toLowerCase(c));
+            h = step(h, Letters.lower(lowerWord.charAt(i)));
         }
         return h;
     }

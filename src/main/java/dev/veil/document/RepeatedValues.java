@@ -2,6 +2,7 @@ package dev.veil.document;
 
 import dev.veil.detect.Explanation;
 import dev.veil.detect.Finding;
+import dev.veil.detect.Letters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,7 +85,7 @@ public final class RepeatedValues {
             int h = 1;
             char c;
             while (j < n && isLetterOrDigit(c = text.charAt(j))) {
-                h = 31 * h + lowerChar(c);
+                h = 31 * h + Letters.lower(c);
                 j++;
             }
             h = h == 0 ? 1 : h;
@@ -147,7 +148,7 @@ public final class RepeatedValues {
             return false;
         }
         for (int i = s; i < e; i++) {
-            if (lowerChar(text.charAt(i)) != lowerWord.charAt(i - s)) {
+            if (Letters.lower(text.charAt(i)) != lowerWord.charAt(i - s)) {
                 return false;
             }
         }
@@ -158,13 +159,9 @@ public final class RepeatedValues {
     private static String lower(String v, int s, int e) {
         char[] out = new char[e - s];
         for (int i = s; i < e; i++) {
-            out[i - s] = lowerChar(v.charAt(i));
+            out[i - s] = Letters.lower(v.charAt(i));
         }
         return new String(out);
-    }
-
-    private static char lowerChar(char c) {
-        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
     }
 
     private static boolean isLetterOrDigit(char c) {

@@ -11,7 +11,7 @@ final class IdPatterns {
      * a passport number). On number-rich text the regions to scan shrink by about a third, and
      * these are more than twenty detectors. Context words are still looked up in the whole text.
      */
-    static final Trigger NEAR_DIGITS = new Trigger("digits-12", c -> c >= '0' && c <= '9', 12);
+    static final Trigger NEAR_DIGITS = Trigger.nearDigits("digits-12", 12);
     /**
      * Not right after a digit group and a separator, checked after the first character of a
      * match: keeps a 4-4-4 or 3-3-4 match from being cut out of a longer grouped number (an IBAN,

@@ -46,8 +46,8 @@ final class KeywordValueDetector implements Detector {
     /** The shortest first part of a stem: shorter words cannot start a label. */
     private final int shortestStem;
 
-    /** Words one of which every label's first word is; empty for no gate. */
-    private final List<String> gateWords;
+    /** Words one of which every label's first word is (hashed once); {@code null} for no gate. */
+    private final ContextWords gate;
 
     KeywordValueDetector(String name, EntityType type, List<String> stems, List<Rule> rules) {
         this(name, type, stems, rules, List.of());
@@ -58,7 +58,7 @@ final class KeywordValueDetector implements Detector {
      *                  of every label the rules match; a text without any of them is skipped
      */
     KeywordValueDetector(String name, EntityType type, List<String> stems, List<Rule> rules, List<String> gateWords) {
-        this.gateWords = List.copyOf(gateWords);
+        this.gate = gateWords.isEmpty() ? null : ContextWords.of(gateWords.toArray(String[]::new));
         this.name = name;
         this.type = type;
         this.stems = stems.stream().map(s -> s.toLowerCase(Locale.ROOT).split("_")).toList();
@@ -89,7 +89,7 @@ final class KeywordValueDetector implements Detector {
     @Override
     public List<Finding> detect(TextView view) {
         List<Finding> out = new ArrayList<>();
-        if (!gateWords.isEmpty() && gateWords.stream().noneMatch(view::mayContainWord)) {
+        if (gate != null && !gate.mayAppearIn(view)) {
             return out;
         }
         String text = view.text();

@@ -15,7 +15,7 @@ final class WalletAndKeyDetectors {
      * only digits near one end. (Addresses and key ids start from the shared runs of letters and
      * digits instead: every match is one whole run.)
      */
-    static final Trigger DIGITS_WIDE = new Trigger("digits-wide", c -> c >= '0' && c <= '9', 72);
+    static final Trigger DIGITS_WIDE = Trigger.nearDigits("digits-wide", 72);
 
     private static final String NOT_IN_WORD_AFTER = "(?![A-Za-z0-9])";
 

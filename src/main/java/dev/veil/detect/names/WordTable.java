@@ -1,5 +1,7 @@
 package dev.veil.detect.names;
 
+import dev.veil.detect.Letters;
+
 import java.util.Map;
 
 /**
@@ -119,10 +121,6 @@ final class WordTable {
         return b.toString();
     }
 
-    private static char lower(char c) {
-        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
-    }
-
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019';
     }
@@ -132,7 +130,7 @@ final class WordTable {
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
             if (!isApostrophe(c)) {
-                h = 31 * h + lower(c);
+                h = 31 * h + Letters.lower(c);
             }
         }
         // Spread the bits: keys differ mostly in their last characters.
@@ -146,7 +144,7 @@ final class WordTable {
             if (isApostrophe(c)) {
                 continue;
             }
-            if (k >= key.length() || key.charAt(k) != lower(c)) {
+            if (k >= key.length() || key.charAt(k) != Letters.lower(c)) {
                 return false;
             }
             k++;
