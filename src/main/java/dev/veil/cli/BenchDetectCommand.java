@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * full engine over it on one thread, and prints MB/s (UTF-16 chars counted as bytes of ASCII-like
  * text) and peak heap.
  */
-@Command(name = "detect", description = "Detection throughput (MB/s) and peak heap on a generated mixed text.")
+@Command(name = "detect", description = "Detection throughput (MB/s) and peak heap on a generated mixed text, or on given text files.")
 final class BenchDetectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -52,10 +52,17 @@ final class BenchDetectCommand implements Callable<Integer> {
             description = "Only write the generated text to FILE (UTF-8), to compare findings before and after a change.")
     java.nio.file.Path writeText;
 
+    @Option(names = "--text", paramLabel = "FILE", arity = "1..*",
+            description = "Measure on these UTF-8 text files (joined by blank lines) instead of a generated text, "
+                    + "e.g. the output of `veil text` on real documents.")
+    List<java.nio.file.Path> texts = List.of();
+
     @Override
     public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
-        String text = SyntheticCorpus.generate(megabytes * 1_000_000, 20261128L, kind);
+        String text = texts.isEmpty() ? SyntheticCorpus.generate(megabytes * 1_000_000, 20261128L, kind) : joined(texts);
+        String source = texts.isEmpty() ? "generated (" + kind.name().toLowerCase(Locale.ROOT) + ")"
+                : "from " + texts.size() + " file(s)";
         if (writeText != null) {
             java.nio.file.Files.writeString(writeText, text);
             out.printf(Locale.ROOT, "wrote %d characters to %s%n", text.length(), writeText);
@@ -64,8 +71,8 @@ final class BenchDetectCommand implements Callable<Integer> {
         }
         double mb = text.length() / 1e6;
         DetectionEngine engine = options.engine();
-        out.printf(Locale.ROOT, "text: %.1f MB generated (%s); %d detectors; java %s; %d cpu%n",
-                mb, kind.name().toLowerCase(Locale.ROOT), engine.detectors().size(), System.getProperty("java.version"),
+        out.printf(Locale.ROOT, "text: %.1f MB %s; %d detectors; java %s; %d cpu%n",
+                mb, source, engine.detectors().size(), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
         for (int i = 0; i < warmup; i++) {
             engine.detect(text);
@@ -94,11 +101,24 @@ final class BenchDetectCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "peak heap during measured runs: %.0f MB (text itself: %.0f MB)%n",
                 HeapPeaks.bytes() / 1e6, text.length() * 2 / 1e6);
         out.println("findings per type: " + counts);
+        out.printf(Locale.ROOT, "density: one finding per %.0f characters%n",
+                findings.isEmpty() ? Double.POSITIVE_INFINITY : text.length() / (double) findings.size());
         if (perDetector) {
             printPerDetector(out, engine, text, threads);
         }
         out.flush();
         return 0;
+    }
+
+    private static String joined(List<java.nio.file.Path> files) throws java.io.IOException {
+        StringBuilder sb = new StringBuilder();
+        for (java.nio.file.Path f : files) {
+            if (sb.length() > 0) {
+                sb.append("\n\n");
+            }
+            sb.append(java.nio.file.Files.readString(f));
+        }
+        return sb.toString();
     }
 
     /**
