@@ -2,7 +2,6 @@ package dev.veil.detect.builtin;
 
 import com.google.i18n.phonenumbers.AlternateFormatsCountryCodeSet;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonemetadata.NumberFormat;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
@@ -45,7 +44,8 @@ final class NationalNumbers {
     /** What the condition needs to know of one region. */
     private record Plan(int callingCode, String callingCodeDigits, Pattern idd, boolean[] iddFirst,
                         NationalPrefix nationalPrefix, boolean[] lengths, List<TypePattern> types,
-                        List<AlternateFormat> alternateFormats, List<FormatRule> formats) {
+                        List<AlternateFormat> alternateFormats, List<FormatRule> formats,
+                        List<FormatRule> rfcFormats) {
     }
 
     /**
@@ -53,13 +53,14 @@ final class NationalNumbers {
      * it formats, written without its calling code, must be written with the national prefix
      * (strict grouping rejects "30 1234567" for Germany, where only "030 1234567" is a number).
      */
-    private record FormatRule(Pattern leadingDigits, Pattern pattern, boolean requiresPrefix) {
+    private record FormatRule(Pattern leadingDigits, Pattern pattern, String format, boolean requiresPrefix) {
         static FormatRule of(NumberFormat f) {
             int n = f.getLeadingDigitsPatternCount();
             String rule = f.getNationalPrefixFormattingRule();
             boolean firstGroupOnly = rule.isEmpty() || rule.matches("\\(?\\$1\\)?");
             return new FormatRule(n == 0 ? null : Pattern.compile(f.getLeadingDigitsPattern(n - 1)),
-                    Pattern.compile(f.getPattern()), !f.getNationalPrefixOptionalWhenFormatting() && !firstGroupOnly);
+                    Pattern.compile(f.getPattern()), f.getFormat(),
+                    !f.getNationalPrefixOptionalWhenFormatting() && !firstGroupOnly);
         }
 
         /** Whether this is the format libphonenumber picks for {@code nsn}, checked in list order. */
@@ -145,11 +146,12 @@ final class NationalNumbers {
                     }
                 }
             }
+            PhoneMetadata main = source.getMetadataForRegion(util.getRegionCodeForCountryCode(cc));
             Pattern idd = Pattern.compile(md.getInternationalPrefix());
             p.put(region, new Plan(cc, Integer.toString(cc), idd, starts(idd, 1, false),
                     NationalPrefix.of(md.getNationalPrefixForParsing(), md.getNationalPrefixTransformRule()),
                     lengths, List.copyOf(types), alternates.contains(cc) ? alternateFormats(cc) : List.of(),
-                    prefixRules(md, source.getMetadataForRegion(util.getRegionCodeForCountryCode(cc)))));
+                    prefixRules(md, main), rfcFormats(main)));
         }
         this.plans = Map.copyOf(p);
     }
@@ -257,7 +259,7 @@ final class NationalNumbers {
             }
         }
         // the grouping first: formatting reads one region's formats, validity may walk every region of the code
-        return (groupsInOrder(rfc3966Groups(util.format(number, PhoneNumberFormat.RFC3966)), window, from, to)
+        return (groupsInOrder(digitStrings(formatted(nsn, plan.rfcFormats())), window, from, to)
                 || alternateGroupsInOrder(nsn, plan, window, from, to)) && util.isValidNumber(number);
     }
 
@@ -270,10 +272,26 @@ final class NationalNumbers {
         return false;
     }
 
-    /** The digit groups of an RFC 3966 form ("tel:+1-360-370-4029;ext=5" gives 360, 370, 4029). */
-    private static String[] rfc3966Groups(String rfc3966) {
-        int end = rfc3966.indexOf(';');
-        return rfc3966.substring(rfc3966.indexOf('-') + 1, end < 0 ? rfc3966.length() : end).split("-");
+    /**
+     * The national number as libphonenumber formats it for RFC 3966 (whose groups strict grouping
+     * compares): with the first format whose leading digits and pattern fit, or as it is when none does.
+     */
+    private static String formatted(String nsn, List<FormatRule> formats) {
+        for (FormatRule f : formats) {
+            if (f.formats(nsn)) {
+                return f.pattern().matcher(nsn).replaceAll(f.format());
+            }
+        }
+        return nsn;
+    }
+
+    private static String[] digitStrings(String s) {
+        List<int[]> runs = digitGroups(s);
+        String[] out = new String[runs.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = s.substring(runs.get(k)[0], runs.get(k)[1]);
+        }
+        return out;
     }
 
     /**
@@ -282,13 +300,7 @@ final class NationalNumbers {
      */
     private static boolean alternateGroupsInOrder(String nsn, Plan plan, String window, int from, int to) {
         for (AlternateFormat f : plan.alternateFormats()) {
-            String formatted = f.pattern().matcher(nsn).replaceAll(f.rule());
-            List<int[]> runs = digitGroups(formatted);
-            String[] groups = new String[runs.size()];
-            for (int k = 0; k < groups.length; k++) {
-                groups[k] = formatted.substring(runs.get(k)[0], runs.get(k)[1]);
-            }
-            if (groupsInOrder(groups, window, from, to)) {
+            if (groupsInOrder(digitStrings(f.pattern().matcher(nsn).replaceAll(f.rule())), window, from, to)) {
                 return true;
             }
         }
@@ -323,6 +335,19 @@ final class NationalNumbers {
         if (main != null && main.getNationalPrefixForParsing().equals(region.getNationalPrefixForParsing())
                 && main.getNationalPrefixTransformRule().equals(region.getNationalPrefixTransformRule())) {
             for (NumberFormat f : main.getNumberFormatList()) {
+                out.add(FormatRule.of(f));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The main region's formats for international forms (RFC 3966 is one), or its national ones when it has none. */
+    private static List<FormatRule> rfcFormats(PhoneMetadata main) {
+        List<FormatRule> out = new ArrayList<>();
+        if (main != null) {
+            List<NumberFormat> list = main.getIntlNumberFormatCount() == 0 ? main.getNumberFormatList()
+                    : main.getIntlNumberFormatList();
+            for (NumberFormat f : list) {
                 out.add(FormatRule.of(f));
             }
         }
