@@ -102,7 +102,7 @@ final class AddressDetectors {
      */
     static boolean houseNumberBeforeWord(String text, int i) {
         int n = text.length();
-        int j = i + digitsAt(text, i);
+        int j = i + digitsAt(text, i, 7);
         if (j - i > 6) {
             return false;
         }
@@ -125,8 +125,7 @@ final class AddressDetectors {
             return false;
         }
         char c = text.charAt(j);
-        int d = digitsAt(text, j);
-        boolean firstWord = (c >= 'A' && c <= 'Z') || (d >= 1 && d <= 3 && isOrdinalSuffix(text, j + d));
+        boolean firstWord = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9' && ordinalAt(text, j));
         return firstWord && secondWordMayFollow(text, j);
     }
 
@@ -136,7 +135,7 @@ final class AddressDetectors {
      * begins with a street suffix in any case: every street address has one, and a log line's
      * "01Z INFO request" has not.
      */
-    private static boolean secondWordMayFollow(String text, int j) {
+    static boolean secondWordMayFollow(String text, int j) {
         int n = text.length();
         int k = j;
         while (k < n && isWordOrDirectionChar(text.charAt(k))) {
@@ -183,10 +182,26 @@ final class AddressDetectors {
                 || c == '.';
     }
 
+    /** One to three digits and an ordinal suffix at {@code j}, as in "5th" (the next column of a table is not). */
+    private static boolean ordinalAt(String text, int j) {
+        int d = digitsAt(text, j, 4);
+        return d >= 1 && d <= 3 && isOrdinalSuffix(text, j + d);
+    }
+
     /** One of the lower-case ordinal suffixes a numbered street name word ends with. */
     private static boolean isOrdinalSuffix(String text, int i) {
         return text.startsWith("st", i) || text.startsWith("nd", i) || text.startsWith("rd", i)
                 || text.startsWith("th", i);
+    }
+
+    /** Length of the run of ASCII digits starting at {@code i}, counted up to {@code max}. */
+    private static int digitsAt(String text, int i, int max) {
+        int end = Math.min(text.length(), i + max);
+        int j = i;
+        while (j < end && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+            j++;
+        }
+        return j - i;
     }
 
     /** Length of the run of ASCII digits starting at {@code i}. */

@@ -80,8 +80,7 @@ final class DateTimeDetector implements Detector {
             new Rule("day-month-name", "(?i)" + BEFORE + "(?<d>\\d{1,2})" + ORD
                     + "(?:[ -]{1,2}|[ ]of[ ])" + MONTH + "(?:(?:[ -]|,[ ]?)(?<y>\\d{4}))?" + TIME + AFTER,
                     0.6, (m, g, t) -> day(m, g.d(), t) && (m.start(g.y()) < 0 || year(m, g.y(), t)) && time(m, g, t),
-                    (text, s, e) -> e - s <= 2 && e < text.length()
-                            && (text.charAt(e) == ' ' || text.charAt(e) == '-' || Character.isLetter(text.charAt(e)))),
+                    (text, s, e) -> e - s <= 2 && MonthNames.afterDay(text, e)),
             new Rule("month-name-day", "(?i)(?<![\\w])" + MONTH + "[ -]{1,2}(?<d>\\d{1,2})" + ORD
                     + "(?:,?[ ]{1,2}(?<y>\\d{4}))?" + TIME + AFTER,
                     0.6, (m, g, t) -> day(m, g.d(), t) && (m.start(g.y()) < 0 ? capitalised(m, g, t) : year(m, g.y(), t))
@@ -99,7 +98,7 @@ final class DateTimeDetector implements Detector {
 
     private static final int MAX_LENGTH = 80;
     /** Every form's digit runs are one to four digits long. */
-    private static final int[] RUN_LENGTHS = {1, 2, 3, 4};
+    private static final int MAX_RUN = 4;
     private static final ContextWords CONTEXT = ContextWords.of("date", "dated", "today", "tomorrow",
             "yesterday", "born", "birth", "birthday", "dob", "on", "since", "until", "till", "expires",
             "expiry", "expiration", "issued", "due", "admitted", "discharged", "appointment", "visit",
@@ -124,25 +123,30 @@ final class DateTimeDetector implements Detector {
         }
         List<Finding> out = new ArrayList<>();
         // every form contains a run of one to four digits: try the rules only at the runs where one can
-        // start, or at the month name before one (runs picked from the shared index of digit runs)
+        // start, or at the month name before one (the view's digit runs, read in text order: no
+        // index of runs by length to gather and sort, as most runs of a table are that short)
         int resume = 0;
-        for (int i : view.shared(RunIndex.DIGITS).starts(text, RUN_LENGTHS, DateTimeDetector::mayStartAt)) {
-            if (i >= resume) {
-                resume = Math.max(resume, tryAt(view, matchers, i, out));
+        int runs = view.digitRunCount();
+        for (int k = 0; k < runs; k++) {
+            int i = view.digitRunStart(k);
+            int e = view.digitRunEnd(k);
+            if (i < resume || e - i > MAX_RUN) {
+                continue;
+            }
+            int monthStart = MonthNames.startBefore(text, i);
+            if (monthStart >= 0 || mayStartAfterNoMonth(text, i, e)) {
+                resume = Math.max(resume, tryAt(view, matchers, i, e, monthStart, out));
             }
         }
         return out;
     }
 
     /**
-     * Whether some form can start at the run {@code [s, e)}: after a month name, or after no word
-     * character or /.:+- and followed by something a form goes on with (three-digit runs are in no
-     * form but the month-name ones).
+     * Whether some form can start at the run {@code [s, e)} when no month name is before it:
+     * after no word character or /.:+- and followed by something a form goes on with
+     * (three-digit runs are in no form but the month-name ones).
      */
-    private static boolean mayStartAt(String text, int s, int e) {
-        if (MonthNames.startBefore(text, s) >= 0) {
-            return true;
-        }
+    private static boolean mayStartAfterNoMonth(String text, int s, int e) {
         char after = e < text.length() ? text.charAt(e) : '\n';
         return beforeOk(text, s) && e - s != 3 && ("-/. ".indexOf(after) >= 0 || Character.isLetter(after));
     }
@@ -152,15 +156,14 @@ final class DateTimeDetector implements Detector {
         return i == 0 || !(isWordChar(text.charAt(i - 1)) || "/.:+-".indexOf(text.charAt(i - 1)) >= 0);
     }
 
-    /** The longest valid form at the digit run starting at {@code i} added to {@code out}, and its end; else -1. */
-    private static int tryAt(TextView view, List<Matcher> matchers, int i, List<Finding> out) {
+    /**
+     * The longest valid form at the digit run {@code [i, runEnd)} added to {@code out}, and its
+     * end; else -1. {@code monthStart}: where the month name before the run starts, or -1.
+     */
+    private static int tryAt(TextView view, List<Matcher> matchers, int i, int runEnd, int monthStart,
+                             List<Finding> out) {
         String text = view.text();
         int n = text.length();
-        int runEnd = i + 1;
-        while (runEnd < n && isDigit(text.charAt(runEnd))) {
-            runEnd++;
-        }
-        int monthStart = MonthNames.startBefore(text, i);
         boolean beforeOk = beforeOk(text, i);
         int bestRule = -1;
         int bestStart = -1;
