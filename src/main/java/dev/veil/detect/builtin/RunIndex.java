@@ -1,6 +1,6 @@
 package dev.veil.detect.builtin;
 
-import dev.veil.detect.AsciiRuns;
+import dev.veil.detect.CharRuns;
 import dev.veil.detect.TextView;
 import java.util.Arrays;
 
@@ -200,7 +200,7 @@ final class RunIndex {
     }
 
     /** Runs of ASCII letters and digits, found 64 characters at a time. */
-    private static final AsciiRuns ALNUM_RUNS = new AsciiRuns(
+    private static final CharRuns ALNUM_RUNS = CharRuns.ascii(
             "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static int[] alnumRuns(String text) {

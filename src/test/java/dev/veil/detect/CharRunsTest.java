@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The runs found 64 characters at a time are the runs a walk over every character finds. */
-class AsciiRunsTest {
+/** The runs found 64 characters at a time are the runs a walk over every character finds (digits, letters and digits, letters). */
+class CharRunsTest {
     private static final String DIGITS = "0123456789";
     private static final String ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     /** Members, non-members and characters whose low seven bits are a member's (they must not count). */
@@ -19,8 +19,9 @@ class AsciiRunsTest {
     @Test
     void runsAreTheRunsOfACharacterWalk() {
         Random random = new Random(31);
-        AsciiRuns digits = new AsciiRuns(DIGITS);
-        AsciiRuns alnum = new AsciiRuns(ALNUM);
+        CharRuns digits = CharRuns.ascii(DIGITS);
+        CharRuns alnum = CharRuns.ascii(ALNUM);
+        CharRuns letters = CharRuns.letters();
         int runs = 0;
         for (int t = 0; t < 4000; t++) {
             // lengths around whole blocks of 64 (a run reaching a block's or the text's end) and beyond
@@ -35,6 +36,7 @@ class AsciiRunsTest {
             int[] expected = walk(text, DIGITS);
             assertArrayEquals(expected, digits.in(text), text);
             assertArrayEquals(walk(text, ALNUM), alnum.in(text), text);
+            assertArrayEquals(walk(text, c -> TextWords.isLetter((char) c)), letters.in(text), text);
             runs += expected.length / 2;
         }
         assertEquals(true, runs > 10_000, runs + " runs");
@@ -42,22 +44,26 @@ class AsciiRunsTest {
 
     @Test
     void onlyAsciiSetsAreAccepted() {
-        assertThrows(IllegalArgumentException.class, () -> new AsciiRuns("0\u0660"));
-        assertArrayEquals(new int[] {0, 2, 3, 4}, new AsciiRuns(DIGITS).in("12 3"));
-        assertArrayEquals(new int[0], new AsciiRuns(DIGITS).in(""));
+        assertThrows(IllegalArgumentException.class, () -> CharRuns.ascii("0\u0660"));
+        assertArrayEquals(new int[] {0, 2, 3, 4}, CharRuns.ascii(DIGITS).in("12 3"));
+        assertArrayEquals(new int[0], CharRuns.ascii(DIGITS).in(""));
     }
 
     private static int[] walk(String text, String set) {
+        return walk(text, c -> set.indexOf(c) >= 0);
+    }
+
+    private static int[] walk(String text, java.util.function.IntPredicate member) {
         int[] out = new int[2 * text.length() + 2];
         int size = 0;
         int i = 0;
         while (i < text.length()) {
-            if (set.indexOf(text.charAt(i)) < 0) {
+            if (!member.test(text.charAt(i))) {
                 i++;
                 continue;
             }
             out[size++] = i;
-            while (i < text.length() && set.indexOf(text.charAt(i)) >= 0) {
+            while (i < text.length() && member.test(text.charAt(i))) {
                 i++;
             }
             out[size++] = i;
