@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * The hand-written readings made cheap for texts full of numbers and dots (tables, forms) answer
  * as the forms they replaced, on random texts made of the pieces those readings look at: the
  * day-month-name gate admits every place its pattern matches, the URL host check reads as it did
- * with searches to the text's ends, and the house-number gate as it did with unbounded digit counts.
+ * with searches to the text's ends, the house-number gate as it did with unbounded digit counts,
+ * and the city-state-zip detector finds with its stricter anchor what it found with the looser one.
  */
 class RealTextGatesTest {
     private static final String[] DATE_PIECES = {"5", "12", "31", " ", " ", "  ", "-", "st", "ND", "rd", "Th", "of",
@@ -96,6 +97,32 @@ class RealTextGatesTest {
         } catch (RuntimeException e) {
             return e.getClass().getName();
         }
+    }
+
+    @Test
+    void theCityStateZipAnchorFindsWhatTheLooserOneFound() {
+        String[] pieces = {"Austin", "New York", "St. Paul", "austin", "TX", "NY", "Tx", "X", ",", ", ", ",  ", ",    ", " ",
+            "  ", "   ", "    ", "\t", "78701", "10001-1234", "12345", "123456", "1234", "7", "-", "Line", "A", "\n", "é"};
+        dev.veil.detect.Detector before = AddressDetectors.cityStateZip(AddressDetectors::zipAfterState);
+        dev.veil.detect.Detector now = AddressDetectors.cityStateZip(AddressDetectors::zipAfterStateCode);
+        Random random = new Random(14);
+        int found = 0;
+        for (int t = 0; t < 20000; t++) {
+            // random pieces, and in most texts a near "City, ST 12345" line with random parts
+            String text = randomText(random, pieces, 1 + random.nextInt(6));
+            for (int line = random.nextInt(3); line > 0; line--) {
+                text += randomText(random, new String[] {"Austin", "New York", "Line", "austin", "A"}, 1)
+                        + randomText(random, new String[] {",", ", ", ",  ", ",    ", " ", ",\t"}, 1)
+                        + randomText(random, new String[] {"TX", "NY", "Tx", "X", "XYZ"}, 1)
+                        + randomText(random, new String[] {" ", "  ", "   ", "    ", "\t", ""}, 1)
+                        + randomText(random, new String[] {"78701", "10001-1234", "123456", "1234", "12345"}, 1)
+                        + randomText(random, pieces, random.nextInt(4));
+            }
+            var expected = before.detect(new dev.veil.detect.TextView(text));
+            assertEquals(expected, now.detect(new dev.veil.detect.TextView(text)), text);
+            found += expected.size();
+        }
+        assertTrue(found > 200, found + " found");
     }
 
     private static String randomText(Random random, String[] pieces, int count) {
