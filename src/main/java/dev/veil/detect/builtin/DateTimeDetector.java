@@ -35,12 +35,23 @@ final class DateTimeDetector implements Detector {
      * a necessary condition, checked by hand before the pattern runs.
      */
     private record Rule(String name, Pattern pattern, double base, Check valid, Gate gate, Groups groups,
-                        boolean byMonth) {
-        /** {@code byMonth}: whether the form starts at a month name before the digit run, not at the run. */
-        Rule(String name, String regex, double base, Check valid, Gate gate) {
-            this(name, Pattern.compile(regex), base, valid, gate, Groups.of(regex), name.startsWith("month-name"));
+                        boolean byMonth, int after) {
+        /**
+         * {@code byMonth}: whether the form starts at a month name before the digit run, not at the
+         * run; {@code after}: the kinds of character ({@link #SPACE}, {@link #HYPHEN}, …) the gate
+         * lets follow the run, so that most runs of a table skip the form without calling its gate.
+         */
+        Rule(String name, String regex, double base, Check valid, Gate gate, int after) {
+            this(name, Pattern.compile(regex), base, valid, gate, Groups.of(regex), name.startsWith("month-name"), after);
         }
     }
+
+    private static final int SPACE = 1;
+    private static final int HYPHEN = 2;
+    private static final int SLASH = 4;
+    private static final int DOT = 8;
+    private static final int LETTER = 16;
+    private static final int ANY_AFTER = 31;
 
     /** The numbers of a form's named groups, found once, so that a match is read without name lookups. */
     private record Groups(int y, int m, int d, int a, int b, int hour, int minute, int mon) {
@@ -66,35 +77,35 @@ final class DateTimeDetector implements Detector {
     private static final List<Rule> RULES = List.of(
             new Rule("iso", BEFORE + "(?<y>\\d{4})(?<s>[-/.])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})" + TIME + AFTER,
                     0.85, (m, g, t) -> year(m, g.y(), t) && month(m, g.m(), t) && day(m, g.d(), t) && time(m, g, t),
-                    (text, s, e) -> e - s == 4 && threeGroups(text, e, "-/.", 1, 2)),
+                    (text, s, e) -> e - s == 4 && threeGroups(text, e, "-/.", 1, 2), HYPHEN | SLASH | DOT),
             new Rule("numeric", BEFORE + "(?<a>\\d{1,2})(?<s>[-/.])(?<b>\\d{1,2})\\k<s>(?<y>\\d{4})" + TIME + AFTER,
                     0.65, (m, g, t) -> year(m, g.y(), t) && dayMonthEitherWay(m, g, t),
-                    (text, s, e) -> e - s <= 2 && threeGroups(text, e, "-/.", 4, 4)),
+                    (text, s, e) -> e - s <= 2 && threeGroups(text, e, "-/.", 4, 4), HYPHEN | SLASH | DOT),
             new Rule("numeric-short-year", BEFORE + "(?<a>\\d{1,2})(?<s>[-/])(?<b>\\d{1,2})\\k<s>(?<y>\\d{2})"
                     + TIME + AFTER, 0.55, DateTimeDetector::dayMonthEitherWay,
-                    (text, s, e) -> e - s <= 2 && threeGroups(text, e, "-/", 2, 2)),
+                    (text, s, e) -> e - s <= 2 && threeGroups(text, e, "-/", 2, 2), HYPHEN | SLASH),
             // dotted with a two-digit year is also how versions are written (2.10.15)
             new Rule("dotted-short-year", BEFORE + "(?<a>\\d{1,2})\\.(?<b>\\d{1,2})\\.(?<y>\\d{2})" + TIME + AFTER,
                     0.3, DateTimeDetector::dayMonthEitherWay,
-                    (text, s, e) -> e - s <= 2 && threeGroups(text, e, ".", 2, 2)),
+                    (text, s, e) -> e - s <= 2 && threeGroups(text, e, ".", 2, 2), DOT),
             new Rule("day-month-name", "(?i)" + BEFORE + "(?<d>\\d{1,2})" + ORD
                     + "(?:[ -]{1,2}|[ ]of[ ])" + MONTH + "(?:(?:[ -]|,[ ]?)(?<y>\\d{4}))?" + TIME + AFTER,
                     0.6, (m, g, t) -> day(m, g.d(), t) && (m.start(g.y()) < 0 || year(m, g.y(), t)) && time(m, g, t),
-                    (text, s, e) -> e - s <= 2 && MonthNames.afterDay(text, e)),
+                    (text, s, e) -> e - s <= 2 && MonthNames.afterDay(text, e), SPACE | HYPHEN | LETTER),
             new Rule("month-name-day", "(?i)(?<![\\w])" + MONTH + "[ -]{1,2}(?<d>\\d{1,2})" + ORD
                     + "(?:,?[ ]{1,2}(?<y>\\d{4}))?" + TIME + AFTER,
                     0.6, (m, g, t) -> day(m, g.d(), t) && (m.start(g.y()) < 0 ? capitalised(m, g, t) : year(m, g.y(), t))
-                            && time(m, g, t), ANY_RUN),
+                            && time(m, g, t), ANY_RUN, ANY_AFTER),
             new Rule("month-name-year", "(?i)(?<![\\w])" + MONTH + "[ -]{1,2}(?<y>\\d{4})" + AFTER,
-                    0.6, (m, g, t) -> year(m, g.y(), t), ANY_RUN),
+                    0.6, (m, g, t) -> year(m, g.y(), t), ANY_RUN, ANY_AFTER),
             new Rule("month-year", BEFORE + "(?<m>\\d{1,2})[/.-](?<y>(?:1[89]|2[01])\\d\\d)" + AFTER,
                     0.3, (m, g, t) -> month(m, g.m(), t),
                     (text, s, e) -> e - s <= 2 && e < text.length() && "-/.".indexOf(text.charAt(e)) >= 0
-                            && digitsAt(text, e + 1) == 4),
+                            && digitsAt(text, e + 1) == 4, HYPHEN | SLASH | DOT),
             new Rule("month-day", BEFORE + "(?<a>\\d{1,2})/(?<b>\\d{1,2})" + AFTER,
                     0.3, DateTimeDetector::dayMonthEitherWay,
                     (text, s, e) -> e - s <= 2 && e < text.length() && text.charAt(e) == '/'
-                            && digitsAt(text, e + 1) >= 1 && digitsAt(text, e + 1) <= 2));
+                            && digitsAt(text, e + 1) >= 1 && digitsAt(text, e + 1) <= 2, SLASH));
 
     private static final int MAX_LENGTH = 80;
     /** Every form's digit runs are one to four digits long. */
@@ -165,12 +176,13 @@ final class DateTimeDetector implements Detector {
         String text = view.text();
         int n = text.length();
         boolean beforeOk = beforeOk(text, i);
+        int after = afterKind(runEnd < n ? text.charAt(runEnd) : 0);
         int bestRule = -1;
         int bestStart = -1;
         int bestEnd = -1;
         for (int r = 0; r < RULES.size(); r++) {
             Rule rule = RULES.get(r);
-            if (!rule.byMonth() && (!beforeOk || !rule.gate().mayStart(text, i, runEnd))) {
+            if (!rule.byMonth() && (!beforeOk || (rule.after() & after) == 0 || !rule.gate().mayStart(text, i, runEnd))) {
                 continue;
             }
             int start = rule.byMonth() ? monthStart : i;
@@ -189,6 +201,17 @@ final class DateTimeDetector implements Detector {
         out.add(Scoring.score(EntityType.DATE_TIME, NAME, rule.name(), rule.base(), CONTEXT, false,
                 view, bestStart, bestEnd));
         return bestEnd;
+    }
+
+    /** The kind of character (one of {@link #SPACE} … {@link #LETTER}, or 0) after a digit run. */
+    private static int afterKind(char c) {
+        return switch (c) {
+            case ' ' -> SPACE;
+            case '-' -> HYPHEN;
+            case '/' -> SLASH;
+            case '.' -> DOT;
+            default -> Character.isLetter(c) ? LETTER : 0;
+        };
     }
 
     /** What {@code \w} matches: ASCII letters, digits and the underscore. */
