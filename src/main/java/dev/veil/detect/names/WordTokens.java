@@ -26,7 +26,7 @@ final class WordTokens {
     private static final int MAX_LOWER_WORD = 12;
 
     private final String text;
-    private final NameLexicon lexicon;
+    private final LookupMemo lexicon;
     private int[] starts;
     private int[] ends;
     private byte[] shapes;
@@ -42,7 +42,7 @@ final class WordTokens {
      */
     WordTokens(TextView view, NameLexicon lexicon) {
         this.text = view.text();
-        this.lexicon = lexicon;
+        this.lexicon = new LookupMemo(text, lexicon);
         // never more words than the view's runs of letters: no array grows
         int capacity = Math.max(1, view.wordCount());
         starts = new int[capacity];
@@ -93,7 +93,7 @@ final class WordTokens {
     }
 
     private int lookUp(int start, int end) {
-        int whole = lexicon.classes(text, start, end);
+        int whole = lexicon.classes(start, end);
         if (whole != 0) {
             return whole;
         }
