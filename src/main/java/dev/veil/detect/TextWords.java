@@ -1,7 +1,5 @@
 package dev.veil.detect;
 
-import java.util.Arrays;
-
 /**
  * The words of one text, found in one pass and shared by every detector: each maximal run of
  * letters (as {@link ContextWords} reads words) with its position and the hash of its lower-case
@@ -12,6 +10,8 @@ import java.util.Arrays;
 final class TextWords {
     /** Words longer than this are cut by {@link ContextWords}' own walk; such texts use that walk. */
     static final int MAX_WORD = 64;
+
+    private static final CharRuns LETTER_RUNS = CharRuns.letters();
 
     private final int[] starts;
     private final int[] ends;
@@ -30,37 +30,26 @@ final class TextWords {
     }
 
     static TextWords of(String text) {
-        int n = text.length();
-        int capacity = Math.max(16, n / 6);
-        int[] starts = new int[capacity];
-        int[] ends = new int[capacity];
-        int[] hashes = new int[capacity];
-        long[] filter = new long[WordHash.filterLongs(n)];
-        int count = 0;
+        // the runs of letters first (64 characters at a time), then each run's hash: the hashing
+        // loop then has no letter test and no branch at a word's edge to mispredict
+        int[] runs = LETTER_RUNS.in(text);
+        int count = runs.length / 2;
+        int[] starts = new int[count];
+        int[] ends = new int[count];
+        int[] hashes = new int[count];
+        long[] filter = new long[WordHash.filterLongs(text.length())];
         boolean longWord = false;
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!isLetter(c)) {
-                i++;
-                continue;
-            }
-            int s = i;
+        for (int k = 0; k < count; k++) {
+            int s = runs[2 * k];
+            int e = runs[2 * k + 1];
             int h = WordHash.START;
-            do {
-                h = WordHash.step(h, lower(c));
-                i++;
-            } while (i < n && isLetter(c = text.charAt(i)));
-            if (count == starts.length) {
-                starts = Arrays.copyOf(starts, count * 2);
-                ends = Arrays.copyOf(ends, count * 2);
-                hashes = Arrays.copyOf(hashes, count * 2);
+            for (int i = s; i < e; i++) {
+                h = WordHash.step(h, lower(text.charAt(i)));
             }
-            starts[count] = s;
-            ends[count] = i;
-            hashes[count] = h;
-            count++;
-            longWord |= i - s > MAX_WORD;
+            starts[k] = s;
+            ends[k] = e;
+            hashes[k] = h;
+            longWord |= e - s > MAX_WORD;
             WordHash.set(filter, h);
         }
         return new TextWords(starts, ends, hashes, count, longWord, filter);

@@ -60,10 +60,7 @@ final class AddressDetectors {
                 new DigitAnchoredDetector.Rule("street-city-state", Pattern.compile(STREET + CITY_LINE), 0.85),
                 new DigitAnchoredDetector.Rule("street", Pattern.compile(STREET + "(?![\\w])"), 0.6)),
                 ContextWords.of(CONTEXT), 400, false, AddressDetectors::houseNumberBeforeWord);
-        Detector cityLine = new RunEdgeAnchoredDetector("us-city-state-zip", EntityType.ADDRESS, "city-state-zip",
-                Pattern.compile("(?<![\\w,] )\\b" + CITY + ",[ \\t]{1,3}" + STATE_CODE + "[ \\t]{1,3}" + ZIP
-                        + "(?![\\w-])"), 0.7, ContextWords.of(CONTEXT), AddressDetectors::zipAfterState,
-                RunEdgeAnchoredDetector.Edge.FIRST, CITY_LINE_BEFORE_ZIP, ZIP_LENGTH);
+        Detector cityLine = cityStateZip(AddressDetectors::zipAfterStateCode);
         Detector zip = new ZipCodeDetector();
         Detector postcode = new RunEdgeAnchoredDetector("uk-postcode", EntityType.ADDRESS, "postcode",
                 Pattern.compile("\\b(?:GIR ?0AA|" + OUTWARD + " ?" + INWARD + ")\\b"), 0.55,
@@ -71,6 +68,50 @@ final class AddressDetectors {
                         "scotland", "wales", "united kingdom", "lives", "lived", "street", "road"),
                 AddressDetectors::inwardCode, RunEdgeAnchoredDetector.Edge.LAST, 5, 3);
         return List.of(street, cityLine, zip, postcode);
+    }
+
+    /** The "City, ST 12345" detector, tried at the ZIP digits {@code anchor} accepts. */
+    static Detector cityStateZip(DigitAnchor anchor) {
+        return new RunEdgeAnchoredDetector("us-city-state-zip", EntityType.ADDRESS, "city-state-zip",
+                Pattern.compile("(?<![\\w,] )\\b" + CITY + ",[ \\t]{1,3}" + STATE_CODE + "[ \\t]{1,3}" + ZIP
+                        + "(?![\\w-])"), 0.7, ContextWords.of(CONTEXT), anchor,
+                RunEdgeAnchoredDetector.Edge.FIRST, CITY_LINE_BEFORE_ZIP, ZIP_LENGTH);
+    }
+
+    /**
+     * A ZIP of a "City, ST 12345" line starts here: a run of exactly five digits (a longer run
+     * is no ZIP), after one to three spaces or tabs, two capitals, one to three spaces or tabs
+     * and a comma. What the pattern needs at and before the ZIP, read by hand: a bare capital
+     * before a number (a table's "Line 7 12345") no longer starts a search of the 120 characters
+     * before it.
+     */
+    static boolean zipAfterStateCode(String text, int i) {
+        if (!zipAfterState(text, i) || digitsAt(text, i, 6) != 5) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > 0 && i - k <= 3 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        // text[k] is a capital (zipAfterState): the state code's second letter
+        int p = k - 2;
+        if (p < 0 || !isCapital(text.charAt(k - 1)) || !isSpaceOrTab(text.charAt(p))) {
+            return false;
+        }
+        int spaces = 0;
+        while (p >= 0 && spaces < 3 && isSpaceOrTab(text.charAt(p))) {
+            p--;
+            spaces++;
+        }
+        return p >= 0 && text.charAt(p) == ',';
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isSpaceOrTab(char c) {
+        return c == ' ' || c == '\t';
     }
 
     /** A postcode's inward code starts here: a digit and two inward letters. */
@@ -102,7 +143,7 @@ final class AddressDetectors {
      */
     static boolean houseNumberBeforeWord(String text, int i) {
         int n = text.length();
-        int j = i + digitsAt(text, i);
+        int j = i + digitsAt(text, i, 7);
         if (j - i > 6) {
             return false;
         }
@@ -125,8 +166,7 @@ final class AddressDetectors {
             return false;
         }
         char c = text.charAt(j);
-        int d = digitsAt(text, j);
-        boolean firstWord = (c >= 'A' && c <= 'Z') || (d >= 1 && d <= 3 && isOrdinalSuffix(text, j + d));
+        boolean firstWord = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9' && ordinalAt(text, j));
         return firstWord && secondWordMayFollow(text, j);
     }
 
@@ -136,7 +176,7 @@ final class AddressDetectors {
      * begins with a street suffix in any case: every street address has one, and a log line's
      * "01Z INFO request" has not.
      */
-    private static boolean secondWordMayFollow(String text, int j) {
+    static boolean secondWordMayFollow(String text, int j) {
         int n = text.length();
         int k = j;
         while (k < n && isWordOrDirectionChar(text.charAt(k))) {
@@ -183,10 +223,26 @@ final class AddressDetectors {
                 || c == '.';
     }
 
+    /** One to three digits and an ordinal suffix at {@code j}, as in "5th" (the next column of a table is not). */
+    private static boolean ordinalAt(String text, int j) {
+        int d = digitsAt(text, j, 4);
+        return d >= 1 && d <= 3 && isOrdinalSuffix(text, j + d);
+    }
+
     /** One of the lower-case ordinal suffixes a numbered street name word ends with. */
     private static boolean isOrdinalSuffix(String text, int i) {
         return text.startsWith("st", i) || text.startsWith("nd", i) || text.startsWith("rd", i)
                 || text.startsWith("th", i);
+    }
+
+    /** Length of the run of ASCII digits starting at {@code i}, counted up to {@code max}. */
+    private static int digitsAt(String text, int i, int max) {
+        int end = Math.min(text.length(), i + max);
+        int j = i;
+        while (j < end && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+            j++;
+        }
+        return j - i;
     }
 
     /** Length of the run of ASCII digits starting at {@code i}. */

@@ -35,12 +35,23 @@ final class DateTimeDetector implements Detector {
      * a necessary condition, checked by hand before the pattern runs.
      */
     private record Rule(String name, Pattern pattern, double base, Check valid, Gate gate, Groups groups,
-                        boolean byMonth) {
-        /** {@code byMonth}: whether the form starts at a month name before the digit run, not at the run. */
-        Rule(String name, String regex, double base, Check valid, Gate gate) {
-            this(name, Pattern.compile(regex), base, valid, gate, Groups.of(regex), name.startsWith("month-name"));
+                        boolean byMonth, int after) {
+        /**
+         * {@code byMonth}: whether the form starts at a month name before the digit run, not at the
+         * run; {@code after}: the kinds of character ({@link #SPACE}, {@link #HYPHEN}, …) the gate
+         * lets follow the run, so that most runs of a table skip the form without calling its gate.
+         */
+        Rule(String name, String regex, double base, Check valid, Gate gate, int after) {
+            this(name, Pattern.compile(regex), base, valid, gate, Groups.of(regex), name.startsWith("month-name"), after);
         }
     }
+
+    private static final int SPACE = 1;
+    private static final int HYPHEN = 2;
+    private static final int SLASH = 4;
+    private static final int DOT = 8;
+    private static final int LETTER = 16;
+    private static final int ANY_AFTER = 31;
 
     /** The numbers of a form's named groups, found once, so that a match is read without name lookups. */
     private record Groups(int y, int m, int d, int a, int b, int hour, int minute, int mon) {
@@ -66,40 +77,39 @@ final class DateTimeDetector implements Detector {
     private static final List<Rule> RULES = List.of(
             new Rule("iso", BEFORE + "(?<y>\\d{4})(?<s>[-/.])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})" + TIME + AFTER,
                     0.85, (m, g, t) -> year(m, g.y(), t) && month(m, g.m(), t) && day(m, g.d(), t) && time(m, g, t),
-                    (text, s, e) -> e - s == 4 && threeGroups(text, e, "-/.", 1, 2)),
+                    (text, s, e) -> e - s == 4 && threeGroups(text, e, "-/.", 1, 2), HYPHEN | SLASH | DOT),
             new Rule("numeric", BEFORE + "(?<a>\\d{1,2})(?<s>[-/.])(?<b>\\d{1,2})\\k<s>(?<y>\\d{4})" + TIME + AFTER,
                     0.65, (m, g, t) -> year(m, g.y(), t) && dayMonthEitherWay(m, g, t),
-                    (text, s, e) -> e - s <= 2 && threeGroups(text, e, "-/.", 4, 4)),
+                    (text, s, e) -> e - s <= 2 && threeGroups(text, e, "-/.", 4, 4), HYPHEN | SLASH | DOT),
             new Rule("numeric-short-year", BEFORE + "(?<a>\\d{1,2})(?<s>[-/])(?<b>\\d{1,2})\\k<s>(?<y>\\d{2})"
                     + TIME + AFTER, 0.55, DateTimeDetector::dayMonthEitherWay,
-                    (text, s, e) -> e - s <= 2 && threeGroups(text, e, "-/", 2, 2)),
+                    (text, s, e) -> e - s <= 2 && threeGroups(text, e, "-/", 2, 2), HYPHEN | SLASH),
             // dotted with a two-digit year is also how versions are written (2.10.15)
             new Rule("dotted-short-year", BEFORE + "(?<a>\\d{1,2})\\.(?<b>\\d{1,2})\\.(?<y>\\d{2})" + TIME + AFTER,
                     0.3, DateTimeDetector::dayMonthEitherWay,
-                    (text, s, e) -> e - s <= 2 && threeGroups(text, e, ".", 2, 2)),
+                    (text, s, e) -> e - s <= 2 && threeGroups(text, e, ".", 2, 2), DOT),
             new Rule("day-month-name", "(?i)" + BEFORE + "(?<d>\\d{1,2})" + ORD
                     + "(?:[ -]{1,2}|[ ]of[ ])" + MONTH + "(?:(?:[ -]|,[ ]?)(?<y>\\d{4}))?" + TIME + AFTER,
                     0.6, (m, g, t) -> day(m, g.d(), t) && (m.start(g.y()) < 0 || year(m, g.y(), t)) && time(m, g, t),
-                    (text, s, e) -> e - s <= 2 && e < text.length()
-                            && (text.charAt(e) == ' ' || text.charAt(e) == '-' || Character.isLetter(text.charAt(e)))),
+                    (text, s, e) -> e - s <= 2 && MonthNames.afterDay(text, e), SPACE | HYPHEN | LETTER),
             new Rule("month-name-day", "(?i)(?<![\\w])" + MONTH + "[ -]{1,2}(?<d>\\d{1,2})" + ORD
                     + "(?:,?[ ]{1,2}(?<y>\\d{4}))?" + TIME + AFTER,
                     0.6, (m, g, t) -> day(m, g.d(), t) && (m.start(g.y()) < 0 ? capitalised(m, g, t) : year(m, g.y(), t))
-                            && time(m, g, t), ANY_RUN),
+                            && time(m, g, t), ANY_RUN, ANY_AFTER),
             new Rule("month-name-year", "(?i)(?<![\\w])" + MONTH + "[ -]{1,2}(?<y>\\d{4})" + AFTER,
-                    0.6, (m, g, t) -> year(m, g.y(), t), ANY_RUN),
+                    0.6, (m, g, t) -> year(m, g.y(), t), ANY_RUN, ANY_AFTER),
             new Rule("month-year", BEFORE + "(?<m>\\d{1,2})[/.-](?<y>(?:1[89]|2[01])\\d\\d)" + AFTER,
                     0.3, (m, g, t) -> month(m, g.m(), t),
                     (text, s, e) -> e - s <= 2 && e < text.length() && "-/.".indexOf(text.charAt(e)) >= 0
-                            && digitsAt(text, e + 1) == 4),
+                            && digitsAt(text, e + 1) == 4, HYPHEN | SLASH | DOT),
             new Rule("month-day", BEFORE + "(?<a>\\d{1,2})/(?<b>\\d{1,2})" + AFTER,
                     0.3, DateTimeDetector::dayMonthEitherWay,
                     (text, s, e) -> e - s <= 2 && e < text.length() && text.charAt(e) == '/'
-                            && digitsAt(text, e + 1) >= 1 && digitsAt(text, e + 1) <= 2));
+                            && digitsAt(text, e + 1) >= 1 && digitsAt(text, e + 1) <= 2, SLASH));
 
     private static final int MAX_LENGTH = 80;
     /** Every form's digit runs are one to four digits long. */
-    private static final int[] RUN_LENGTHS = {1, 2, 3, 4};
+    private static final int MAX_RUN = 4;
     private static final ContextWords CONTEXT = ContextWords.of("date", "dated", "today", "tomorrow",
             "yesterday", "born", "birth", "birthday", "dob", "on", "since", "until", "till", "expires",
             "expiry", "expiration", "issued", "due", "admitted", "discharged", "appointment", "visit",
@@ -124,25 +134,30 @@ final class DateTimeDetector implements Detector {
         }
         List<Finding> out = new ArrayList<>();
         // every form contains a run of one to four digits: try the rules only at the runs where one can
-        // start, or at the month name before one (runs picked from the shared index of digit runs)
+        // start, or at the month name before one (the view's digit runs, read in text order: no
+        // index of runs by length to gather and sort, as most runs of a table are that short)
         int resume = 0;
-        for (int i : view.shared(RunIndex.DIGITS).starts(text, RUN_LENGTHS, DateTimeDetector::mayStartAt)) {
-            if (i >= resume) {
-                resume = Math.max(resume, tryAt(view, matchers, i, out));
+        int runs = view.digitRunCount();
+        for (int k = 0; k < runs; k++) {
+            int i = view.digitRunStart(k);
+            int e = view.digitRunEnd(k);
+            if (i < resume || e - i > MAX_RUN) {
+                continue;
+            }
+            int monthStart = MonthNames.startBefore(text, i);
+            if (monthStart >= 0 || mayStartAfterNoMonth(text, i, e)) {
+                resume = Math.max(resume, tryAt(view, matchers, i, e, monthStart, out));
             }
         }
         return out;
     }
 
     /**
-     * Whether some form can start at the run {@code [s, e)}: after a month name, or after no word
-     * character or /.:+- and followed by something a form goes on with (three-digit runs are in no
-     * form but the month-name ones).
+     * Whether some form can start at the run {@code [s, e)} when no month name is before it:
+     * after no word character or /.:+- and followed by something a form goes on with
+     * (three-digit runs are in no form but the month-name ones).
      */
-    private static boolean mayStartAt(String text, int s, int e) {
-        if (MonthNames.startBefore(text, s) >= 0) {
-            return true;
-        }
+    private static boolean mayStartAfterNoMonth(String text, int s, int e) {
         char after = e < text.length() ? text.charAt(e) : '\n';
         return beforeOk(text, s) && e - s != 3 && ("-/. ".indexOf(after) >= 0 || Character.isLetter(after));
     }
@@ -152,22 +167,22 @@ final class DateTimeDetector implements Detector {
         return i == 0 || !(isWordChar(text.charAt(i - 1)) || "/.:+-".indexOf(text.charAt(i - 1)) >= 0);
     }
 
-    /** The longest valid form at the digit run starting at {@code i} added to {@code out}, and its end; else -1. */
-    private static int tryAt(TextView view, List<Matcher> matchers, int i, List<Finding> out) {
+    /**
+     * The longest valid form at the digit run {@code [i, runEnd)} added to {@code out}, and its
+     * end; else -1. {@code monthStart}: where the month name before the run starts, or -1.
+     */
+    private static int tryAt(TextView view, List<Matcher> matchers, int i, int runEnd, int monthStart,
+                             List<Finding> out) {
         String text = view.text();
         int n = text.length();
-        int runEnd = i + 1;
-        while (runEnd < n && isDigit(text.charAt(runEnd))) {
-            runEnd++;
-        }
-        int monthStart = MonthNames.startBefore(text, i);
         boolean beforeOk = beforeOk(text, i);
+        int after = afterKind(runEnd < n ? text.charAt(runEnd) : 0);
         int bestRule = -1;
         int bestStart = -1;
         int bestEnd = -1;
         for (int r = 0; r < RULES.size(); r++) {
             Rule rule = RULES.get(r);
-            if (!rule.byMonth() && (!beforeOk || !rule.gate().mayStart(text, i, runEnd))) {
+            if (!rule.byMonth() && (!beforeOk || (rule.after() & after) == 0 || !rule.gate().mayStart(text, i, runEnd))) {
                 continue;
             }
             int start = rule.byMonth() ? monthStart : i;
@@ -186,6 +201,17 @@ final class DateTimeDetector implements Detector {
         out.add(Scoring.score(EntityType.DATE_TIME, NAME, rule.name(), rule.base(), CONTEXT, false,
                 view, bestStart, bestEnd));
         return bestEnd;
+    }
+
+    /** The kind of character (one of {@link #SPACE} … {@link #LETTER}, or 0) after a digit run. */
+    private static int afterKind(char c) {
+        return switch (c) {
+            case ' ' -> SPACE;
+            case '-' -> HYPHEN;
+            case '/' -> SLASH;
+            case '.' -> DOT;
+            default -> Character.isLetter(c) ? LETTER : 0;
+        };
     }
 
     /** What {@code \w} matches: ASCII letters, digits and the underscore. */

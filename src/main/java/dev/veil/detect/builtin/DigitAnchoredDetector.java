@@ -101,13 +101,24 @@ final class DigitAnchoredDetector implements Detector {
             }
             return out;
         }
-        CandidateLoop.scan(view, CandidateLoop.Positions.DIGIT_RUN_STARTS, i -> {
-            if ((i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) || !gate.at(text, i)) {
-                return i + 1;
+        // the first digit of each of the view's runs, read directly (as CandidateLoop's
+        // DIGIT_RUN_STARTS visits them, without a call through a lambda per run: tables of
+        // numbers have tens of thousands of runs per MB); a digit never precedes a run's start
+        int resume = 0;
+        int runs = view.digitRunCount();
+        for (int k = 0; k < runs; k++) {
+            int i = view.digitRunStart(k);
+            if (i < resume || (i > 0 && isLetter(text.charAt(i - 1))) || !gate.at(text, i)) {
+                continue;
             }
-            return tryAt(view, matchers, out, i);
-        });
+            resume = tryAt(view, matchers, out, i);
+        }
         return out;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)} for a character that is not an ASCII digit. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetterOrDigit(c);
     }
 
     /**

@@ -27,13 +27,60 @@ final class MonthNames {
             k--;  // "Sept. 5"
         }
         int w = k;
-        while (w > 0 && k - w < 9 && Character.isLetter(text.charAt(w - 1))) {
+        while (w > 0 && k - w < 9 && isLetter(text.charAt(w - 1))) {
             w--;
         }
-        if (k - w < 3 || (w > 0 && Character.isLetter(text.charAt(w - 1)))) {
+        if (k - w < 3 || (w > 0 && isLetter(text.charAt(w - 1)))) {
             return -1;
         }
         return isMonthPrefix(text, w) ? w : -1;
+    }
+
+    /**
+     * Whether a month name can follow a day that ends at {@code e}, as the day-month-name form
+     * reads it: an optional ordinal ("5th", "5 th", any ASCII case), then one or two spaces or
+     * hyphens or " of ", then the first three letters of a month. A necessary condition, read by
+     * hand so that the form's pattern runs only where it can match (tables of numbers have many
+     * short runs before a space).
+     */
+    static boolean afterDay(String text, int e) {
+        return monthAfterGap(text, e) || (ordinalAt(text, e) && monthAfterGap(text, e + 2))
+                || (e < text.length() && text.charAt(e) == ' ' && ordinalAt(text, e + 1) && monthAfterGap(text, e + 3));
+    }
+
+    /** "st", "nd", "rd" or "th" at {@code i}, ASCII letters in any case. */
+    private static boolean ordinalAt(String text, int i) {
+        if (i + 1 >= text.length()) {
+            return false;
+        }
+        int a = asciiLower(text.charAt(i));
+        int b = asciiLower(text.charAt(i + 1));
+        return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+    }
+
+    /** At {@code p}: one or two spaces or hyphens, or " of ", then a month's first three letters. */
+    private static boolean monthAfterGap(String text, int p) {
+        int n = text.length();
+        if (p >= n) {
+            return false;
+        }
+        char c = text.charAt(p);
+        if (c != ' ' && c != '-') {
+            return false;
+        }
+        if (monthAt(text, p + 1)) {
+            return true;
+        }
+        char d = p + 1 < n ? text.charAt(p + 1) : 0;
+        if ((d == ' ' || d == '-') && monthAt(text, p + 2)) {
+            return true;
+        }
+        return c == ' ' && p + 3 < n && asciiLower(d) == 'o' && asciiLower(text.charAt(p + 2)) == 'f'
+                && text.charAt(p + 3) == ' ' && monthAt(text, p + 4);
+    }
+
+    private static boolean monthAt(String text, int w) {
+        return w + 2 < text.length() && isMonthPrefix(text, w);
     }
 
     /**
@@ -54,6 +101,11 @@ final class MonthNames {
             }
         }
         return false;
+    }
+
+    /** {@link Character#isLetter(char)}, without its table look-up for ASCII. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     /** {@code c} in lower case when it is an ASCII letter, else -1. */

@@ -1,5 +1,6 @@
 package dev.veil.detect.builtin;
 
+import dev.veil.detect.CharRuns;
 import dev.veil.detect.TextView;
 import java.util.Arrays;
 
@@ -198,38 +199,12 @@ final class RunIndex {
         return lengths;
     }
 
-    /** ASCII letters and digits, by character: a table look-up is faster than three range tests. */
-    private static final boolean[] ALNUM_CHARS = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            ALNUM_CHARS[c] = isAsciiAlnum(c);
-        }
-    }
+    /** Runs of ASCII letters and digits, found 64 characters at a time. */
+    private static final CharRuns ALNUM_RUNS = CharRuns.ascii(
+            "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static int[] alnumRuns(String text) {
-        boolean[] alnum = ALNUM_CHARS;
-        int n = text.length();
-        int[] bounds = new int[Math.max(16, n / 8)];
-        int size = 0;
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c >= 128 || !alnum[c]) {
-                i++;
-                continue;
-            }
-            int s = i;
-            do {
-                i++;
-            } while (i < n && (c = text.charAt(i)) < 128 && alnum[c]);
-            if (size + 2 > bounds.length) {
-                bounds = Arrays.copyOf(bounds, bounds.length * 2);
-            }
-            bounds[size++] = s;
-            bounds[size++] = i;
-        }
-        return Arrays.copyOf(bounds, size);
+        return ALNUM_RUNS.in(text);
     }
 
     private static int[] digitRuns(TextView view) {

@@ -218,8 +218,10 @@ final class UrlDetector implements Detector {
     /** The authority part after the scheme: a domain with a known TLD, or an IP address. */
     static boolean hasValidHost(String text, int start, int end) {
         int hostStart = start;
-        int scheme = text.indexOf("://", start);
-        if (scheme >= 0 && scheme < end) {
+        // every search stays inside [start, end): a search to the text's end (or back to its start)
+        // for each candidate made the detector quadratic on texts with many dots and no "://"
+        int scheme = indexOf(text, "://", start, end);
+        if (scheme >= 0) {
             hostStart = scheme + 3;
         }
         int at = indexOfAny(text, "@/?#", hostStart, end);
@@ -228,14 +230,14 @@ final class UrlDetector implements Detector {
         }
         int hostEnd = indexOfAny(text, "/?#", hostStart, end);
         if (hostStart < hostEnd && text.charAt(hostStart) == '[') {
-            int close = text.indexOf(']', hostStart);
-            return close > 0 && close < hostEnd && IpAddressParser.isIpv6(text, hostStart + 1, close);
+            int close = indexOfAny(text, "]", hostStart, hostEnd);
+            return close < hostEnd && IpAddressParser.isIpv6(text, hostStart + 1, close);
         }
         if (IpAddressParser.isIpv6(text, hostStart, hostEnd)) {
             return true;  // unbracketed IPv6 literal, seen in hand-written text
         }
-        int colon = text.lastIndexOf(':', hostEnd - 1);
-        if (colon >= hostStart) {
+        int colon = lastIndexOf(text, ':', hostStart, hostEnd);
+        if (colon >= 0) {
             hostEnd = colon;  // port
         }
         if (IpAddressParser.isIpv4(text, hostStart, hostEnd)) {
@@ -248,6 +250,26 @@ final class UrlDetector implements Detector {
         }
         return dot > 0 && dot < host.length() - 1 && !host.contains("..")
                 && TopLevelDomains.isKnown(host.substring(dot + 1));
+    }
+
+    /** First place in {@code [from, to)} where {@code s} starts (it may run on past {@code to}), or -1. */
+    private static int indexOf(String text, String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.startsWith(s, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Last place of {@code c} in {@code [from, to)}, or -1. */
+    private static int lastIndexOf(String text, char c, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int indexOfAny(String text, String chars, int from, int to) {

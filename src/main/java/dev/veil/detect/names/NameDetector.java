@@ -43,6 +43,6 @@ public final class NameDetector implements Detector {
     @Override
     public List<Finding> detect(TextView text) {
         String s = text.text();
-        return new NameMatcher(s, new WordTokens(s, NameLexicon.shipped()), NAME).findAll();
+        return new NameMatcher(s, new WordTokens(text, NameLexicon.shipped()), NAME).findAll();
     }
 }

@@ -71,7 +71,7 @@ final class NameMatcher {
             return i + 1;
         }
         String why = NameScores.describe(words, run) + (cue == null ? "" : "; support: " + cue);
-        emit(run.start(), run.last(), score, run.nameWords() == 1 && !run.startsWithInitial() ? "cued-name" : "name-run", why);
+        emit(run.start(), run.last(), score, run.nameWords() == 1 && !run.startsWithInitial() ? "names:cued-name" : "names:name-run", why);
         return run.last() + 1;
     }
 
@@ -90,7 +90,7 @@ final class NameMatcher {
         }
         String cue = cues.cueBefore(i);
         double score = cue == null ? NameScores.TITLED : NameScores.withCue(NameScores.TITLED);
-        emit(run.start(), run.last(), score, "title", "title before the name" + (cue == null ? "" : "; support: " + cue));
+        emit(run.start(), run.last(), score, "names:title", "title before the name" + (cue == null ? "" : "; support: " + cue));
         return run.last() + 1;
     }
 
@@ -127,10 +127,10 @@ final class NameMatcher {
         String why = (lastFirst ? "surname, comma, first name" : "first name, comma, surname (CSV cells)")
                 + " in the lists" + (cue == null ? "" : "; support: " + cue);
         if (tight) {
-            emit(i, i, score, "comma-pair", why);
-            emit(j, end, score, "comma-pair", why);
+            emit(i, i, score, "names:comma-pair", why);
+            emit(j, end, score, "names:comma-pair", why);
         } else {
-            emit(i, end, score, "comma-pair", why);
+            emit(i, end, score, "names:comma-pair", why);
         }
         return end + 1;
     }
@@ -249,9 +249,10 @@ final class NameMatcher {
         return true;
     }
 
+    /** {@code rule}: the explanation's rule name ("names:title"), a constant so that no finding joins strings for it. */
     private void emit(int first, int last, double rawScore, String rule, String why) {
         double score = Math.round(rawScore * 100) / 100.0;
         found.add(new Finding(EntityType.NAME, words.start(first), words.end(last), score, detector,
-                new Explanation("names:" + rule, score, List.of(why))));
+                new Explanation(rule, score, List.of(why))));
     }
 }

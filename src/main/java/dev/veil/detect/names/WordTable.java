@@ -125,7 +125,8 @@ final class WordTable {
         return c == '\'' || c == '\u2019';
     }
 
-    private static int hash(String s, int start, int end) {
+    /** The hash of {@code s[start, end)} in the keys' form (lower case, apostrophes skipped). */
+    static int hash(String s, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);

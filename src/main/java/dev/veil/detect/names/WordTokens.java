@@ -1,5 +1,6 @@
 package dev.veil.detect.names;
 
+import dev.veil.detect.TextView;
 import java.util.Arrays;
 
 /**
@@ -25,7 +26,7 @@ final class WordTokens {
     private static final int MAX_LOWER_WORD = 12;
 
     private final String text;
-    private final NameLexicon lexicon;
+    private final LookupMemo lexicon;
     private int[] starts;
     private int[] ends;
     private byte[] shapes;
@@ -33,18 +34,23 @@ final class WordTokens {
     private int[] classes;
     private int count;
 
-    WordTokens(String text, NameLexicon lexicon) {
-        this.text = text;
-        this.lexicon = lexicon;
-        // sized for the text (a word takes two characters at least): short texts such as table
-        // rows are many, and five arrays of a fixed size were most of their cost here
-        int capacity = Math.max(8, Math.min(256, text.length() / 2 + 1));
+    /**
+     * The words of {@code view}'s text, read from the runs of letters the view finds once for
+     * every detector ({@link TextView#wordStart}): a word here is one run, or several joined by
+     * single inner hyphens or apostrophes, so only the characters at the runs' edges (and a
+     * capitalised word's letters up to its first lower-case one) are read again.
+     */
+    WordTokens(TextView view, NameLexicon lexicon) {
+        this.text = view.text();
+        this.lexicon = new LookupMemo(text, lexicon);
+        // never more words than the view's runs of letters: no array grows
+        int capacity = Math.max(1, view.wordCount());
         starts = new int[capacity];
         ends = new int[capacity];
         shapes = new byte[capacity];
         possessive = new boolean[capacity];
         classes = new int[capacity];
-        split();
+        split(view);
     }
 
     int count() {
@@ -87,7 +93,7 @@ final class WordTokens {
     }
 
     private int lookUp(int start, int end) {
-        int whole = lexicon.classes(text, start, end);
+        int whole = lexicon.classes(start, end);
         if (whole != 0) {
             return whole;
         }
@@ -123,52 +129,50 @@ final class WordTokens {
                 && WordTable.isApostrophe(text.charAt(start + 1)) && Character.isUpperCase(text.charAt(start + 2));
     }
 
-    private void split() {
+    private void split(TextView view) {
         String t = text;
-        int n = t.length();
-        int i = 0;
-        while (i < n) {
-            char c = t.charAt(i);
-            if (!isLetter(c)) {
-                i++;
-                continue;
+        int runs = view.wordCount();
+        int k = 0;
+        while (k < runs) {
+            int start = view.wordStart(k);
+            int end = view.wordEnd(k);
+            k++;
+            // runs joined by one hyphen or apostrophe between them are one word ("O'Brien", "Smith-Jones")
+            while (k < runs && view.wordStart(k) == end + 1 && isJoiner(t.charAt(end))) {
+                end = view.wordEnd(k);
+                k++;
             }
-            int start = i;
-            boolean upperFirst = isUpper(c);
-            boolean anyLower = !upperFirst;
-            int letters = 1;
-            i++;
-            while (i < n) {
-                char d = t.charAt(i);
-                if (isLetter(d)) {
-                    anyLower |= !isUpper(d);
-                    letters++;
-                    i++;
-                } else if ((d == '-' || WordTable.isApostrophe(d)) && i + 1 < n && isLetter(t.charAt(i + 1))) {
-                    i++;
-                } else {
-                    break;
-                }
-            }
-            if (!upperFirst) {
+            if (!isUpper(t.charAt(start))) {
                 // Lower-case words matter only as particles and cues, which are short.
-                if (i - start <= MAX_LOWER_WORD && !glued(start, i)) {
-                    add(start, i, LOWER, false);
+                if (end - start <= MAX_LOWER_WORD && !glued(start, end)) {
+                    add(start, end, LOWER, false);
                 }
                 continue;
             }
-            int end = i;
             if (end - start > MAX_WORD_LENGTH || glued(start, end)) {
                 continue;
             }
+            int shape = end - start == 1 ? INITIAL : anyLowerAfterFirst(start, end) ? CAPITALISED : ALL_CAPS;
             boolean ownsS = end - start >= 3 && (t.charAt(end - 1) == 's' || t.charAt(end - 1) == 'S')
                     && WordTable.isApostrophe(t.charAt(end - 2));
-            if (ownsS) {
-                end -= 2;
-            }
-            int shape = letters == 1 ? INITIAL : anyLower ? CAPITALISED : ALL_CAPS;
-            add(start, end, shape, ownsS);
+            add(start, ownsS ? end - 2 : end, shape, ownsS);
         }
+    }
+
+    /** A hyphen or apostrophe, which joins the letters on its two sides into one word. */
+    private static boolean isJoiner(char c) {
+        return c == '-' || WordTable.isApostrophe(c);
+    }
+
+    /** Whether a letter after the first of word {@code [start, end)} is not upper case. */
+    private boolean anyLowerAfterFirst(int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            char c = text.charAt(i);
+            if (isLetter(c) && !isUpper(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLetter(char c) {

@@ -1,0 +1,40 @@
+package dev.veil.detect.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The memo answers as the lexicon does for every word of a text, also for words that repeat in
+ * another case or with apostrophes (kept under one entry) and past the point where it grows.
+ */
+class LookupMemoTest {
+    private static final String[] WORDS = {"Mary", "MARY", "mary", "O'Brien", "OBrien", "o’brien", "Smith", "smith",
+        "Dr", "dear", "van", "Street", "Ltd", "Schedule", "Total", "Élodie", "élodie", "Zzyzx", "D'", "Marie-Claire"};
+
+    @Test
+    void answersAsTheLexiconForRepeatedAndManyWords() {
+        NameLexicon lexicon = NameLexicon.shipped();
+        Random random = new Random(41);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            // known words in every form, and many distinct made-up ones so that the memo grows
+            sb.append(random.nextInt(3) == 0 ? "W" + Integer.toString(random.nextInt(5000), 26).replaceAll("[0-9]", "q")
+                    : WORDS[random.nextInt(WORDS.length)]).append(' ');
+        }
+        String text = sb.toString();
+        LookupMemo memo = new LookupMemo(text, lexicon);
+        int known = 0;
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf(' ', start);
+            int expected = lexicon.classes(text, start, end);
+            assertEquals(expected, memo.classes(start, end), text.substring(start, end));
+            known += expected != 0 ? 1 : 0;
+            start = end + 1;
+        }
+        assertTrue(known > 1000, known + " known words");
+    }
+}
