@@ -21,20 +21,27 @@ import java.util.Arrays;
  * {@link TextWords#MAX_WORD} letters, which {@link ContextWords} walks in pieces, keep every region.
  */
 final class ContextRegions {
-    private static final int PAIR_LONGS = (26 * 26 + 63) / 64;
+    private static final String[] NONE = {};
+    private static final int FILTER_LONGS = 1024;
 
     /** The phrases, each as its lower-case words. */
     private final String[][] phrases;
     /** The {@link WordHash} of each word of each phrase. */
     private final int[][] hashes;
-    /** A 256-bit filter of the phrases' first-word hashes, tested before the list. */
-    private final long[] hashFilter = new long[4];
-    /** The first words of the phrases, distinct, lower case. */
-    private final String[] firstWords;
-    /** The pairs of ASCII letters ({@link TextWords#letterPair}) a first word starts with. */
-    private final long[] firstPairs = new long[PAIR_LONGS];
-    /** The pairs of ASCII letters a first word ends with. */
-    private final long[] lastPairs = new long[PAIR_LONGS];
+    /**
+     * A filter of the phrases' first-word hashes, tested before the list: 65,536 bits, so that
+     * few of a text's words pass it (most pass a smaller one when the phrases are many).
+     */
+    private final long[] hashFilter = new long[FILTER_LONGS];
+    /**
+     * The phrases' distinct first words of two letters or more, by the {@link TextWords#letterPair}
+     * of their first two letters (plus one: index 0 holds the words whose pair is not ASCII).
+     */
+    private final String[][] byFirstPair = new String[26 * 26 + 1][];
+    /** The same by their last two letters. */
+    private final String[][] byLastPair = new String[26 * 26 + 1][];
+    /** The phrases' first words of one letter. */
+    private final String[] oneLetter;
 
     ContextRegions(String[][] phrases, int[][] hashes) {
         this.phrases = phrases;
@@ -43,12 +50,22 @@ final class ContextRegions {
             int bit = filterBit(h[0]);
             hashFilter[bit >>> 6] |= 1L << bit;
         }
-        this.firstWords = Arrays.stream(phrases).map(p -> p[0]).distinct().toArray(String[]::new);
+        String[] firstWords = Arrays.stream(phrases).map(p -> p[0]).distinct().toArray(String[]::new);
+        Arrays.fill(byFirstPair, NONE);
+        Arrays.fill(byLastPair, NONE);
         for (String w : firstWords) {
             int n = w.length();
-            markPairs(firstPairs, w.charAt(0), n > 1 ? w.charAt(1) : 0, true);
-            markPairs(lastPairs, n > 1 ? w.charAt(n - 2) : 0, w.charAt(n - 1), false);
+            if (n > 1) {
+                add(byFirstPair, TextWords.letterPair(w.charAt(0), w.charAt(1)) + 1, w);
+                add(byLastPair, TextWords.letterPair(w.charAt(n - 2), w.charAt(n - 1)) + 1, w);
+            }
         }
+        this.oneLetter = Arrays.stream(firstWords).filter(w -> w.length() == 1).toArray(String[]::new);
+    }
+
+    private static void add(String[][] table, int i, String word) {
+        table[i] = Arrays.copyOf(table[i], table[i].length + 1);
+        table[i][table[i].length - 1] = word;
     }
 
     /**
@@ -147,56 +164,42 @@ final class ContextRegions {
         if (edges == 0) {
             return false;
         }
-        boolean prefix = mayHold(firstPairs, (edges >>> 16) - 1);
-        boolean suffix = mayHold(lastPairs, (edges & 0xFFFF) - 1);
-        if (!prefix && !suffix) {
+        // a text letter equal to a word's letter ignoring case folds to it: a word can only be
+        // the prefix (suffix) of a text word with the same first (last) pair
+        String[] prefixes = byFirstPair[edges >>> 16];
+        String[] suffixes = byLastPair[edges & 0xFFFF];
+        if (prefixes.length == 0 && suffixes.length == 0 && oneLetter.length == 0) {
             return false;
         }
         int ws = words.start(k);
         int we = words.end(k);
-        // a text letter equal to a word's letter ignoring case folds to it: compare only those
-        char first = Letters.lower(text.charAt(ws));
-        char last = Letters.lower(text.charAt(we - 1));
-        for (String w : firstWords) {
-            int n = w.length();
-            if (n >= we - ws) {
-                continue;
-            }
-            int cut = ws + n;
-            if (prefix && w.charAt(0) == first && cut >= a && cut < b
-                    && ContextWords.equalsIgnoreCase(text, ws, cut, w)) {
-                return true;
-            }
-            cut = we - n;
-            if (suffix && w.charAt(n - 1) == last && cut > a && cut <= b
-                    && ContextWords.equalsIgnoreCase(text, cut, we, w)) {
+        return cutsAfter(text, ws, we, a, b, prefixes) || cutsBefore(text, ws, we, a, b, suffixes)
+                || cutsAfter(text, ws, we, a, b, oneLetter) || cutsBefore(text, ws, we, a, b, oneLetter);
+    }
+
+    /** Whether the word {@code [ws, we)} starts with one of {@code lowers}, cut off in {@code [a, b)}. */
+    private static boolean cutsAfter(String text, int ws, int we, int a, int b, String[] lowers) {
+        for (String w : lowers) {
+            int cut = ws + w.length();
+            if (cut < we && cut >= a && cut < b && ContextWords.equalsIgnoreCase(text, ws, cut, w)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether a word starting (or ending) with letter pair {@code p} may hold a first word there. */
-    private static boolean mayHold(long[] pairs, int p) {
-        return p < 0 || (pairs[p >>> 6] & (1L << p)) != 0;
-    }
-
-    /**
-     * Marks the pair a word starts ({@code leading}) or ends with; a one-letter word ({@code 0}
-     * for the missing letter) marks every pair with its letter on that side. A pair outside
-     * {@code a-z} needs no mark: text letters that could equal it are compared anyway.
-     */
-    private static void markPairs(long[] pairs, char first, char second, boolean leading) {
-        for (char other = 'a'; other <= 'z'; other++) {
-            int p = leading ? TextWords.letterPair(first, second == 0 ? other : second)
-                    : TextWords.letterPair(first == 0 ? other : first, second);
-            if (p >= 0) {
-                pairs[p >>> 6] |= 1L << p;
+    /** Whether the word {@code [ws, we)} ends with one of {@code lowers}, cut off in {@code (a, b]}. */
+    private static boolean cutsBefore(String text, int ws, int we, int a, int b, String[] lowers) {
+        for (String w : lowers) {
+            int cut = we - w.length();
+            if (cut > ws && cut > a && cut <= b && ContextWords.equalsIgnoreCase(text, cut, we, w)) {
+                return true;
             }
         }
+        return false;
     }
 
     private static int filterBit(int h) {
-        return (h ^ (h >>> 13) ^ (h >>> 24)) & 255;
+        return (h ^ (h >>> 16)) & (FILTER_LONGS * 64 - 1);
     }
 }
