@@ -32,7 +32,8 @@ class CandidatesMatchScanTest {
         "AAACT9034F", "BXKZR4821Q", "TQW4829105", "UP-12-004-017-003/45", "S2367220J", "g8857866q",
         "1HGCM82633A004352", "WVWZZZ1JZXW000001", "AB51 ABC", "MK73XYZ", "mk73 xyz", "LB07SEO",
         "00:1A:2B:3C:4D:5E", "aa-bb-cc-dd-ee-ff", "0012.3456.789A", "ffff.ffff.ffff", "00:1A:2B:3C:4D",
-        "VEILQQFF", "DEUTDEFF500", "123456789", "12345678901234567", "4111111111111111", "1234567",
+        "VEILQQFF", "DEUTDEFF500", "123456789", "046 454 286", "123-456-782", "876 543 210", "987654321",
+        "123 456 789 012", "750 760 100 87", "8123456789", "5 123 456 789", "12345678901234567", "4111111111111111", "1234567",
         // near misses and ordinary words
         "AB", "ce", "in", "of", "2023", "12", "34", "56", "A", "b", "C", "bc1", "AKIA", "1A", "2B", "ab12",
         "0012", "3456", "789a", "12345", "123456", "X", "mk73", "UP", "RJ", "_", "id", "v2",
@@ -61,7 +62,7 @@ class CandidatesMatchScanTest {
     void theIdentifierFamiliesDeclareCandidates() {
         List<String> names = detectorsWithCandidates().map(PatternDetector::name).toList();
         assertTrue(names.containsAll(List.of("bitcoin-address", "aws-access-key", "uk-plate", "mac-address",
-                "mac-address-cisco", "uk-national-insurance-number", "bank-account", "in-pan", "vin")), names.toString());
+                "mac-address-cisco", "uk-national-insurance-number", "bank-account", "in-pan", "vin", "ca-sin", "au-tfn")), names.toString());
     }
 
     @ParameterizedTest
