@@ -45,9 +45,6 @@ final class OtherNationalIdDetectors {
                 .validatedScore(0.0) // a passing check keeps the rule's own score
                 .context("tfn", "tax file number", "tax file", "australian tax")
                 .trigger(Trigger.layouts(0, "9", "3-3-3"))
-                // a match starts a run of digits (\b before a digit): nine digits whole, or the
-                // first group of three before its space or hyphen
-                .candidates(RunCandidates.digits(RunIndex.Shape.of(9), RunIndex.Shape.of(3).next(" -")))
                 .build();
     }
 

@@ -28,9 +28,6 @@ final class UsCanadaIdDetectors {
      */
     private static final Trigger SSN_LAYOUTS = Trigger.layouts(0, "9", "3-2-4");
 
-    /** The digits a SIN match starts with (the patterns' {@code [1-79]}). */
-    private static final String SIN_FIRST = "1234579";
-
     private UsCanadaIdDetectors() {
     }
 
@@ -78,10 +75,6 @@ final class UsCanadaIdDetectors {
                 .context("sin", "social insurance", "social insurance number", "nas",
                         "assurance sociale", "numero d assurance sociale", "insurance number")
                 .trigger(Trigger.layouts(0, "9", "3-3-3"))
-                // a match starts a run of digits (not after a letter or digit): nine digits whole,
-                // or the first group of three before its space or hyphen
-                .candidates(RunCandidates.digits(RunIndex.Shape.of(9).first(SIN_FIRST),
-                        RunIndex.Shape.of(3).first(SIN_FIRST).next(" -")))
                 .build();
     }
 
