@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * punctuation, takes the first one to three digits that form a calling code, and keeps the rest
  * as the national number, unless the region's national prefix could be stripped or the national
  * number starts with zero (then {@code parse} itself is called). Validity is asked first of the
- * code's main region ({@code isValidNumberForRegion}): when that region has no leading-digits
+ * code's main region ({@code isValidNumberForRegion}, answered by {@link NumberTypes} from patterns
+ * compiled once): when that region has no leading-digits
  * rule, libphonenumber would pick it first anyway, so a yes is {@code isValidNumber}'s yes; a no
  * falls back to {@code isValidNumber}, which walks the code's other regions (the ~25 of +1).
  * Every other window goes through {@code parse} and {@code isValidNumber} as before.
@@ -32,7 +33,7 @@ final class InternationalNumbers {
     private static final int MAX_CALLING_CODE = 999;
 
     /** What {@code parse} needs to know of one calling code's main region. */
-    private record CallingCode(String mainRegion, Pattern nationalPrefix, boolean mainPickedFirst) {
+    private record CallingCode(NumberTypes mainTypes, Pattern nationalPrefix, boolean mainPickedFirst) {
     }
 
     private final PhoneNumberUtil util;
@@ -59,7 +60,8 @@ final class InternationalNumbers {
                 continue;
             }
             String prefix = md.getNationalPrefixForParsing();
-            d.put(cc, new CallingCode(main, prefix.isEmpty() ? null : Pattern.compile(prefix), !md.hasLeadingDigits()));
+            d.put(cc, new CallingCode(new NumberTypes(md), prefix.isEmpty() ? null : Pattern.compile(prefix),
+                    !md.hasLeadingDigits()));
         }
         this.direct = Map.copyOf(d);
     }
@@ -92,8 +94,7 @@ final class InternationalNumbers {
             return false;  // parse throws: too long
         }
         PhoneNumber number = new PhoneNumber().setCountryCode(cc).setNationalNumber(Long.parseLong(national));
-        return code.mainPickedFirst() && util.isValidNumberForRegion(number, code.mainRegion())
-                || util.isValidNumber(number);
+        return code.mainPickedFirst() && code.mainTypes().isValid(national) || util.isValidNumber(number);
     }
 
     /**

@@ -51,7 +51,11 @@ final class PhoneDetector implements Detector {
     private static final ContextWords CONTEXT = ContextWords.of("phone", "telephone", "tel", "mobile",
             "cell", "cellphone", "fax", "call", "called", "calling", "ph", "mob", "contact", "dial",
             "sms", "text", "whatsapp", "hotline", "landline", "reach");
-    /** Fruitless libphonenumber calls allowed per text: a fixed allowance plus one per this many characters. */
+    /**
+     * Fruitless libphonenumber calls allowed per text: a fixed allowance plus one per this many
+     * characters. Past it, loose national forms are no longer read; {@code +} numbers and the
+     * North American layouts still are, so a spent allowance never hides a well-written number.
+     */
     private static final int CALLS_FIXED = 1_000;
     private static final int CHARS_PER_CALL = 200;
     private static final double INTERNATIONAL = 0.75;
@@ -61,11 +65,19 @@ final class PhoneDetector implements Detector {
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final List<String> regions;
+    private final int callsFixed;
     private final InternationalNumbers international;
+    private final NationalNumbers national;
     /** Digit counts (with and without the national prefix) each region's numbers can have. */
     private final Map<String, boolean[]> lengths;
 
     PhoneDetector(List<String> regions) {
+        this(regions, CALLS_FIXED);
+    }
+
+    /** With a different fixed allowance of fruitless libphonenumber calls per text (tests). */
+    PhoneDetector(List<String> regions, int callsFixed) {
+        this.callsFixed = callsFixed;
         this.regions = List.copyOf(regions);
         Map<String, boolean[]> l = new HashMap<>();
         for (String r : this.regions) {
@@ -73,6 +85,7 @@ final class PhoneDetector implements Detector {
         }
         this.lengths = Map.copyOf(l);
         this.international = new InternationalNumbers(util, this.regions);
+        this.national = new NationalNumbers(util, this.regions);
     }
 
     @Override
@@ -90,7 +103,7 @@ final class PhoneDetector implements Detector {
         String text = view.text();
         List<Finding> out = new ArrayList<>();
         Map<String, List<int[]>> cache = new HashMap<>();  // tables repeat numbers; libphonenumber is the cost
-        int[] budget = {CALLS_FIXED + text.length() / CHARS_PER_CALL};
+        int[] budget = {callsFixed + text.length() / CHARS_PER_CALL};
         int[] lastEnd = {0};
         // a candidate's first digit starts a digit run, at most "+ ( " before it; candidates are
         // tried left to right and do not overlap, as a scan of the text with the grammar would find them
@@ -120,8 +133,8 @@ final class PhoneDetector implements Detector {
         String candidate = view.text().substring(start, end);
         List<int[]> spans = cache.get(candidate);
         if (spans == null) {
-            if (budget[0] <= 0) {
-                return;  // pathological input: stop paying for libphonenumber
+            if (budget[0] <= 0 && candidate.charAt(0) != '+' && !NANP_SHAPE.matcher(candidate).matches()) {
+                return;  // pathological input: stop paying for libphonenumber on loose national forms
             }
             spans = spansOf(candidate, budget);
             cache.put(candidate, spans);
@@ -150,7 +163,9 @@ final class PhoneDetector implements Detector {
     /** Spans {@code [start, end, regionIndex]} of the valid numbers that make up {@code candidate}. */
     private List<int[]> numbersIn(String candidate, int digits, int[] budget) {
         List<int[]> found = new ArrayList<>();
-        collect(candidate, 0, candidate.length(), digits, found, budget);
+        if (!PhoneShapes.isFigureRow(candidate)) {
+            collect(candidate, 0, candidate.length(), digits, found, budget);
+        }
         return found;
     }
 
@@ -163,8 +178,8 @@ final class PhoneDetector implements Detector {
         }
         for (int ri = 0; ri < regions.size(); ri++) {
             String region = regions.get(ri);
-            if (!plus && digits <= 17 && !fits(region, window)) {
-                continue;
+            if (!plus && (digits <= 17 && !fits(region, window) || !national.mayHoldNumber(window, region))) {
+                continue;  // no number of this region can be in the window: findNumbers would find nothing
             }
             List<int[]> spans = new ArrayList<>();
             for (PhoneNumberMatch pm : util.findNumbers(window, region, plus ? Leniency.VALID : Leniency.STRICT_GROUPING, 5)) {
@@ -219,7 +234,7 @@ final class PhoneDetector implements Detector {
     }
 
     /** A match glued to more digits (no space between) is part of a longer number. */
-    private static boolean isFragment(String w, int s, int e) {
+    static boolean isFragment(String w, int s, int e) {
         return (s > 0 && gluedDigit(w, s - 1, -1)) || (e < w.length() && gluedDigit(w, e, 1));
     }
 

@@ -134,4 +134,30 @@ final class PhoneShapes {
         }
         return n;
     }
+
+    /** A row of figures has at least this many groups. */
+    static final int ROW_GROUPS = 6;
+
+    /**
+     * A row of figures: six or more digit groups with single spaces and nothing else between
+     * them, as tables of amounts and line numbers come out of PDFs ("360 370 40 29 17 10 2 0").
+     * No national format writes a number in more than five space-separated groups, and inside
+     * such a row libphonenumber would try run after run of groups in every region (the cost of a
+     * tax table) and find pairs of figures valid in loose plans. Such rows are not read as national
+     * numbers; a {@code +} number never is a row (it starts with the plus).
+     */
+    static boolean isFigureRow(String candidate) {
+        int groups = 0;
+        boolean inDigits = false;
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (!digit && (c != ' ' || !inDigits)) {
+                return false;  // anything but single spaces between digit groups
+            }
+            groups += digit && !inDigits ? 1 : 0;
+            inDigits = digit;
+        }
+        return groups >= ROW_GROUPS;
+    }
 }

@@ -85,4 +85,29 @@ class PhoneDetectorTest {
     void wellFormedMeansOneKindOfPunctuation(String candidate, boolean expected) {
         assertEquals(expected, PhoneShapes.isWellFormed(candidate), candidate);
     }
+
+    @Test
+    void aSpentAllowanceStillReadsPlusNumbersAndNorthAmericanLayouts() {
+        String text = "call 212-555-0123 or +44 20 7946 0958 or 020 7946 0958";
+        assertEquals(3, reported(PHONE, text).size());
+        // no allowance at all: the loose national form is no longer read, the well-written ones are
+        List<String> found = reported(new PhoneDetector(PhoneDetector.DEFAULT_REGIONS, 0), text).stream()
+                .map(f -> text.substring(f.start(), f.end())).toList();
+        assertEquals(List.of("212-555-0123", "+44 20 7946 0958"), found);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "360 370 40 29 17 10 2 0 | true", "61 50 38 27 16 5 | true", "01 23 45 67 89 | false",
+        "360 370 40 29 17  10 | false", "360 370-40 29 17 10 | false", "1 2 3 4 5 6 | true",
+    })
+    void rowsOfFiguresAreSixOrMoreGroupsWithSingleSpaces(String candidate, boolean row) {
+        assertEquals(row, PhoneShapes.isFigureRow(candidate), candidate);
+    }
+
+    @Test
+    void aRowOfFiguresIsNotReadAsNationalNumbersButFiveGroupsAre() {
+        assertNothing(PHONE, "Totals 360 370 40 29 17 10 2 0 and 61 50 38 27 16 5 4 3");
+        assertEquals(1, reported(PHONE, "Tel 01 23 45 67 89").size());
+    }
 }

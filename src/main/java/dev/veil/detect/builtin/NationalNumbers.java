@@ -1,0 +1,445 @@
+package dev.veil.detect.builtin;
+
+import com.google.i18n.phonenumbers.AlternateFormatsCountryCodeSet;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonemetadata.NumberFormat;
+import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
+import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
+import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether libphonenumber's {@code findNumbers(window, region, STRICT_GROUPING)} could find a
+ * number in a national-form window (no {@code +}): a necessary condition, checked for a fraction
+ * of what that call costs. On text with tables of figures ("360 370 40 29 17 10 2 0") most
+ * phone candidates are such windows, and {@code findNumbers} for a {@code +1} region walks the
+ * ~25 regions of that calling code for every inner candidate it tries (about 0.6 ms per window).
+ *
+ * <p>What the condition rests on (libphonenumber's own steps): a match the detector keeps starts
+ * and ends at whole digit groups of the window, so its digits are those of some run of
+ * consecutive groups; {@code parse} takes them as a national number of the region's calling code,
+ * after stripping the calling code itself and the national prefix (or applying the region's
+ * prefix transform), unless they start with the region's international (IDD) prefix; the match
+ * is a valid number, so its national significant number fits one of the number types of a region
+ * of that calling code (one combined pattern; {@code isValidNumber} confirms); and under strict
+ * grouping the groups libphonenumber formats the number in appear, in order, in the window. Where
+ * the calling code has alternate formats, or the digits start with an IDD prefix, the condition
+ * answers yes and {@code findNumbers} decides. A yes is not a finding: {@code findNumbers} still
+ * runs and decides; a no skips a call that could not have found anything.
+ * {@code NationalNumbersTest} checks the no against {@code findNumbers} on random and real windows.
+ */
+final class NationalNumbers {
+    /** libphonenumber's bounds on a national significant number's length. */
+    private static final int MIN_NATIONAL = 2;
+    private static final int MAX_NATIONAL = 17;
+
+    /** What the condition needs to know of one region. */
+    private record Plan(int callingCode, String callingCodeDigits, Pattern idd, boolean[] iddFirst,
+                        NationalPrefix nationalPrefix, boolean[] lengths, List<TypePattern> types,
+                        List<AlternateFormat> alternateFormats, List<FormatRule> formats,
+                        List<FormatRule> rfcFormats) {
+    }
+
+    /**
+     * One of the main region's formats: which national numbers it formats, and whether a number
+     * it formats, written without its calling code, must be written with the national prefix
+     * (strict grouping rejects "30 1234567" for Germany, where only "030 1234567" is a number).
+     */
+    private record FormatRule(Pattern leadingDigits, Pattern pattern, String format, boolean requiresPrefix) {
+        static FormatRule of(NumberFormat f) {
+            int n = f.getLeadingDigitsPatternCount();
+            String rule = f.getNationalPrefixFormattingRule();
+            boolean firstGroupOnly = rule.isEmpty() || rule.matches("\\(?\\$1\\)?");
+            return new FormatRule(n == 0 ? null : Pattern.compile(f.getLeadingDigitsPattern(n - 1)),
+                    Pattern.compile(f.getPattern()), f.getFormat(),
+                    !f.getNationalPrefixOptionalWhenFormatting() && !firstGroupOnly);
+        }
+
+        /** Whether this is the format libphonenumber picks for {@code nsn}, checked in list order. */
+        boolean formats(String nsn) {
+            return (leadingDigits == null || leadingDigits.matcher(nsn).lookingAt()) && pattern.matcher(nsn).matches();
+        }
+    }
+
+    /** One of the calling code's alternate formats, which strict grouping also accepts. */
+    private record AlternateFormat(Pattern pattern, String rule) {
+    }
+
+    /**
+     * One number type of one region of the calling code (fixed line, mobile, toll free, ...): its
+     * pattern, the lengths it allows (all when it lists none) and the first two digits it can start with.
+     */
+    private record TypePattern(Pattern pattern, boolean[] lengths, boolean[] firstTwo) {
+        boolean matches(String nsn) {
+            return lengths[nsn.length()] && firstTwo[(nsn.charAt(0) - '0') * 10 + nsn.charAt(1) - '0']
+                    && pattern.matcher(nsn).matches();
+        }
+    }
+
+    /** The region's national prefix for parsing: a plain digit string, or a pattern with an optional transform. */
+    private record NationalPrefix(String literal, Pattern pattern, String transformRule, boolean[] first) {
+        static NationalPrefix of(String forParsing, String transformRule) {
+            if (forParsing.isEmpty()) {
+                return null;
+            }
+            boolean plain = forParsing.chars().allMatch(c -> c >= '0' && c <= '9')
+                    && (transformRule == null || transformRule.isEmpty());
+            Pattern p = Pattern.compile(forParsing);
+            return new NationalPrefix(plain ? forParsing : null, p, transformRule, starts(p, 1, false));
+        }
+
+        /** What {@code parse} keeps when it strips this prefix from {@code number}; null when it cannot. */
+        String strip(String number) {
+            if (number.isEmpty() || !first[number.charAt(0) - '0']) {
+                return null;
+            }
+            if (literal != null) {
+                return number.startsWith(literal) ? number.substring(literal.length()) : null;
+            }
+            Matcher m = pattern.matcher(number);
+            if (!m.lookingAt()) {
+                return null;
+            }
+            if (transformRule != null && !transformRule.isEmpty() && m.group(m.groupCount()) != null) {
+                return m.replaceFirst(transformRule);
+            }
+            return number.substring(m.end());
+        }
+    }
+
+    private final PhoneNumberUtil util;
+    private final Map<String, Plan> plans;
+
+    NationalNumbers(PhoneNumberUtil util, List<String> regions) {
+        this.util = util;
+        MetadataSource source = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
+        Set<Integer> alternates = AlternateFormatsCountryCodeSet.getCountryCodeSet();
+        Map<String, Plan> p = new HashMap<>();
+        for (String region : regions) {
+            PhoneMetadata md = source.getMetadataForRegion(region);
+            if (md == null) {
+                continue;
+            }
+            int cc = md.getCountryCode();
+            boolean[] lengths = new boolean[MAX_NATIONAL + 1];
+            List<TypePattern> types = new ArrayList<>();
+            for (String other : util.getRegionCodesForCountryCode(cc)) {
+                PhoneMetadata om = source.getMetadataForRegion(other);
+                if (om == null) {
+                    continue;
+                }
+                addLengths(om.getGeneralDesc(), lengths);
+                for (PhoneNumberDesc type : types(om)) {
+                    boolean[] typeLengths = new boolean[MAX_NATIONAL + 1];
+                    if (type.hasNationalNumberPattern() && !type.getNationalNumberPattern().isEmpty()
+                            && addLengths(type, typeLengths)) {
+                        Pattern tp = Pattern.compile(type.getNationalNumberPattern());
+                        types.add(new TypePattern(tp, typeLengths, starts(tp, 2, true)));
+                    }
+                }
+            }
+            PhoneMetadata main = source.getMetadataForRegion(util.getRegionCodeForCountryCode(cc));
+            Pattern idd = Pattern.compile(md.getInternationalPrefix());
+            p.put(region, new Plan(cc, Integer.toString(cc), idd, starts(idd, 1, false),
+                    NationalPrefix.of(md.getNationalPrefixForParsing(), md.getNationalPrefixTransformRule()),
+                    lengths, List.copyOf(types), alternates.contains(cc) ? alternateFormats(cc) : List.of(),
+                    prefixRules(md, main), rfcFormats(main)));
+        }
+        this.plans = Map.copyOf(p);
+    }
+
+    /** {@code false} only when {@code findNumbers(window, region, STRICT_GROUPING)} cannot find a whole-group number. */
+    boolean mayHoldNumber(String window, String region) {
+        Plan plan = plans.get(region);
+        if (plan == null) {
+            return true;
+        }
+        List<int[]> groups = digitGroups(window);
+        boolean extension = hasExtension(window);
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < groups.size(); i++) {
+            digits.setLength(0);
+            for (int j = i; j < groups.size(); j++) {
+                digits.append(window, groups.get(j)[0], groups.get(j)[1]);
+                String d = digits.toString();
+                Matcher idd = plan.iddFirst()[d.charAt(0) - '0'] ? plan.idd().matcher(d) : null;
+                if (idd != null && idd.lookingAt() && idd.end() < d.length() && d.charAt(idd.end()) != '0') {
+                    if (isValidInternational(d.substring(idd.end()))) {
+                        return true;  // dialled abroad: findNumbers decides
+                    }
+                    continue;  // parse reads these digits as dialled abroad, and they are no valid number
+                }
+                // the digits as written, with no national prefix, are a number of the region's own
+                // calling code: strict grouping then rejects a number whose format asks for the prefix
+                String stripped = strip(d, plan);
+                // the match is the text of these groups (and an extension after them, if any)
+                int to = extension ? window.length() : groups.get(j)[1];
+                for (String nsn : nationalCandidates(d, stripped, plan)) {
+                    if (isValidGrouped(nsn, plan, window, groups.get(i)[0], to, stripped == null && nsn.equals(d))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the digits after an international prefix make a valid number, as {@code parse} reads them. */
+    private boolean isValidInternational(String afterIdd) {
+        try {
+            return util.isValidNumber(util.parse("+" + afterIdd, "ZZ"));
+        } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+            return false;
+        }
+    }
+
+    /**
+     * What {@code parse} could keep as the national significant number of these digits, and
+     * whether it took the calling code from the region (no calling code written): such numbers
+     * must start with the national prefix where the number's format asks for one.
+     */
+    private static List<String> nationalCandidates(String d, String stripped, Plan plan) {
+        List<String> out = new ArrayList<>(6);
+        out.add(d);
+        if (stripped != null) {
+            out.add(stripped);
+        }
+        if (d.startsWith(plan.callingCodeDigits())) {
+            String rest = d.substring(plan.callingCodeDigits().length());
+            out.add(rest);
+            String once = strip(rest, plan);
+            if (once != null) {
+                out.add(once);
+                String twice = strip(once, plan);
+                if (twice != null) {
+                    out.add(twice);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String strip(String number, Plan plan) {
+        return plan.nationalPrefix() == null ? null : plan.nationalPrefix().strip(number);
+    }
+
+    /** Whether the format libphonenumber picks for {@code nsn} asks for the national prefix. */
+    private static boolean requiresPrefix(String nsn, Plan plan) {
+        for (FormatRule f : plan.formats()) {
+            if (f.formats(nsn)) {
+                return f.requiresPrefix();
+            }
+        }
+        return false;
+    }
+
+    private boolean isValidGrouped(String nsn, Plan plan, String window, int from, int to, boolean bare) {
+        if (nsn.length() < MIN_NATIONAL || nsn.length() > MAX_NATIONAL || !plan.lengths()[nsn.length()]
+                || !anyTypeMatches(plan, nsn) || bare && requiresPrefix(nsn, plan)) {
+            return false;
+        }
+        PhoneNumber number = new PhoneNumber().setCountryCode(plan.callingCode())
+                .setNationalNumber(Long.parseLong(nsn));
+        if (nsn.length() > 1 && nsn.charAt(0) == '0') {
+            int zeros = 1;
+            while (zeros < nsn.length() - 1 && nsn.charAt(zeros) == '0') {
+                zeros++;
+            }
+            number.setItalianLeadingZero(true);
+            if (zeros != 1) {
+                number.setNumberOfLeadingZeros(zeros);
+            }
+        }
+        // the grouping first: formatting reads one region's formats, validity may walk every region of the code
+        return (groupsInOrder(digitStrings(formatted(nsn, plan.rfcFormats())), window, from, to)
+                || alternateGroupsInOrder(nsn, plan, window, from, to)) && util.isValidNumber(number);
+    }
+
+    private static boolean anyTypeMatches(Plan plan, String nsn) {
+        for (TypePattern t : plan.types()) {
+            if (t.matches(nsn)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The national number as libphonenumber formats it for RFC 3966 (whose groups strict grouping
+     * compares): with the first format whose leading digits and pattern fit, or as it is when none does.
+     */
+    private static String formatted(String nsn, List<FormatRule> formats) {
+        for (FormatRule f : formats) {
+            if (f.formats(nsn)) {
+                return f.pattern().matcher(nsn).replaceAll(f.format());
+            }
+        }
+        return nsn;
+    }
+
+    private static String[] digitStrings(String s) {
+        List<int[]> runs = digitGroups(s);
+        String[] out = new String[runs.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = s.substring(runs.get(k)[0], runs.get(k)[1]);
+        }
+        return out;
+    }
+
+    /**
+     * The groups of the national number as each alternate format writes it (the pattern replaced
+     * wherever it is found, as libphonenumber formats it), tried like the main format's.
+     */
+    private static boolean alternateGroupsInOrder(String nsn, Plan plan, String window, int from, int to) {
+        for (AlternateFormat f : plan.alternateFormats()) {
+            if (groupsInOrder(digitStrings(f.pattern().matcher(nsn).replaceAll(f.rule())), window, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the groups appear in order in {@code window} between {@code from} and {@code to}:
+     * strict grouping asks at least this of the matched text, which lies there.
+     */
+    private static boolean groupsInOrder(String[] groups, String window, int from, int to) {
+        int at = from;
+        for (String g : groups) {
+            if (g.isEmpty()) {
+                continue;
+            }
+            at = window.indexOf(g, at);
+            if (at < 0 || at + g.length() > to) {
+                return false;
+            }
+            at += g.length();
+        }
+        return true;
+    }
+
+    /**
+     * The main region's formats, which libphonenumber consults for the national-prefix rule; none
+     * (no rule applied) when the region parses its prefix differently from its main region.
+     */
+    private static List<FormatRule> prefixRules(PhoneMetadata region, PhoneMetadata main) {
+        List<FormatRule> out = new ArrayList<>();
+        if (main != null && main.getNationalPrefixForParsing().equals(region.getNationalPrefixForParsing())
+                && main.getNationalPrefixTransformRule().equals(region.getNationalPrefixTransformRule())) {
+            for (NumberFormat f : main.getNumberFormatList()) {
+                out.add(FormatRule.of(f));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The main region's formats for international forms (RFC 3966 is one), or its national ones when it has none. */
+    private static List<FormatRule> rfcFormats(PhoneMetadata main) {
+        List<FormatRule> out = new ArrayList<>();
+        if (main != null) {
+            List<NumberFormat> list = main.getIntlNumberFormatCount() == 0 ? main.getNumberFormatList()
+                    : main.getIntlNumberFormatList();
+            for (NumberFormat f : list) {
+                out.add(FormatRule.of(f));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<AlternateFormat> alternateFormats(int callingCode) {
+        PhoneMetadata md = DefaultMetadataDependenciesProvider.getInstance().getAlternateFormatsMetadataSource()
+                .getFormattingMetadataForCountryCallingCode(callingCode);
+        List<AlternateFormat> out = new ArrayList<>();
+        if (md != null) {
+            for (NumberFormat f : md.getNumberFormatList()) {
+                out.add(new AlternateFormat(Pattern.compile(f.getPattern()), f.getFormat()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<int[]> digitGroups(String window) {
+        List<int[]> groups = new ArrayList<>();
+        int i = 0;
+        while (i < window.length()) {
+            if (isAsciiDigit(window.charAt(i))) {
+                int s = i;
+                while (i < window.length() && isAsciiDigit(window.charAt(i))) {
+                    i++;
+                }
+                groups.add(new int[] {s, i});
+            } else {
+                i++;
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * For every string of {@code width} digits, whether {@code pattern} could match a text that
+     * starts with it (the whole text when {@code whole}, a prefix otherwise): a match, or a failed
+     * attempt that reached the end of those digits ({@code hitEnd}) and so might succeed on more.
+     * Indexed by the digits read as a number; all true when there is no pattern.
+     */
+    private static boolean[] starts(Pattern pattern, int width, boolean whole) {
+        int n = width == 1 ? 10 : 100;
+        boolean[] ok = new boolean[n];
+        for (int v = 0; v < n; v++) {
+            if (pattern == null) {
+                ok[v] = true;
+                continue;
+            }
+            String digits = width == 1 ? Integer.toString(v) : String.format(java.util.Locale.ROOT, "%02d", v);
+            Matcher m = pattern.matcher(digits);
+            ok[v] = (whole ? m.matches() : m.lookingAt()) || m.hitEnd();
+        }
+        return ok;
+    }
+
+    /** Whether the window ends in an extension ("x12", "ext. 7", "#3"): its digits may follow the number's. */
+    private static boolean hasExtension(String window) {
+        for (int i = 0; i < window.length(); i++) {
+            char c = window.charAt(i);
+            if (Character.isLetter(c) || c == '#') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * Marks the lengths {@code desc} allows (all when it lists none, as libphonenumber reads an
+     * empty list); {@code false} when it allows none (the list {@code [-1]}: no such numbers).
+     */
+    private static boolean addLengths(PhoneNumberDesc desc, boolean[] lengths) {
+        if (desc.getPossibleLengthCount() == 0) {
+            java.util.Arrays.fill(lengths, true);
+            return true;
+        }
+        boolean any = false;
+        for (int len : desc.getPossibleLengthList()) {
+            if (len >= 0 && len < lengths.length) {
+                lengths[len] = true;
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static List<PhoneNumberDesc> types(PhoneMetadata md) {
+        return List.of(md.getFixedLine(), md.getMobile(), md.getTollFree(), md.getPremiumRate(), md.getSharedCost(),
+                md.getPersonalNumber(), md.getVoip(), md.getPager(), md.getUan(), md.getVoicemail());
+    }
+}
