@@ -38,6 +38,8 @@ public final class ContextWords {
      * phrase, and are passed over with one bit test instead of a comparison per phrase.
      */
     private final long[] firstWords = new long[4];
+    /** Where in a text a candidate could find a phrase (see {@link #regionsNear}). */
+    private final ContextRegions regions;
 
     private ContextWords(List<String[]> phrases) {
         this.phrases = phrases.toArray(String[][]::new);
@@ -59,6 +61,7 @@ public final class ContextWords {
             }
             gateHashes[i] = WordHash.of(longest);
         }
+        this.regions = new ContextRegions(this.phrases, phraseHashes);
     }
 
     public static ContextWords of(String... words) {
@@ -88,6 +91,15 @@ public final class ContextWords {
             }
         }
         return false;
+    }
+
+    /**
+     * The regions of {@code regions} (ascending, not touching, as {@link TextView#regions} gives
+     * them) in which a candidate may find a phrase with {@link #findNear(TextView, int, int)}:
+     * a detector that requires context finds the same in those as in all of them.
+     */
+    int[] regionsNear(TextView view, int[] regions) {
+        return this.regions.keep(view, regions);
     }
 
     public boolean isEmpty() {
@@ -214,7 +226,7 @@ public final class ContextWords {
         return true;
     }
 
-    private static boolean equalsIgnoreCase(CharSequence text, int s, int e, String lower) {
+    static boolean equalsIgnoreCase(CharSequence text, int s, int e, String lower) {
         if (e - s != lower.length()) {
             return false;
         }

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  * input test checks every built-in detector. By default each pattern scans the trigger's regions
  * with {@code find}; a detector that declares its {@link Builder#candidates candidate starts}
  * (found by a cheap shared pass) is tried only there, with {@code lookingAt}, and finds the same.
+ * A scanning detector that requires context scans only the trigger regions where a match could
+ * find a context phrase ({@link ContextWords#regionsNear}): a keyword mentioned once costs the
+ * regions around it, not every region of the text.
  */
 public final class PatternDetector implements Detector {
     /** One regular expression of a detector. */
@@ -40,6 +43,12 @@ public final class PatternDetector implements Detector {
     private final Trigger trigger;
     private final double validatedScore;
     private final Candidates candidates;
+    /**
+     * Whether a detector that requires context runs only in the trigger regions where a match
+     * could find a context phrase ({@link ContextWords#regionsNear}); off only to check that
+     * this finds the same as every region.
+     */
+    private final boolean nearContextOnly;
     /** Per rule: whether its pattern marks the finding with a group {@code v}. */
     private final boolean[] hasGroup;
 
@@ -67,6 +76,7 @@ public final class PatternDetector implements Detector {
         this.trigger = b.trigger;
         this.validatedScore = b.validatedScore;
         this.candidates = b.candidates;
+        this.nearContextOnly = b.nearContextOnly;
         this.hasGroup = new boolean[rules.size()];
         for (int k = 0; k < rules.size(); k++) {
             hasGroup[k] = rules.get(k).pattern().pattern().contains("(?<v>");
@@ -92,6 +102,25 @@ public final class PatternDetector implements Detector {
         b.contextRequired = contextRequired;
         b.trigger = trigger;
         b.validatedScore = validatedScore;
+        b.nearContextOnly = nearContextOnly;
+        return new PatternDetector(b);
+    }
+
+    /**
+     * This detector scanning every trigger region, also those in which no match could find a
+     * required context phrase: to check that skipping them finds the same.
+     */
+    public PatternDetector everyRegion() {
+        Builder b = new Builder(name, type);
+        b.rules.addAll(rules);
+        b.validator = validator;
+        b.validatorName = validatorName;
+        b.context = context;
+        b.contextRequired = contextRequired;
+        b.trigger = trigger;
+        b.validatedScore = validatedScore;
+        b.candidates = candidates;
+        b.nearContextOnly = false;
         return new PatternDetector(b);
     }
 
@@ -126,7 +155,11 @@ public final class PatternDetector implements Detector {
         String text = view.text();
         int[] regions = view.regions(trigger);
         if (candidates != null) {
+            // declared candidates are few already: a look at the words around every region would cost more
             return detectAt(view, regions, candidates.starts(view));
+        }
+        if (contextRequired && nearContextOnly) {
+            regions = context.regionsNear(view, regions);
         }
         List<Finding> out = new ArrayList<>();
         for (int k = 0; k < rules.size(); k++) {
@@ -275,6 +308,7 @@ public final class PatternDetector implements Detector {
         private Trigger trigger = Trigger.ANY;
         private double validatedScore = ScoreModel.VALIDATED;
         private Candidates candidates;
+        private boolean nearContextOnly = true;
 
         private Builder(String name, EntityType type) {
             this.name = Objects.requireNonNull(name);

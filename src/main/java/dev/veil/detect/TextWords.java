@@ -16,14 +16,18 @@ final class TextWords {
     private final int[] starts;
     private final int[] ends;
     private final int[] hashes;
+    /** Each word's first and last two letters as {@link #edgePairs}. */
+    private final int[] edges;
     private final int count;
     private final boolean hasLongWord;
     private final long[] filter;
 
-    private TextWords(int[] starts, int[] ends, int[] hashes, int count, boolean hasLongWord, long[] filter) {
+    private TextWords(int[] starts, int[] ends, int[] hashes, int[] edges, int count, boolean hasLongWord,
+                      long[] filter) {
         this.starts = starts;
         this.ends = ends;
         this.hashes = hashes;
+        this.edges = edges;
         this.count = count;
         this.hasLongWord = hasLongWord;
         this.filter = filter;
@@ -37,6 +41,7 @@ final class TextWords {
         int[] starts = new int[count];
         int[] ends = new int[count];
         int[] hashes = new int[count];
+        int[] edges = new int[count];
         long[] filter = new long[WordHash.filterLongs(text.length())];
         boolean longWord = false;
         for (int k = 0; k < count; k++) {
@@ -49,10 +54,13 @@ final class TextWords {
             starts[k] = s;
             ends[k] = e;
             hashes[k] = h;
+            edges[k] = e - s < 2 ? 0
+                    : (letterPair(text.charAt(s), text.charAt(s + 1)) + 1) << 16
+                            | (letterPair(text.charAt(e - 2), text.charAt(e - 1)) + 1);
             longWord |= e - s > MAX_WORD;
             WordHash.set(filter, h);
         }
-        return new TextWords(starts, ends, hashes, count, longWord, filter);
+        return new TextWords(starts, ends, hashes, edges, count, longWord, filter);
     }
 
     /** A letter as {@link Character#isLetter(char)} says, with a fast path for ASCII. */
@@ -66,6 +74,26 @@ final class TextWords {
 
     private static char lower(char c) {
         return c < 128 ? (char) (c | 0x20) : Character.toLowerCase(c);
+    }
+
+    /**
+     * Two letters that fold ({@link Letters#lower}) to ASCII {@code a-z} as a number below
+     * 676; -1 for any other pair. A letter that equals a lower-case letter ignoring case (as
+     * {@link ContextWords} compares) folds to it.
+     */
+    static int letterPair(char first, char second) {
+        int f = Letters.lower(first) - 'a';
+        int s = Letters.lower(second) - 'a';
+        return f >= 0 && f < 26 && s >= 0 && s < 26 ? f * 26 + s : -1;
+    }
+
+    /**
+     * Word {@code k}'s first two and last two letters as {@code (first + 1) << 16 | (last + 1)}
+     * of their {@link #letterPair}s; 0 for a word of one letter. Found with the words, so that
+     * a look at a word's edges costs no read of the text.
+     */
+    int edgePairs(int k) {
+        return edges[k];
     }
 
     boolean mayContain(int hash) {

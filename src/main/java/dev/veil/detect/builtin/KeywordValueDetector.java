@@ -45,7 +45,14 @@ final class KeywordValueDetector implements Detector {
     private final boolean[] firstLetters = new boolean[128];
     /** The shortest first part of a stem: shorter words cannot start a label. */
     private final int shortestStem;
+    /**
+     * The pairs of lower-case ASCII letters the stems start with, as {@code (first - 'a') * 26 +
+     * (second - 'a')}; {@code null} when a stem's first part has a single letter.
+     */
+    private final boolean[] firstPairs;
 
+    private final List<String> stemList;
+    private final List<String> gateWords;
     /** Words one of which every label's first word is (hashed once); {@code null} for no gate. */
     private final ContextWords gate;
 
@@ -58,6 +65,13 @@ final class KeywordValueDetector implements Detector {
      *                  of every label the rules match; a text without any of them is skipped
      */
     KeywordValueDetector(String name, EntityType type, List<String> stems, List<Rule> rules, List<String> gateWords) {
+        this(name, type, stems, rules, gateWords, true);
+    }
+
+    private KeywordValueDetector(String name, EntityType type, List<String> stems, List<Rule> rules,
+                                 List<String> gateWords, boolean pairFilter) {
+        this.stemList = List.copyOf(stems);
+        this.gateWords = List.copyOf(gateWords);
         this.gate = gateWords.isEmpty() ? null : ContextWords.of(gateWords.toArray(String[]::new));
         this.name = name;
         this.type = type;
@@ -74,6 +88,17 @@ final class KeywordValueDetector implements Detector {
             shortest = Math.min(shortest, stem.indexOf('_') < 0 ? stem.length() : stem.indexOf('_'));
         }
         this.shortestStem = shortest;
+        this.firstPairs = shortest < 2 || !pairFilter ? null : new boolean[26 * 26];
+        for (String stem : stems) {
+            if (firstPairs != null) {
+                firstPairs[(stem.charAt(0) - 'a') * 26 + stem.charAt(1) - 'a'] = true;
+            }
+        }
+    }
+
+    /** This detector checking every word whose first letter starts a stem: to check that the pair filter finds the same. */
+    KeywordValueDetector withoutPairFilter() {
+        return new KeywordValueDetector(name, type, stemList, rules, gateWords, false);
     }
 
     @Override
@@ -102,7 +127,7 @@ final class KeywordValueDetector implements Detector {
             int i = view.wordStart(k);
             char c = text.charAt(i);
             if (c >= 128 || !firstLetters[c] || i < resume || view.wordEnd(k) - i < shortestStem
-                    || !startsLabel(text, i)) {
+                    || !mayStartStem(c, text.charAt(i + 1)) || !startsLabel(text, i)) {
                 continue;
             }
             if (matchers == null) {
@@ -127,6 +152,20 @@ final class KeywordValueDetector implements Detector {
             }
         }
         return i + 1;
+    }
+
+    /**
+     * Whether a word starting with ASCII letter {@code first} and letter {@code second} may start
+     * a stem: {@link #startsLabel} compares ignoring case, for which a non-ASCII letter may stand
+     * for an ASCII one, so only an ASCII {@code second} outside the stems' pairs rules it out.
+     */
+    private boolean mayStartStem(char first, char second) {
+        if (firstPairs == null || second >= 128) {
+            return true;
+        }
+        int f = (first | 0x20) - 'a';
+        int s = (second | 0x20) - 'a';
+        return s < 0 || s >= 26 || firstPairs[f * 26 + s];
     }
 
     private boolean startsLabel(String text, int i) {

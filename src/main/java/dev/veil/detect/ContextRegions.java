@@ -1,0 +1,205 @@
+package dev.veil.detect;
+
+import java.util.Arrays;
+
+/**
+ * For a detector that reports only next to its context phrases: the trigger regions in which a
+ * match could find one of them, so that the detector's patterns run only there. A text that
+ * mentions "PIN" once then costs the regions around that word, not every number of the text.
+ *
+ * <p>Each region is kept or dropped whole: a region's scan does not depend on any other region
+ * (matches end inside their region, and merged regions never touch), so the kept regions give
+ * the findings of all of them. A match {@code [s, e)} inside region {@code [a, b)} can only find
+ * a phrase that starts among the {@link ContextWords#WORDS_BEFORE} words before {@code s} or the
+ * {@link ContextWords#WORDS_AFTER} words from {@code e} on (as the text's word index reads
+ * them), so a region is kept when a phrase may start at one of the words from
+ * {@code WORDS_BEFORE} before {@code a} to {@code WORDS_AFTER} after {@code b}: its words' hashes
+ * follow there. Where a match edge cuts a word in two, {@link ContextWords} reads the cut-off part
+ * as a word of its own: so a phrase's last word may also be the start of a longer word, and a
+ * region is also kept when a phrase's first word is a proper prefix of a word, ending in the
+ * region, or a proper suffix, starting in it. Texts with a word longer than
+ * {@link TextWords#MAX_WORD} letters, which {@link ContextWords} walks in pieces, keep every region.
+ */
+final class ContextRegions {
+    private static final String[] NONE = {};
+    private static final int FILTER_LONGS = 1024;
+
+    /** The phrases, each as its lower-case words. */
+    private final String[][] phrases;
+    /** The {@link WordHash} of each word of each phrase. */
+    private final int[][] hashes;
+    /**
+     * A filter of the phrases' first-word hashes, tested before the list: 65,536 bits, so that
+     * few of a text's words pass it (most pass a smaller one when the phrases are many).
+     */
+    private final long[] hashFilter = new long[FILTER_LONGS];
+    /**
+     * The phrases' distinct first words of two letters or more, by the {@link TextWords#letterPair}
+     * of their first two letters (plus one: index 0 holds the words whose pair is not ASCII).
+     */
+    private final String[][] byFirstPair = new String[26 * 26 + 1][];
+    /** The same by their last two letters. */
+    private final String[][] byLastPair = new String[26 * 26 + 1][];
+    /** The phrases' first words of one letter. */
+    private final String[] oneLetter;
+
+    ContextRegions(String[][] phrases, int[][] hashes) {
+        this.phrases = phrases;
+        this.hashes = hashes;
+        for (int[] h : hashes) {
+            int bit = filterBit(h[0]);
+            hashFilter[bit >>> 6] |= 1L << bit;
+        }
+        String[] firstWords = Arrays.stream(phrases).map(p -> p[0]).distinct().toArray(String[]::new);
+        Arrays.fill(byFirstPair, NONE);
+        Arrays.fill(byLastPair, NONE);
+        for (String w : firstWords) {
+            int n = w.length();
+            if (n > 1) {
+                add(byFirstPair, TextWords.letterPair(w.charAt(0), w.charAt(1)) + 1, w);
+                add(byLastPair, TextWords.letterPair(w.charAt(n - 2), w.charAt(n - 1)) + 1, w);
+            }
+        }
+        this.oneLetter = Arrays.stream(firstWords).filter(w -> w.length() == 1).toArray(String[]::new);
+    }
+
+    private static void add(String[][] table, int i, String word) {
+        table[i] = Arrays.copyOf(table[i], table[i].length + 1);
+        table[i][table[i].length - 1] = word;
+    }
+
+    /**
+     * The regions of {@code regions} ({@code [start0, end0, …]}, ascending, not touching) in
+     * which a match may find a phrase; {@code regions} itself when that is all of them.
+     */
+    int[] keep(TextView view, int[] regions) {
+        TextWords words = view.words();
+        if (words.hasLongWord() || regions.length == 0) {
+            return regions;
+        }
+        String text = view.text();
+        int[] kept = new int[regions.length];
+        int size = 0;
+        int fa = 0;
+        for (int r = 0; r < regions.length; r += 2) {
+            // the first word at or after the region's start: regions ascend, so do these
+            while (fa < words.count() && words.start(fa) < regions[r]) {
+                fa++;
+            }
+            if (mayFindPhrase(text, words, regions[r], regions[r + 1], fa)) {
+                kept[size++] = regions[r];
+                kept[size++] = regions[r + 1];
+            }
+        }
+        return size == regions.length ? regions : Arrays.copyOf(kept, size);
+    }
+
+    /** Whether a match in {@code [a, b)} may find a phrase; {@code fa} is the first word at or after {@code a}. */
+    private boolean mayFindPhrase(String text, TextWords words, int a, int b, int fa) {
+        int count = words.count();
+        if (fa > 0 && words.end(fa - 1) > a && cutsToPhrase(text, words, fa - 1, a, b)) {
+            return true;
+        }
+        for (int k = Math.max(0, fa - ContextWords.WORDS_BEFORE); k < fa; k++) {
+            if (startsPhrase(text, words, k)) {
+                return true;
+            }
+        }
+        int k = fa;
+        while (k < count && words.start(k) < b) {
+            if (startsPhrase(text, words, k) || cutsToPhrase(text, words, k, a, b)) {
+                return true;
+            }
+            k++;
+        }
+        int to = Math.min(count, k + ContextWords.WORDS_AFTER);
+        for (; k < to; k++) {
+            if (startsPhrase(text, words, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a phrase may start at word {@code k}: its words' hashes follow from there, but for
+     * the last, which may also be a longer word that starts with it (cut by a match edge).
+     */
+    private boolean startsPhrase(String text, TextWords words, int k) {
+        int hash = words.hash(k);
+        int bit = filterBit(hash);
+        if ((hashFilter[bit >>> 6] & (1L << bit)) == 0) {
+            return false;
+        }
+        for (int p = 0; p < hashes.length; p++) {
+            int[] ph = hashes[p];
+            if (ph[0] != hash || k + ph.length > words.count()) {
+                continue;
+            }
+            int last = ph.length - 1;
+            boolean all = true;
+            for (int j = 1; j < last && all; j++) {
+                all = words.hash(k + j) == ph[j];
+            }
+            if (all && (last == 0 || words.hash(k + last) == ph[last]
+                    || startsWith(text, words.start(k + last), words.end(k + last), phrases[p][last]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word {@code [s, e)} starts with {@code lower} and is longer. */
+    private static boolean startsWith(String text, int s, int e, String lower) {
+        return e - s > lower.length() && ContextWords.equalsIgnoreCase(text, s, s + lower.length(), lower);
+    }
+
+    /**
+     * Whether word {@code k} holds a phrase's first word as a proper prefix that ends in
+     * {@code [a, b)}, or as a proper suffix that starts in {@code (a, b]}: the part a match edge
+     * there would leave as a word. Most words are passed over on their first or last two letters.
+     */
+    private boolean cutsToPhrase(String text, TextWords words, int k, int a, int b) {
+        int edges = words.edgePairs(k);
+        if (edges == 0) {
+            return false;
+        }
+        // a text letter equal to a word's letter ignoring case folds to it: a word can only be
+        // the prefix (suffix) of a text word with the same first (last) pair
+        String[] prefixes = byFirstPair[edges >>> 16];
+        String[] suffixes = byLastPair[edges & 0xFFFF];
+        if (prefixes.length == 0 && suffixes.length == 0 && oneLetter.length == 0) {
+            return false;
+        }
+        int ws = words.start(k);
+        int we = words.end(k);
+        return cutsAfter(text, ws, we, a, b, prefixes) || cutsBefore(text, ws, we, a, b, suffixes)
+                || cutsAfter(text, ws, we, a, b, oneLetter) || cutsBefore(text, ws, we, a, b, oneLetter);
+    }
+
+    /** Whether the word {@code [ws, we)} starts with one of {@code lowers}, cut off in {@code [a, b)}. */
+    private static boolean cutsAfter(String text, int ws, int we, int a, int b, String[] lowers) {
+        for (String w : lowers) {
+            int cut = ws + w.length();
+            if (cut < we && cut >= a && cut < b && ContextWords.equalsIgnoreCase(text, ws, cut, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word {@code [ws, we)} ends with one of {@code lowers}, cut off in {@code (a, b]}. */
+    private static boolean cutsBefore(String text, int ws, int we, int a, int b, String[] lowers) {
+        for (String w : lowers) {
+            int cut = we - w.length();
+            if (cut > ws && cut > a && cut <= b && ContextWords.equalsIgnoreCase(text, cut, we, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int filterBit(int h) {
+        return (h ^ (h >>> 16)) & (FILTER_LONGS * 64 - 1);
+    }
+}
