@@ -94,15 +94,8 @@ public final class PatternDetector implements Detector {
      * that the declaration replaces, to check that both find the same.
      */
     public PatternDetector scanning() {
-        Builder b = new Builder(name, type);
-        b.rules.addAll(rules);
-        b.validator = validator;
-        b.validatorName = validatorName;
-        b.context = context;
-        b.contextRequired = contextRequired;
-        b.trigger = trigger;
-        b.validatedScore = validatedScore;
-        b.nearContextOnly = nearContextOnly;
+        Builder b = copy();
+        b.candidates = null;
         return new PatternDetector(b);
     }
 
@@ -111,6 +104,13 @@ public final class PatternDetector implements Detector {
      * required context phrase: to check that skipping them finds the same.
      */
     public PatternDetector everyRegion() {
+        Builder b = copy();
+        b.nearContextOnly = false;
+        return new PatternDetector(b);
+    }
+
+    /** A builder holding this detector's settings. */
+    private Builder copy() {
         Builder b = new Builder(name, type);
         b.rules.addAll(rules);
         b.validator = validator;
@@ -120,8 +120,8 @@ public final class PatternDetector implements Detector {
         b.trigger = trigger;
         b.validatedScore = validatedScore;
         b.candidates = candidates;
-        b.nearContextOnly = false;
-        return new PatternDetector(b);
+        b.nearContextOnly = nearContextOnly;
+        return b;
     }
 
     /** Whether matches are tried only at declared candidate starts (see {@link Builder#candidates}). */
