@@ -9,10 +9,11 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,11 +29,12 @@ import java.util.regex.Pattern;
  * consecutive groups; {@code parse} takes them as a national number of the region's calling code,
  * after stripping the calling code itself and the national prefix (or applying the region's
  * prefix transform), unless they start with the region's international (IDD) prefix; the match
- * is a valid number, so its national significant number fits one of the number types of a region
- * of that calling code (one combined pattern; {@code isValidNumber} confirms); and under strict
- * grouping the groups libphonenumber formats the number in appear, in order, in the window. Where
- * the calling code has alternate formats, or the digits start with an IDD prefix, the condition
- * answers yes and {@code findNumbers} decides. A yes is not a finding: {@code findNumbers} still
+ * is a valid number, so its national significant number fits the general description of a region
+ * of that calling code ({@code isValidNumber} confirms), and it is written with the national
+ * prefix where its format asks for one; and under strict grouping the groups libphonenumber
+ * formats the number in (its main format or an alternate one) appear, in order, in the matched
+ * groups. Digits after an international (IDD) prefix must make a valid number of any calling
+ * code. A yes is not a finding: {@code findNumbers} still
  * runs and decides; a no skips a call that could not have found anything.
  * {@code NationalNumbersTest} checks the no against {@code findNumbers} on random and real windows.
  */
@@ -74,8 +76,9 @@ final class NationalNumbers {
     }
 
     /**
-     * One number type of one region of the calling code (fixed line, mobile, toll free, ...): its
-     * pattern, the lengths it allows (all when it lists none) and the first two digits it can start with.
+     * The general description of one region of the calling code, which every valid number of the
+     * region fits: its pattern, the lengths it allows and the first two digits it can start with.
+     * (The ten type patterns per region would filter more, but cost too much to compile.)
      */
     private record TypePattern(Pattern pattern, boolean[] lengths, boolean[] firstTwo) {
         boolean matches(String nsn) {
@@ -116,49 +119,50 @@ final class NationalNumbers {
     }
 
     private final PhoneNumberUtil util;
-    private final Map<String, Plan> plans;
+    private final Set<String> regions;
+    /** Built on first use, per region: compiling a region's patterns takes tens of milliseconds. */
+    private final Map<String, Optional<Plan>> plans = new ConcurrentHashMap<>();
 
     NationalNumbers(PhoneNumberUtil util, List<String> regions) {
         this.util = util;
+        this.regions = Set.copyOf(regions);
+    }
+
+    private Optional<Plan> planFor(String region) {
         MetadataSource source = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
-        Set<Integer> alternates = AlternateFormatsCountryCodeSet.getCountryCodeSet();
-        Map<String, Plan> p = new HashMap<>();
-        for (String region : regions) {
-            PhoneMetadata md = source.getMetadataForRegion(region);
-            if (md == null) {
+        PhoneMetadata md = source.getMetadataForRegion(region);
+        if (md == null) {
+            return Optional.empty();
+        }
+        int cc = md.getCountryCode();
+        boolean[] lengths = new boolean[MAX_NATIONAL + 1];
+        List<TypePattern> generals = new ArrayList<>();
+        for (String other : util.getRegionCodesForCountryCode(cc)) {
+            PhoneMetadata om = source.getMetadataForRegion(other);
+            if (om == null) {
                 continue;
             }
-            int cc = md.getCountryCode();
-            boolean[] lengths = new boolean[MAX_NATIONAL + 1];
-            List<TypePattern> types = new ArrayList<>();
-            for (String other : util.getRegionCodesForCountryCode(cc)) {
-                PhoneMetadata om = source.getMetadataForRegion(other);
-                if (om == null) {
-                    continue;
-                }
-                addLengths(om.getGeneralDesc(), lengths);
-                for (PhoneNumberDesc type : types(om)) {
-                    boolean[] typeLengths = new boolean[MAX_NATIONAL + 1];
-                    if (type.hasNationalNumberPattern() && !type.getNationalNumberPattern().isEmpty()
-                            && addLengths(type, typeLengths)) {
-                        Pattern tp = Pattern.compile(type.getNationalNumberPattern());
-                        types.add(new TypePattern(tp, typeLengths, starts(tp, 2, true)));
-                    }
-                }
+            addLengths(om.getGeneralDesc(), lengths);
+            PhoneNumberDesc general = om.getGeneralDesc();
+            boolean[] generalLengths = new boolean[MAX_NATIONAL + 1];
+            if (general.hasNationalNumberPattern() && !general.getNationalNumberPattern().isEmpty()
+                    && addLengths(general, generalLengths)) {
+                Pattern gp = Pattern.compile(general.getNationalNumberPattern());
+                generals.add(new TypePattern(gp, generalLengths, starts(gp, 2, true)));
             }
-            PhoneMetadata main = source.getMetadataForRegion(util.getRegionCodeForCountryCode(cc));
-            Pattern idd = Pattern.compile(md.getInternationalPrefix());
-            p.put(region, new Plan(cc, Integer.toString(cc), idd, starts(idd, 1, false),
-                    NationalPrefix.of(md.getNationalPrefixForParsing(), md.getNationalPrefixTransformRule()),
-                    lengths, List.copyOf(types), alternates.contains(cc) ? alternateFormats(cc) : List.of(),
-                    prefixRules(md, main), rfcFormats(main)));
         }
-        this.plans = Map.copyOf(p);
+        PhoneMetadata main = source.getMetadataForRegion(util.getRegionCodeForCountryCode(cc));
+        Pattern idd = Pattern.compile(md.getInternationalPrefix());
+        boolean alternates = AlternateFormatsCountryCodeSet.getCountryCodeSet().contains(cc);
+        return Optional.of(new Plan(cc, Integer.toString(cc), idd, starts(idd, 1, false),
+                NationalPrefix.of(md.getNationalPrefixForParsing(), md.getNationalPrefixTransformRule()),
+                lengths, List.copyOf(generals), alternates ? alternateFormats(cc) : List.of(),
+                prefixRules(md, main), rfcFormats(main)));
     }
 
     /** {@code false} only when {@code findNumbers(window, region, STRICT_GROUPING)} cannot find a whole-group number. */
     boolean mayHoldNumber(String window, String region) {
-        Plan plan = plans.get(region);
+        Plan plan = regions.contains(region) ? plans.computeIfAbsent(region, this::planFor).orElse(null) : null;
         if (plan == null) {
             return true;
         }
@@ -397,7 +401,8 @@ final class NationalNumbers {
                 ok[v] = true;
                 continue;
             }
-            String digits = width == 1 ? Integer.toString(v) : String.format(java.util.Locale.ROOT, "%02d", v);
+            String digits = width == 1 ? String.valueOf((char) ('0' + v))
+                    : new String(new char[] {(char) ('0' + v / 10), (char) ('0' + v % 10)});
             Matcher m = pattern.matcher(digits);
             ok[v] = (whole ? m.matches() : m.lookingAt()) || m.hitEnd();
         }
@@ -438,8 +443,4 @@ final class NationalNumbers {
         return any;
     }
 
-    private static List<PhoneNumberDesc> types(PhoneMetadata md) {
-        return List.of(md.getFixedLine(), md.getMobile(), md.getTollFree(), md.getPremiumRate(), md.getSharedCost(),
-                md.getPersonalNumber(), md.getVoip(), md.getPager(), md.getUan(), md.getVoicemail());
-    }
 }

@@ -38,29 +38,42 @@ final class NumberTypes {
 
     private static final int MAX_NATIONAL = 17;
 
-    private final Desc general;
-    private final List<Desc> types;
+    /** The region's descriptions compiled: on first use, as compiling them all takes tens of milliseconds at start-up. */
+    private record Compiled(Desc general, List<Desc> types) {
+    }
+
+    private final PhoneMetadata metadata;
+    private volatile Compiled compiled;
 
     NumberTypes(PhoneMetadata md) {
-        this.general = Desc.of(md.getGeneralDesc());
-        List<Desc> t = new ArrayList<>();
-        for (PhoneNumberDesc d : List.of(md.getPremiumRate(), md.getTollFree(), md.getSharedCost(), md.getVoip(),
-                md.getPersonalNumber(), md.getPager(), md.getUan(), md.getVoicemail(), md.getFixedLine(),
-                md.getMobile())) {
-            Desc desc = Desc.of(d);
-            if (desc != null) {
-                t.add(desc);
+        this.metadata = md;
+    }
+
+    private Compiled compiled() {
+        Compiled c = compiled;
+        if (c == null) {
+            List<Desc> t = new ArrayList<>();
+            for (PhoneNumberDesc d : List.of(metadata.getPremiumRate(), metadata.getTollFree(),
+                    metadata.getSharedCost(), metadata.getVoip(), metadata.getPersonalNumber(), metadata.getPager(),
+                    metadata.getUan(), metadata.getVoicemail(), metadata.getFixedLine(), metadata.getMobile())) {
+                Desc desc = Desc.of(d);
+                if (desc != null) {
+                    t.add(desc);
+                }
             }
+            c = new Compiled(Desc.of(metadata.getGeneralDesc()), List.copyOf(t));
+            compiled = c;  // a race compiles twice, harmlessly: both results are equal
         }
-        this.types = List.copyOf(t);
+        return c;
     }
 
     /** {@code isValidNumberForRegion} for a number of this region's calling code with this national significant number. */
     boolean isValid(String nsn) {
-        if (general == null || !general.matches(nsn)) {
+        Compiled c = compiled();
+        if (c.general() == null || !c.general().matches(nsn)) {
             return false;
         }
-        for (Desc t : types) {
+        for (Desc t : c.types()) {
             if (t.matches(nsn)) {
                 return true;
             }
