@@ -27,9 +27,8 @@ import java.util.regex.Pattern;
  * Every other window goes through {@code parse} and {@code isValidNumber} as before.
  */
 final class InternationalNumbers {
-    /** libphonenumber's bounds on a national significant number's length. */
+    /** libphonenumber's lower bound on a national significant number's length (the upper: {@link NumberDesc#MAX_NATIONAL}). */
     private static final int MIN_NATIONAL = 2;
-    private static final int MAX_NATIONAL = 17;
     private static final int MAX_CALLING_CODE = 999;
 
     /** What {@code parse} needs to know of one calling code's main region. */
@@ -90,7 +89,7 @@ final class InternationalNumbers {
         if (code.nationalPrefix() != null && code.nationalPrefix().matcher(national).lookingAt()) {
             return parsedAndValid(window);  // parse may strip a national prefix ("+44 020 …")
         }
-        if (nationalLength > MAX_NATIONAL) {
+        if (nationalLength > NumberDesc.MAX_NATIONAL) {
             return false;  // parse throws: too long
         }
         PhoneNumber number = new PhoneNumber().setCountryCode(cc).setNationalNumber(Long.parseLong(national));

@@ -4,7 +4,6 @@ import com.google.i18n.phonenumbers.AlternateFormatsCountryCodeSet;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonemetadata.NumberFormat;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
-import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
@@ -39,13 +38,12 @@ import java.util.regex.Pattern;
  * {@code NationalNumbersTest} checks the no against {@code findNumbers} on random and real windows.
  */
 final class NationalNumbers {
-    /** libphonenumber's bounds on a national significant number's length. */
+    /** libphonenumber's lower bound on a national significant number's length (the upper: {@link NumberDesc#MAX_NATIONAL}). */
     private static final int MIN_NATIONAL = 2;
-    private static final int MAX_NATIONAL = 17;
 
     /** What the condition needs to know of one region. */
     private record Plan(int callingCode, String callingCodeDigits, Pattern idd, boolean[] iddFirst,
-                        NationalPrefix nationalPrefix, boolean[] lengths, List<TypePattern> types,
+                        NationalPrefix nationalPrefix, List<NumberDesc> generals, boolean[] lengths,
                         List<AlternateFormat> alternateFormats, List<FormatRule> formats,
                         List<FormatRule> rfcFormats) {
     }
@@ -75,18 +73,6 @@ final class NationalNumbers {
     private record AlternateFormat(Pattern pattern, String rule) {
     }
 
-    /**
-     * The general description of one region of the calling code, which every valid number of the
-     * region fits: its pattern, the lengths it allows and the first two digits it can start with.
-     * (The ten type patterns per region would filter more, but cost too much to compile.)
-     */
-    private record TypePattern(Pattern pattern, boolean[] lengths, boolean[] firstTwo) {
-        boolean matches(String nsn) {
-            return lengths[nsn.length()] && firstTwo[(nsn.charAt(0) - '0') * 10 + nsn.charAt(1) - '0']
-                    && pattern.matcher(nsn).matches();
-        }
-    }
-
     /** The region's national prefix for parsing: a plain digit string, or a pattern with an optional transform. */
     private record NationalPrefix(String literal, Pattern pattern, String transformRule, boolean[] first) {
         static NationalPrefix of(String forParsing, String transformRule) {
@@ -96,7 +82,7 @@ final class NationalNumbers {
             boolean plain = forParsing.chars().allMatch(c -> c >= '0' && c <= '9')
                     && (transformRule == null || transformRule.isEmpty());
             Pattern p = Pattern.compile(forParsing);
-            return new NationalPrefix(plain ? forParsing : null, p, transformRule, starts(p, 1, false));
+            return new NationalPrefix(plain ? forParsing : null, p, transformRule, NumberDesc.starts(p, 1, false));
         }
 
         /** What {@code parse} keeps when it strips this prefix from {@code number}; null when it cannot. */
@@ -135,28 +121,28 @@ final class NationalNumbers {
             return Optional.empty();
         }
         int cc = md.getCountryCode();
-        boolean[] lengths = new boolean[MAX_NATIONAL + 1];
-        List<TypePattern> generals = new ArrayList<>();
+        // a valid number fits the general description of its region (the ten type patterns per
+        // region would filter more, but cost too much to compile)
+        List<NumberDesc> generals = new ArrayList<>();
         for (String other : util.getRegionCodesForCountryCode(cc)) {
             PhoneMetadata om = source.getMetadataForRegion(other);
-            if (om == null) {
-                continue;
+            NumberDesc general = om == null ? null : NumberDesc.of(om.getGeneralDesc());
+            if (general != null) {
+                generals.add(general);
             }
-            addLengths(om.getGeneralDesc(), lengths);
-            PhoneNumberDesc general = om.getGeneralDesc();
-            boolean[] generalLengths = new boolean[MAX_NATIONAL + 1];
-            if (general.hasNationalNumberPattern() && !general.getNationalNumberPattern().isEmpty()
-                    && addLengths(general, generalLengths)) {
-                Pattern gp = Pattern.compile(general.getNationalNumberPattern());
-                generals.add(new TypePattern(gp, generalLengths, starts(gp, 2, true)));
+        }
+        boolean[] lengths = new boolean[NumberDesc.MAX_NATIONAL + 1];  // any general's: one look-up turns most away
+        for (NumberDesc g : generals) {
+            for (int len = 0; len < lengths.length; len++) {
+                lengths[len] |= g.lengths()[len];
             }
         }
         PhoneMetadata main = source.getMetadataForRegion(util.getRegionCodeForCountryCode(cc));
         Pattern idd = Pattern.compile(md.getInternationalPrefix());
         boolean alternates = AlternateFormatsCountryCodeSet.getCountryCodeSet().contains(cc);
-        return Optional.of(new Plan(cc, Integer.toString(cc), idd, starts(idd, 1, false),
+        return Optional.of(new Plan(cc, Integer.toString(cc), idd, NumberDesc.starts(idd, 1, false),
                 NationalPrefix.of(md.getNationalPrefixForParsing(), md.getNationalPrefixTransformRule()),
-                lengths, List.copyOf(generals), alternates ? alternateFormats(cc) : List.of(),
+                List.copyOf(generals), lengths, alternates ? alternateFormats(cc) : List.of(),
                 prefixRules(md, main), rfcFormats(main)));
     }
 
@@ -246,8 +232,8 @@ final class NationalNumbers {
     }
 
     private boolean isValidGrouped(String nsn, Plan plan, String window, int from, int to, boolean bare) {
-        if (nsn.length() < MIN_NATIONAL || nsn.length() > MAX_NATIONAL || !plan.lengths()[nsn.length()]
-                || !anyTypeMatches(plan, nsn) || bare && requiresPrefix(nsn, plan)) {
+        if (nsn.length() < MIN_NATIONAL || nsn.length() > NumberDesc.MAX_NATIONAL || !plan.lengths()[nsn.length()]
+                || !fitsAGeneral(plan, nsn) || bare && requiresPrefix(nsn, plan)) {
             return false;
         }
         PhoneNumber number = new PhoneNumber().setCountryCode(plan.callingCode())
@@ -267,8 +253,8 @@ final class NationalNumbers {
                 || alternateGroupsInOrder(nsn, plan, window, from, to)) && util.isValidNumber(number);
     }
 
-    private static boolean anyTypeMatches(Plan plan, String nsn) {
-        for (TypePattern t : plan.types()) {
+    private static boolean fitsAGeneral(Plan plan, String nsn) {
+        for (NumberDesc t : plan.generals()) {
             if (t.matches(nsn)) {
                 return true;
             }
@@ -387,28 +373,6 @@ final class NationalNumbers {
         return groups;
     }
 
-    /**
-     * For every string of {@code width} digits, whether {@code pattern} could match a text that
-     * starts with it (the whole text when {@code whole}, a prefix otherwise): a match, or a failed
-     * attempt that reached the end of those digits ({@code hitEnd}) and so might succeed on more.
-     * Indexed by the digits read as a number; all true when there is no pattern.
-     */
-    private static boolean[] starts(Pattern pattern, int width, boolean whole) {
-        int n = width == 1 ? 10 : 100;
-        boolean[] ok = new boolean[n];
-        for (int v = 0; v < n; v++) {
-            if (pattern == null) {
-                ok[v] = true;
-                continue;
-            }
-            String digits = width == 1 ? String.valueOf((char) ('0' + v))
-                    : new String(new char[] {(char) ('0' + v / 10), (char) ('0' + v % 10)});
-            Matcher m = pattern.matcher(digits);
-            ok[v] = (whole ? m.matches() : m.lookingAt()) || m.hitEnd();
-        }
-        return ok;
-    }
-
     /** Whether the window ends in an extension ("x12", "ext. 7", "#3"): its digits may follow the number's. */
     private static boolean hasExtension(String window) {
         for (int i = 0; i < window.length(); i++) {
@@ -422,25 +386,6 @@ final class NationalNumbers {
 
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    /**
-     * Marks the lengths {@code desc} allows (all when it lists none, as libphonenumber reads an
-     * empty list); {@code false} when it allows none (the list {@code [-1]}: no such numbers).
-     */
-    private static boolean addLengths(PhoneNumberDesc desc, boolean[] lengths) {
-        if (desc.getPossibleLengthCount() == 0) {
-            java.util.Arrays.fill(lengths, true);
-            return true;
-        }
-        boolean any = false;
-        for (int len : desc.getPossibleLengthList()) {
-            if (len >= 0 && len < lengths.length) {
-                lengths[len] = true;
-                any = true;
-            }
-        }
-        return any;
     }
 
 }

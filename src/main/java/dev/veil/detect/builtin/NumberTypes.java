@@ -4,7 +4,6 @@ import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * One region's number types with their patterns compiled once: whether a national significant
@@ -15,31 +14,8 @@ import java.util.regex.Pattern;
  * consulted for every number) and pattern-cache traffic. {@code NumberTypesTest} compares the two.
  */
 final class NumberTypes {
-    /** One description: the lengths it allows (any, when it lists none) and its pattern. */
-    private record Desc(boolean[] lengths, boolean anyLength, Pattern pattern) {
-        static Desc of(PhoneNumberDesc d) {
-            if (!d.hasNationalNumberPattern() || d.getNationalNumberPattern().isEmpty()) {
-                return null;  // libphonenumber: an empty pattern matches nothing
-            }
-            boolean[] lengths = new boolean[MAX_NATIONAL + 1];
-            for (int len : d.getPossibleLengthList()) {
-                if (len >= 0 && len <= MAX_NATIONAL) {
-                    lengths[len] = true;
-                }
-            }
-            return new Desc(lengths, d.getPossibleLengthCount() == 0, Pattern.compile(d.getNationalNumberPattern()));
-        }
-
-        boolean matches(String nsn) {
-            return (anyLength || nsn.length() <= MAX_NATIONAL && lengths[nsn.length()])
-                    && pattern.matcher(nsn).matches();
-        }
-    }
-
-    private static final int MAX_NATIONAL = 17;
-
     /** The region's descriptions compiled: on first use, as compiling them all takes tens of milliseconds at start-up. */
-    private record Compiled(Desc general, List<Desc> types) {
+    private record Compiled(NumberDesc general, List<NumberDesc> types) {
     }
 
     private final PhoneMetadata metadata;
@@ -52,16 +28,16 @@ final class NumberTypes {
     private Compiled compiled() {
         Compiled c = compiled;
         if (c == null) {
-            List<Desc> t = new ArrayList<>();
+            List<NumberDesc> t = new ArrayList<>();
             for (PhoneNumberDesc d : List.of(metadata.getPremiumRate(), metadata.getTollFree(),
                     metadata.getSharedCost(), metadata.getVoip(), metadata.getPersonalNumber(), metadata.getPager(),
                     metadata.getUan(), metadata.getVoicemail(), metadata.getFixedLine(), metadata.getMobile())) {
-                Desc desc = Desc.of(d);
+                NumberDesc desc = NumberDesc.of(d);
                 if (desc != null) {
                     t.add(desc);
                 }
             }
-            c = new Compiled(Desc.of(metadata.getGeneralDesc()), List.copyOf(t));
+            c = new Compiled(NumberDesc.of(metadata.getGeneralDesc()), List.copyOf(t));
             compiled = c;  // a race compiles twice, harmlessly: both results are equal
         }
         return c;
@@ -73,7 +49,7 @@ final class NumberTypes {
         if (c.general() == null || !c.general().matches(nsn)) {
             return false;
         }
-        for (Desc t : c.types()) {
+        for (NumberDesc t : c.types()) {
             if (t.matches(nsn)) {
                 return true;
             }

@@ -1,0 +1,65 @@
+package dev.veil.detect.builtin;
+
+import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One of libphonenumber's number descriptions (a region's general description, or one of its
+ * number types) compiled once: whether a national significant number fits it, as libphonenumber's
+ * {@code isNumberMatchingDesc} answers (a listed length, or any when none is listed, and the whole
+ * pattern), with a table of the first two digits the pattern can start with to turn most numbers
+ * away before the pattern runs.
+ */
+record NumberDesc(boolean[] lengths, Pattern pattern, boolean[] firstTwo) {
+    /** libphonenumber's bound on a national significant number's length. */
+    static final int MAX_NATIONAL = 17;
+
+    /** The compiled description, or null when it has no pattern (libphonenumber: it fits no number). */
+    static NumberDesc of(PhoneNumberDesc d) {
+        if (!d.hasNationalNumberPattern() || d.getNationalNumberPattern().isEmpty()) {
+            return null;
+        }
+        boolean[] lengths = new boolean[MAX_NATIONAL + 1];
+        if (d.getPossibleLengthCount() == 0) {
+            Arrays.fill(lengths, true);
+        }
+        for (int len : d.getPossibleLengthList()) {
+            if (len >= 0 && len <= MAX_NATIONAL) {
+                lengths[len] = true;  // [-1], "no such numbers", marks none
+            }
+        }
+        Pattern p = Pattern.compile(d.getNationalNumberPattern());
+        return new NumberDesc(lengths, p, starts(p, 2, true));
+    }
+
+    boolean matches(String nsn) {
+        int n = nsn.length();
+        return n <= MAX_NATIONAL && lengths[n]
+                && (n < 2 || firstTwo[(nsn.charAt(0) - '0') * 10 + nsn.charAt(1) - '0'])
+                && pattern.matcher(nsn).matches();
+    }
+
+    /**
+     * For every string of {@code width} (1 or 2) digits, whether {@code pattern} could match a text
+     * that starts with it (the whole text when {@code whole}, a prefix otherwise): a match, or a
+     * failed attempt that reached the end of those digits ({@code hitEnd}) and so might succeed on
+     * more. Indexed by the digits read as a number; all true when there is no pattern.
+     */
+    static boolean[] starts(Pattern pattern, int width, boolean whole) {
+        int n = width == 1 ? 10 : 100;
+        boolean[] ok = new boolean[n];
+        for (int v = 0; v < n; v++) {
+            if (pattern == null) {
+                ok[v] = true;
+                continue;
+            }
+            String digits = width == 1 ? String.valueOf((char) ('0' + v))
+                    : new String(new char[] {(char) ('0' + v / 10), (char) ('0' + v % 10)});
+            Matcher m = pattern.matcher(digits);
+            ok[v] = (whole ? m.matches() : m.lookingAt()) || m.hitEnd();
+        }
+        return ok;
+    }
+}
