@@ -111,14 +111,11 @@ final class BenchDetectCommand implements Callable<Integer> {
     }
 
     private static String joined(List<java.nio.file.Path> files) throws java.io.IOException {
-        StringBuilder sb = new StringBuilder();
+        List<String> parts = new java.util.ArrayList<>();
         for (java.nio.file.Path f : files) {
-            if (sb.length() > 0) {
-                sb.append("\n\n");
-            }
-            sb.append(java.nio.file.Files.readString(f));
+            parts.add(java.nio.file.Files.readString(f));
         }
-        return sb.toString();
+        return String.join("\n\n", parts);
     }
 
     /**

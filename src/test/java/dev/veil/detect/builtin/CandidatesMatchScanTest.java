@@ -81,11 +81,6 @@ class CandidatesMatchScanTest {
     }
 
     private static String randomText(Random random, int tokens) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < tokens; i++) {
-            sb.append(TOKENS[random.nextInt(TOKENS.length)]);
-            sb.append(SEPARATORS[random.nextInt(SEPARATORS.length)]);
-        }
-        return sb.toString();
+        return RandomTexts.tokens(random, TOKENS, SEPARATORS, tokens);
     }
 }

@@ -39,11 +39,7 @@ class KeywordValuePairFilterTest {
         Random random = new Random(detector.name().hashCode());
         int found = 0;
         for (int t = 0; t < 2000; t++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0, n = 2 + random.nextInt(30); i < n; i++) {
-                sb.append(TOKENS[random.nextInt(TOKENS.length)]).append(SEPARATORS[random.nextInt(SEPARATORS.length)]);
-            }
-            String text = sb.toString();
+            String text = RandomTexts.tokens(random, TOKENS, SEPARATORS, 2 + random.nextInt(30));
             List<Finding> expected = every.detect(new TextView(text));
             assertEquals(expected, detector.detect(new TextView(text)), () -> detector.name() + " on: " + text);
             found += expected.size();

@@ -36,12 +36,7 @@ class NationalNumbersTest {
         Set<String> windows = new LinkedHashSet<>();
         Random random = new Random(20261129);
         while (windows.size() < 3_000) {
-            StringBuilder b = new StringBuilder();
-            int pieces = 2 + random.nextInt(12);
-            for (int k = 0; k < pieces; k++) {
-                b.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            windows.addAll(candidatesIn(b.toString()));
+            windows.addAll(candidatesIn(RandomTexts.pieces(random, PIECES, 2 + random.nextInt(12))));
         }
         windows.addAll(realNumbers(random));
         int said = 0;

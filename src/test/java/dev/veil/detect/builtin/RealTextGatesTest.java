@@ -126,11 +126,7 @@ class RealTextGatesTest {
     }
 
     private static String randomText(Random random, String[] pieces, int count) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            sb.append(pieces[random.nextInt(pieces.length)]);
-        }
-        return sb.toString();
+        return RandomTexts.pieces(random, pieces, count);
     }
 
     /** The host check as it was, searching from the candidate to the text's end (and back to its start). */
