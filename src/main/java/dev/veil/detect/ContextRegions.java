@@ -127,8 +127,7 @@ final class ContextRegions {
      */
     private boolean startsPhrase(String text, TextWords words, int k) {
         int hash = words.hash(k);
-        int bit = filterBit(hash);
-        if ((hashFilter[bit >>> 6] & (1L << bit)) == 0) {
+        if (!mayStartPhrase(hash)) {
             return false;
         }
         for (int p = 0; p < hashes.length; p++) {
@@ -197,6 +196,12 @@ final class ContextRegions {
             }
         }
         return false;
+    }
+
+    /** Whether a word of this hash may be a phrase's first word (a no is certain). */
+    boolean mayStartPhrase(int hash) {
+        int bit = filterBit(hash);
+        return (hashFilter[bit >>> 6] & (1L << bit)) != 0;
     }
 
     private static int filterBit(int h) {

@@ -33,11 +33,6 @@ public final class ContextWords {
      * the phrase to be in it.
      */
     private final int[] gateHashes;
-    /**
-     * A 256-bit filter of the phrases' first-word hashes: most words near a candidate start no
-     * phrase, and are passed over with one bit test instead of a comparison per phrase.
-     */
-    private final long[] firstWords = new long[4];
     /** Where in a text a candidate could find a phrase (see {@link #regionsNear}). */
     private final ContextRegions regions;
 
@@ -52,8 +47,6 @@ public final class ContextWords {
             for (int k = 0; k < p.length; k++) {
                 phraseHashes[i][k] = WordHash.of(p[k]);
             }
-            int bit = firstWordBit(phraseHashes[i][0]);
-            firstWords[bit >>> 6] |= 1L << bit;
             joined[i] = String.join(" ", p);
             String longest = "";
             for (String w : this.phrases[i]) {
@@ -156,11 +149,6 @@ public final class ContextWords {
         return match(text, words, after, to);
     }
 
-    /** The bit of {@link #firstWords} for a word hash. */
-    private static int firstWordBit(int h) {
-        return (h ^ (h >>> 13) ^ (h >>> 24)) & 255;
-    }
-
     /** A letter on both sides of {@code pos}: a candidate edge that cuts a word in two. */
     private static boolean splitsWord(String text, int pos) {
         return pos > 0 && pos < text.length() && TextWords.isLetter(text.charAt(pos - 1))
@@ -171,9 +159,8 @@ public final class ContextWords {
     private String match(String text, TextWords words, int from, int to) {
         for (int i = from; i < to; i++) {
             int h = words.hash(i);
-            int bit = firstWordBit(h);
-            if ((firstWords[bit >>> 6] & (1L << bit)) == 0) {
-                continue;
+            if (!regions.mayStartPhrase(h)) {
+                continue;  // most words near a candidate start no phrase: one bit test, not a comparison per phrase
             }
             for (int p = 0; p < phrases.length; p++) {
                 int[] ph = phraseHashes[p];
