@@ -39,8 +39,8 @@ public final class Explanation {
 
         String render() {
             return switch (kind) {
-                case CHECK -> label + " passed: " + score;
-                case CONTEXT -> "context '" + word + "': " + score;
+                case CHECK -> label + " passed: " + decimal(score);
+                case CONTEXT -> "context '" + word + "': " + decimal(score);
                 default -> label;
             };
         }
@@ -123,9 +123,21 @@ public final class Explanation {
         return Objects.hash(rule(), baseScore, steps());
     }
 
+    /**
+     * A score as written in an explanation: at most two decimals ("0.65", not "0.6499999999999999"),
+     * so the text never carries a long run of digits that could equal a detected value.
+     */
+    static String decimal(double score) {
+        if (!Double.isFinite(score)) {
+            return String.valueOf(score);
+        }
+        return java.math.BigDecimal.valueOf(score).setScale(2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
+
     @Override
     public String toString() {
         List<String> steps = steps();
-        return rule() + " base=" + baseScore + (steps.isEmpty() ? "" : " " + String.join("; ", steps));
+        return rule() + " base=" + decimal(baseScore) + (steps.isEmpty() ? "" : " " + String.join("; ", steps));
     }
 }
