@@ -1,8 +1,6 @@
 package dev.veil.detect.builtin;
 
-import com.google.i18n.phonenumbers.AlternateFormatsCountryCodeSet;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonemetadata.NumberFormat;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
@@ -35,7 +33,8 @@ import java.util.regex.Pattern;
  * groups. Digits after an international (IDD) prefix must make a valid number of any calling
  * code. A yes is not a finding: {@code findNumbers} still
  * runs and decides; a no skips a call that could not have found anything.
- * {@code NationalNumbersTest} checks the no against {@code findNumbers} on random and real windows.
+ * {@code NationalNumbersTest} checks the no against {@code findNumbers} on random and real windows;
+ * {@link NumberFormats} holds the formats, with the shortcuts that keep their patterns from running.
  */
 final class NationalNumbers {
     /** libphonenumber's lower bound on a national significant number's length (the upper: {@link NumberDesc#MAX_NATIONAL}). */
@@ -44,33 +43,7 @@ final class NationalNumbers {
     /** What the condition needs to know of one region. */
     private record Plan(int callingCode, String callingCodeDigits, Pattern idd, boolean[] iddFirst,
                         NationalPrefix nationalPrefix, List<NumberDesc> generals, boolean[] lengths,
-                        List<AlternateFormat> alternateFormats, List<FormatRule> formats,
-                        List<FormatRule> rfcFormats) {
-    }
-
-    /**
-     * One of the main region's formats: which national numbers it formats, and whether a number
-     * it formats, written without its calling code, must be written with the national prefix
-     * (strict grouping rejects "30 1234567" for Germany, where only "030 1234567" is a number).
-     */
-    private record FormatRule(Pattern leadingDigits, Pattern pattern, String format, boolean requiresPrefix) {
-        static FormatRule of(NumberFormat f) {
-            int n = f.getLeadingDigitsPatternCount();
-            String rule = f.getNationalPrefixFormattingRule();
-            boolean firstGroupOnly = rule.isEmpty() || rule.matches("\\(?\\$1\\)?");
-            return new FormatRule(n == 0 ? null : Pattern.compile(f.getLeadingDigitsPattern(n - 1)),
-                    Pattern.compile(f.getPattern()), f.getFormat(),
-                    !f.getNationalPrefixOptionalWhenFormatting() && !firstGroupOnly);
-        }
-
-        /** Whether this is the format libphonenumber picks for {@code nsn}, checked in list order. */
-        boolean formats(String nsn) {
-            return (leadingDigits == null || leadingDigits.matcher(nsn).lookingAt()) && pattern.matcher(nsn).matches();
-        }
-    }
-
-    /** One of the calling code's alternate formats, which strict grouping also accepts. */
-    private record AlternateFormat(Pattern pattern, String rule) {
+                        NumberFormats formats) {
     }
 
     /** The region's national prefix for parsing: a plain digit string, or a pattern with an optional transform. */
@@ -139,11 +112,9 @@ final class NationalNumbers {
         }
         PhoneMetadata main = source.getMetadataForRegion(util.getRegionCodeForCountryCode(cc));
         Pattern idd = Pattern.compile(md.getInternationalPrefix());
-        boolean alternates = AlternateFormatsCountryCodeSet.getCountryCodeSet().contains(cc);
         return Optional.of(new Plan(cc, Integer.toString(cc), idd, NumberDesc.starts(idd, 1, false),
                 NationalPrefix.of(md.getNationalPrefixForParsing(), md.getNationalPrefixTransformRule()),
-                List.copyOf(generals), lengths, alternates ? alternateFormats(cc) : List.of(),
-                prefixRules(md, main), rfcFormats(main)));
+                List.copyOf(generals), lengths, NumberFormats.of(md, main)));
     }
 
     /** {@code false} only when {@code findNumbers(window, region, STRICT_GROUPING)} cannot find a whole-group number. */
@@ -221,19 +192,9 @@ final class NationalNumbers {
         return plan.nationalPrefix() == null ? null : plan.nationalPrefix().strip(number);
     }
 
-    /** Whether the format libphonenumber picks for {@code nsn} asks for the national prefix. */
-    private static boolean requiresPrefix(String nsn, Plan plan) {
-        for (FormatRule f : plan.formats()) {
-            if (f.formats(nsn)) {
-                return f.requiresPrefix();
-            }
-        }
-        return false;
-    }
-
     private boolean isValidGrouped(String nsn, Plan plan, String window, int from, int to, boolean bare) {
         if (nsn.length() < MIN_NATIONAL || nsn.length() > NumberDesc.MAX_NATIONAL || !plan.lengths()[nsn.length()]
-                || !fitsAGeneral(plan, nsn) || bare && requiresPrefix(nsn, plan)) {
+                || !fitsAGeneral(plan, nsn) || bare && plan.formats().requiresPrefix(nsn)) {
             return false;
         }
         PhoneNumber number = new PhoneNumber().setCountryCode(plan.callingCode())
@@ -249,8 +210,7 @@ final class NationalNumbers {
             }
         }
         // the grouping first: formatting reads one region's formats, validity may walk every region of the code
-        return (groupsInOrder(digitStrings(formatted(nsn, plan.rfcFormats())), window, from, to)
-                || alternateGroupsInOrder(nsn, plan, window, from, to)) && util.isValidNumber(number);
+        return plan.formats().groupedInOrder(nsn, window, from, to) && util.isValidNumber(number);
     }
 
     private static boolean fitsAGeneral(Plan plan, String nsn) {
@@ -260,100 +220,6 @@ final class NationalNumbers {
             }
         }
         return false;
-    }
-
-    /**
-     * The national number as libphonenumber formats it for RFC 3966 (whose groups strict grouping
-     * compares): with the first format whose leading digits and pattern fit, or as it is when none does.
-     */
-    private static String formatted(String nsn, List<FormatRule> formats) {
-        for (FormatRule f : formats) {
-            if (f.formats(nsn)) {
-                return f.pattern().matcher(nsn).replaceAll(f.format());
-            }
-        }
-        return nsn;
-    }
-
-    private static String[] digitStrings(String s) {
-        List<int[]> runs = digitGroups(s);
-        String[] out = new String[runs.size()];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = s.substring(runs.get(k)[0], runs.get(k)[1]);
-        }
-        return out;
-    }
-
-    /**
-     * The groups of the national number as each alternate format writes it (the pattern replaced
-     * wherever it is found, as libphonenumber formats it), tried like the main format's.
-     */
-    private static boolean alternateGroupsInOrder(String nsn, Plan plan, String window, int from, int to) {
-        for (AlternateFormat f : plan.alternateFormats()) {
-            if (groupsInOrder(digitStrings(f.pattern().matcher(nsn).replaceAll(f.rule())), window, from, to)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the groups appear in order in {@code window} between {@code from} and {@code to}:
-     * strict grouping asks at least this of the matched text, which lies there.
-     */
-    private static boolean groupsInOrder(String[] groups, String window, int from, int to) {
-        int at = from;
-        for (String g : groups) {
-            if (g.isEmpty()) {
-                continue;
-            }
-            at = window.indexOf(g, at);
-            if (at < 0 || at + g.length() > to) {
-                return false;
-            }
-            at += g.length();
-        }
-        return true;
-    }
-
-    /**
-     * The main region's formats, which libphonenumber consults for the national-prefix rule; none
-     * (no rule applied) when the region parses its prefix differently from its main region.
-     */
-    private static List<FormatRule> prefixRules(PhoneMetadata region, PhoneMetadata main) {
-        List<FormatRule> out = new ArrayList<>();
-        if (main != null && main.getNationalPrefixForParsing().equals(region.getNationalPrefixForParsing())
-                && main.getNationalPrefixTransformRule().equals(region.getNationalPrefixTransformRule())) {
-            for (NumberFormat f : main.getNumberFormatList()) {
-                out.add(FormatRule.of(f));
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    /** The main region's formats for international forms (RFC 3966 is one), or its national ones when it has none. */
-    private static List<FormatRule> rfcFormats(PhoneMetadata main) {
-        List<FormatRule> out = new ArrayList<>();
-        if (main != null) {
-            List<NumberFormat> list = main.getIntlNumberFormatCount() == 0 ? main.getNumberFormatList()
-                    : main.getIntlNumberFormatList();
-            for (NumberFormat f : list) {
-                out.add(FormatRule.of(f));
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private static List<AlternateFormat> alternateFormats(int callingCode) {
-        PhoneMetadata md = DefaultMetadataDependenciesProvider.getInstance().getAlternateFormatsMetadataSource()
-                .getFormattingMetadataForCountryCallingCode(callingCode);
-        List<AlternateFormat> out = new ArrayList<>();
-        if (md != null) {
-            for (NumberFormat f : md.getNumberFormatList()) {
-                out.add(new AlternateFormat(Pattern.compile(f.getPattern()), f.getFormat()));
-            }
-        }
-        return List.copyOf(out);
     }
 
     private static List<int[]> digitGroups(String window) {

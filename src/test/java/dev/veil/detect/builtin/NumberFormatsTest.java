@@ -1,0 +1,104 @@
+package dev.veil.detect.builtin;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.i18n.phonenumbers.Phonemetadata.NumberFormat;
+import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class NumberFormatsTest {
+    private static final int ANY = Integer.MAX_VALUE;
+
+    @Test
+    void lengthBoundsOfCountedDigitGroups() {
+        assertArrayEquals(new int[] {10, 10}, NumberFormats.lengthBounds("(\\d{3})(\\d{3})(\\d{4})"));
+        assertArrayEquals(new int[] {6, 8}, NumberFormats.lengthBounds("(\\d)(\\d{2,4})(\\d{3})"));
+        assertArrayEquals(new int[] {3, 4}, NumberFormats.lengthBounds("([2-9]\\d)(\\d?)(\\d)"));
+    }
+
+    @Test
+    void anyOtherPatternIsAlwaysTried() {
+        for (String p : new String[] {"(\\d{3})|(\\d)", "(?:\\d{3})", "(\\d{3})?(\\d)", "(\\d+)", "(\\d{2,})",
+            "(\\d{3}?)", "1(\\d)", "([\\d&&[^0]])"}) {
+            assertArrayEquals(new int[] {0, ANY}, NumberFormats.lengthBounds(p), p);
+        }
+    }
+
+    /** The bounds of every format of every region hold every length its pattern matches. */
+    @Test
+    void boundsHoldEveryLengthThePatternsOfAllRegionsMatch() {
+        var source = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
+        Random random = new Random(7);
+        int checked = 0;
+        for (String region : com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance().getSupportedRegions()) {
+            for (NumberFormat f : source.getMetadataForRegion(region).getNumberFormatList()) {
+                int[] b = NumberFormats.lengthBounds(f.getPattern());
+                Pattern p = Pattern.compile(f.getPattern());
+                for (int len = 1; len <= NumberDesc.MAX_NATIONAL; len++) {
+                    for (int k = 0; k < 20; k++) {
+                        StringBuilder digits = new StringBuilder();
+                        for (int i = 0; i < len; i++) {
+                            digits.append((char) ('0' + random.nextInt(10)));
+                        }
+                        if (p.matcher(digits).matches()) {
+                            checked++;
+                            int l = len;
+                            assertTrue(l >= b[0] && l <= b[1], () -> f.getPattern() + " matched length " + l);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 1000, "checked " + checked);
+    }
+
+    /**
+     * What a format answers from its kept three-digit starts and length bounds is what its
+     * regular expressions answer, for every format and alternate format of every region.
+     */
+    @Test
+    void keptAnswersAreThePatterns() {
+        var provider = DefaultMetadataDependenciesProvider.getInstance();
+        Random random = new Random(11);
+        int leads = 0;
+        for (String region : com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance().getSupportedRegions()) {
+            var md = provider.getPhoneNumberMetadataSource().getMetadataForRegion(region);
+            var alternates = provider.getAlternateFormatsMetadataSource()
+                    .getFormattingMetadataForCountryCallingCode(md.getCountryCode());
+            java.util.List<NumberFormat> all = new java.util.ArrayList<>(md.getNumberFormatList());
+            all.addAll(md.getIntlNumberFormatList());
+            int mains = all.size();
+            if (alternates != null) {
+                all.addAll(alternates.getNumberFormatList());
+            }
+            for (int k = 0; k < all.size(); k++) {
+                NumberFormat f = all.get(k);
+                boolean alternate = k >= mains;
+                NumberFormats.Format format = NumberFormats.Format.of(f, alternate);
+                int n = f.getLeadingDigitsPatternCount();
+                Pattern leading = n == 0 ? null : Pattern.compile(f.getLeadingDigitsPattern(alternate ? 0 : n - 1));
+                Pattern pattern = Pattern.compile(f.getPattern());
+                for (int t = 0; t < 300; t++) {
+                    String nsn = randomDigits(random, 1 + random.nextInt(NumberDesc.MAX_NATIONAL));
+                    boolean expectLeads = leading == null || leading.matcher(nsn).lookingAt();
+                    leads += expectLeads ? 1 : 0;
+                    assertTrue(format.leads(nsn) == expectLeads, () -> leading + " on " + nsn);
+                    boolean expectFormats = expectLeads && pattern.matcher(nsn).matches();
+                    assertTrue(format.formats(nsn) == expectFormats, () -> f.getPattern() + " on " + nsn);
+                }
+            }
+        }
+        assertTrue(leads > 10_000, "leading digits matched " + leads + " times");
+    }
+
+    private static String randomDigits(Random random, int length) {
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            digits.append((char) ('0' + random.nextInt(10)));
+        }
+        return digits.toString();
+    }
+}
