@@ -39,8 +39,12 @@ final class BenchDetectCommand implements Callable<Integer> {
     @Option(names = "--iterations", description = "Measured runs (default: ${DEFAULT-VALUE}).")
     int iterations = 5;
 
-    @Option(names = "--warmup", description = "Unmeasured runs first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", description = "Unmeasured runs first, at least (default: ${DEFAULT-VALUE}).")
     int warmup = 2;
+
+    @Option(names = "--warmup-seconds", description = "Keep warming up until this many seconds have passed: the"
+            + " JIT compiler needs seconds for the engine's code, more on small machines (default: ${DEFAULT-VALUE}).")
+    double warmupSeconds = 10;
 
     @Option(names = "--kind", description = "Text to generate: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     SyntheticCorpus.Kind kind = SyntheticCorpus.Kind.MIXED;
@@ -74,9 +78,13 @@ final class BenchDetectCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "text: %.1f MB %s; %d detectors; java %s; %d cpu%n",
                 mb, source, engine.detectors().size(), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
-        for (int i = 0; i < warmup; i++) {
+        long warmEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        int warmed = 0;
+        while (warmed < warmup || System.nanoTime() < warmEnd) {
             engine.detect(text);
+            warmed++;
         }
+        out.printf(Locale.ROOT, "warm-up: %d runs in at least %.0f s%n", warmed, warmupSeconds);
         HeapPeaks.reset();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] rates = new double[iterations];
