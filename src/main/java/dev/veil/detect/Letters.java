@@ -10,6 +10,10 @@ public final class Letters {
         if (c < 128) {
             return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
         }
+        if (c < 256) {
+            // Latin-1: the capitals À-Þ (not ×) are their small letters less 0x20, as Character.toLowerCase has it
+            return c >= 0xC0 && c <= 0xDE && c != 0xD7 ? (char) (c + 0x20) : c;
+        }
         return Character.toLowerCase(c);
     }
 }

@@ -21,6 +21,8 @@ public final class TextView {
     private TextWords words;
     /** Maximal digit runs, found on first use by a digit-cluster trigger. */
     private int[] digitRuns;
+    /** The digit runs by length, made for the first digit-layout trigger. */
+    private RunLengths runLengths;
 
     public TextView(String text) {
         this.text = plainSpaces(text);
@@ -136,6 +138,19 @@ public final class TextView {
         return words().end(k);
     }
 
+    /**
+     * The hash of a lower-case word as the text's words are hashed; with {@link #wordHashAt} it
+     * turns most words away before their letters are compared.
+     */
+    public static int wordHash(String lowerWord) {
+        return WordHash.of(lowerWord);
+    }
+
+    /** The hash of word {@code k}'s letters, lower-cased (see {@link #wordHash}). */
+    public int wordHashAt(int k) {
+        return words().hash(k);
+    }
+
     private int[] digitRuns() {
         if (digitRuns == null) {
             digitRuns = findDigitRuns(text);
@@ -181,24 +196,40 @@ public final class TextView {
         return out.toArray();
     }
 
-    /** Where the digit runs have one of the trigger's layouts, widened by its margin and merged. */
+    /**
+     * Where the digit runs have one of the trigger's layouts, widened by its margin and merged.
+     * Each layout visits only the runs whose length its first group allows ({@link RunLengths});
+     * the runs where one fits are then taken in text order.
+     */
     private int[] layoutRegions(Trigger trigger) {
         int[] runs = digitRuns();
-        int count = runs.length / 2;
+        if (runLengths == null) {
+            runLengths = new RunLengths(runs);
+        }
+        long[] hits = new long[16];
+        int size = 0;
+        for (DigitLayout layout : trigger.layoutArray()) {
+            int last = RunLengths.group(layout.maxLengths()[0]);
+            for (int g = RunLengths.group(layout.minLengths()[0]); g <= last; g++) {
+                for (int p = runLengths.from(g); p < runLengths.to(g); p++) {
+                    int k = runLengths.run(p);
+                    if (layout.fitsAt(runs, k)) {
+                        if (size == hits.length) {
+                            hits = java.util.Arrays.copyOf(hits, size * 2);
+                        }
+                        hits[size++] = (long) k << 32 | runs[2 * (k + layout.groups() - 1) + 1];
+                    }
+                }
+            }
+        }
+        java.util.Arrays.sort(hits, 0, size);  // by run, then end: regions in text order
         IntList out = new IntList();
         int n = text.length();
         int margin = trigger.margin();
-        DigitLayout[] layouts = trigger.layoutArray();
-        for (int k = 0; k < count; k++) {
-            int end = -1;
-            for (DigitLayout layout : layouts) {
-                if (layout.fitsAt(runs, k)) {
-                    end = Math.max(end, runs[2 * (k + layout.groups() - 1) + 1]);
-                }
-            }
-            if (end >= 0) {
-                out.addRegion(Math.max(0, runs[2 * k] - margin), Math.min(n, end + margin));
-            }
+        for (int i = 0; i < size; i++) {
+            int k = (int) (hits[i] >>> 32);
+            int end = (int) hits[i];
+            out.addRegion(Math.max(0, runs[2 * k] - margin), Math.min(n, end + margin));
         }
         return out.toArray();
     }

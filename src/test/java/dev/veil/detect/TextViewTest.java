@@ -40,6 +40,66 @@ class TextViewTest {
         assertEquals(expected, regions(text, Trigger.layouts(margin, layouts.split(";"))));
     }
 
+    /**
+     * The regions of every layout trigger of the built-in detectors, and of long runs past the
+     * by-length index's last group, are those of a plain walk over every run and every layout.
+     */
+    @Test
+    void layoutRegionsAreThoseOfAWalkOverEveryRun() {
+        String[][] specs = {{"9", "3-2-4"}, {"9", "4-4-1"}, {"9", "3-3-3"}, {"10", "3-3-4"},
+            {"13..19", "4-4-4-1..4", "4-6-4..5", "4-4-4-4-3"}, {"40..60", "2-33..40"}};
+        String[] pieces = {"1", "12", "123", "1234", "12345", "123456789", "4111111111111111",
+            "1234567890123456789012345678901234567890123", " ", "-", "-", ".", "/", "a", "  ", "\n"};
+        java.util.Random random = new java.util.Random(29);
+        for (int t = 0; t < 2_000; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 1 + random.nextInt(40); i > 0; i--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            for (String[] spec : specs) {
+                int margin = random.nextInt(4);
+                Trigger trigger = Trigger.layouts(margin, spec);
+                assertArrayEquals(walked(text, margin, spec), new TextView(text).regions(trigger),
+                        () -> Arrays.toString(spec) + " in '" + text + "'");
+            }
+        }
+    }
+
+    private static int[] walked(String text, int margin, String[] spec) {
+        List<int[]> runs = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[0-9]+").matcher(text);
+        while (m.find()) {
+            runs.add(new int[] {m.start(), m.end()});
+        }
+        int[] flat = new int[runs.size() * 2];
+        for (int k = 0; k < runs.size(); k++) {
+            flat[2 * k] = runs.get(k)[0];
+            flat[2 * k + 1] = runs.get(k)[1];
+        }
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int k = 0; k < runs.size(); k++) {
+            int end = -1;
+            for (String s : spec) {
+                DigitLayout layout = DigitLayout.of(s);
+                if (layout.fitsAt(flat, k)) {
+                    end = Math.max(end, flat[2 * (k + layout.groups() - 1) + 1]);
+                }
+            }
+            if (end >= 0) {
+                int lo = Math.max(0, flat[2 * k] - margin);
+                int hi = Math.min(text.length(), end + margin);
+                if (!out.isEmpty() && lo <= out.get(out.size() - 1)) {
+                    out.set(out.size() - 1, Math.max(out.get(out.size() - 1), hi));
+                } else {
+                    out.add(lo);
+                    out.add(hi);
+                }
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "3-2-4      | 3-2-4",

@@ -21,6 +21,8 @@ final class NearKeywords implements PatternDetector.Candidates {
 
     private final RunCandidates runs;
     private final String[] firstWords;
+    /** {@link TextView#wordHash} of each first word, compared before its letters. */
+    private final int[] firstHashes;
     /** See {@link #findNearKeywords}. */
     private final TextView.SharedPass<int[]> nearKeywords = this::findNearKeywords;
 
@@ -31,6 +33,7 @@ final class NearKeywords implements PatternDetector.Candidates {
     NearKeywords(RunCandidates runs, String... firstWords) {
         this.runs = runs;
         this.firstWords = firstWords.clone();
+        this.firstHashes = Arrays.stream(firstWords).mapToInt(TextView::wordHash).toArray();
         for (String w : firstWords) {
             if (!w.equals(w.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("first words are lower case");
@@ -77,7 +80,7 @@ final class NearKeywords implements PatternDetector.Candidates {
             if (length > MAX_WORD) {
                 return null;
             }
-            if (!isFirstWord(text, s, length)) {
+            if (!isFirstWord(text, s, length, view.wordHashAt(k))) {
                 continue;
             }
             int below = k - ContextWords.WORDS_AFTER;
@@ -97,9 +100,10 @@ final class NearKeywords implements PatternDetector.Candidates {
         return Arrays.copyOf(out, size);
     }
 
-    private boolean isFirstWord(String text, int s, int length) {
-        for (String w : firstWords) {
-            if (w.length() == length && text.regionMatches(true, s, w, 0, length)) {
+    private boolean isFirstWord(String text, int s, int length, int hash) {
+        for (int i = 0; i < firstWords.length; i++) {
+            String w = firstWords[i];
+            if (firstHashes[i] == hash && w.length() == length && text.regionMatches(true, s, w, 0, length)) {
                 return true;
             }
         }

@@ -1,0 +1,52 @@
+package dev.veil.detect;
+
+/**
+ * A text's digit runs grouped by length (a counting sort of their indices, in text order within
+ * a length; runs of {@link #CAP} digits or more share the last group), so that a digit layout
+ * visits only the runs its first group can be: a text full of dates, times and IP addresses
+ * holds mostly runs of one to four digits, which no nine-digit SSN or card layout starts with.
+ */
+final class RunLengths {
+    /** Runs at least this long share one group. */
+    static final int CAP = 32;
+
+    private final int[] order;
+    /** Group of length {@code L}: positions {@code groupStart[L] .. groupStart[L + 1]} of {@code order}. */
+    private final int[] groupStart;
+
+    /** @param runs the digit runs as {@code [start0, end0, …]} */
+    RunLengths(int[] runs) {
+        int count = runs.length / 2;
+        int[] starts = new int[CAP + 2];
+        for (int k = 0; k < count; k++) {
+            starts[group(runs[2 * k + 1] - runs[2 * k]) + 1]++;
+        }
+        for (int l = 1; l < starts.length; l++) {
+            starts[l] += starts[l - 1];
+        }
+        this.groupStart = starts.clone();
+        this.order = new int[count];
+        for (int k = 0; k < count; k++) {
+            order[starts[group(runs[2 * k + 1] - runs[2 * k])]++] = k;
+        }
+    }
+
+    static int group(int length) {
+        return Math.min(length, CAP);
+    }
+
+    /** Where the runs of group {@code g} begin in {@link #run}'s numbering. */
+    int from(int g) {
+        return groupStart[g];
+    }
+
+    /** Where the runs of group {@code g} end (exclusive). */
+    int to(int g) {
+        return groupStart[g + 1];
+    }
+
+    /** The index (in text order) of the {@code p}-th run by length. */
+    int run(int p) {
+        return order[p];
+    }
+}
