@@ -42,9 +42,12 @@ final class NationalNumbers {
 
     /** What the condition needs to know of one region. */
     private record Plan(int callingCode, String callingCodeDigits, Pattern idd, boolean[] iddFirst,
-                        NationalPrefix nationalPrefix, List<NumberDesc> generals, boolean[] lengths,
-                        NumberFormats formats) {
+                        NationalPrefix nationalPrefix, List<NumberDesc> generals, long[] generalsByFirstThree,
+                        boolean[] lengths, NumberFormats formats) {
     }
+
+    /** In {@link Plan#generalsByFirstThree}: not asked for yet. */
+    private static final long UNKNOWN = -1L;
 
     /** The region's national prefix for parsing: a plain digit string, or a pattern with an optional transform. */
     private record NationalPrefix(String literal, Pattern pattern, String transformRule, boolean[] first) {
@@ -114,23 +117,73 @@ final class NationalNumbers {
         Pattern idd = Pattern.compile(md.getInternationalPrefix());
         return Optional.of(new Plan(cc, Integer.toString(cc), idd, NumberDesc.starts(idd, 1, false),
                 NationalPrefix.of(md.getNationalPrefixForParsing(), md.getNationalPrefixTransformRule()),
-                List.copyOf(generals), lengths, NumberFormats.of(md, main)));
+                List.copyOf(generals), firstThreeTable(generals.size()), lengths, NumberFormats.of(md, main)));
     }
 
     /** {@code false} only when {@code findNumbers(window, region, STRICT_GROUPING)} cannot find a whole-group number. */
     boolean mayHoldNumber(String window, String region) {
+        return mayHoldNumber(new Window(window), region);
+    }
+
+    /**
+     * A window's digit groups and the digits of every run of whole groups, found once for all
+     * the regions the window is tried in.
+     */
+    static final class Window {
+        private final String text;
+        /** Group {@code g} is {@code text[groups[2g], groups[2g + 1])}. */
+        private final int[] groups;
+        private final boolean extension;
+        /** The digits of groups {@code i..j}, made on first use. */
+        private final String[][] digits;
+
+        Window(String text) {
+            this.text = text;
+            this.groups = digitGroups(text);
+            this.extension = hasExtension(text);
+            this.digits = new String[groups.length / 2][];
+        }
+
+        int count() {
+            return groups.length / 2;
+        }
+
+        /** How many digits groups {@code i..j} hold. */
+        int length(int i, int j) {
+            int n = 0;
+            for (int g = i; g <= j; g++) {
+                n += groups[2 * g + 1] - groups[2 * g];
+            }
+            return n;
+        }
+
+        String digits(int i, int j) {
+            if (digits[i] == null) {
+                digits[i] = new String[count() - i];
+            }
+            String d = digits[i][j - i];
+            if (d == null) {
+                d = j == i ? text.substring(groups[2 * i], groups[2 * i + 1])
+                        : digits(i, j - 1) + text.substring(groups[2 * j], groups[2 * j + 1]);
+                digits[i][j - i] = d;
+            }
+            return d;
+        }
+    }
+
+    /** As {@link #mayHoldNumber(String, String)}, for a window whose groups are already found. */
+    boolean mayHoldNumber(Window w, String region) {
         Plan plan = regions.contains(region) ? plans.computeIfAbsent(region, this::planFor).orElse(null) : null;
         if (plan == null) {
             return true;
         }
-        List<int[]> groups = digitGroups(window);
-        boolean extension = hasExtension(window);
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < groups.size(); i++) {
-            digits.setLength(0);
-            for (int j = i; j < groups.size(); j++) {
-                digits.append(window, groups.get(j)[0], groups.get(j)[1]);
-                String d = digits.toString();
+        String window = w.text;
+        for (int i = 0; i < w.count(); i++) {
+            for (int j = i; j < w.count(); j++) {
+                if (w.length(i, j) < MIN_NATIONAL) {
+                    continue;
+                }
+                String d = w.digits(i, j);
                 Matcher idd = plan.iddFirst()[d.charAt(0) - '0'] ? plan.idd().matcher(d) : null;
                 if (idd != null && idd.lookingAt() && idd.end() < d.length() && d.charAt(idd.end()) != '0') {
                     if (isValidInternational(d.substring(idd.end()))) {
@@ -142,15 +195,40 @@ final class NationalNumbers {
                 // calling code: strict grouping then rejects a number whose format asks for the prefix
                 String stripped = strip(d, plan);
                 // the match is the text of these groups (and an extension after them, if any)
-                int to = extension ? window.length() : groups.get(j)[1];
-                for (String nsn : nationalCandidates(d, stripped, plan)) {
-                    if (isValidGrouped(nsn, plan, window, groups.get(i)[0], to, stripped == null && nsn.equals(d))) {
-                        return true;
-                    }
+                int from = w.groups[2 * i];
+                int to = w.extension ? window.length() : w.groups[2 * j + 1];
+                if (isValidGrouped(d, plan, window, from, to, stripped == null)
+                        || stripped != null && isValidGrouped(stripped, plan, window, from, to, false)
+                        || withCallingCode(d, plan, window, from, to)) {
+                    return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code d} starts with the plan's calling code written without a plus, and what
+     * follows, as is or with one or two national prefixes stripped (as {@code parse} may read
+     * it), is a valid number grouped as the window groups it.
+     */
+    private boolean withCallingCode(String d, Plan plan, String window, int from, int to) {
+        if (!d.startsWith(plan.callingCodeDigits())) {
+            return false;
+        }
+        String rest = d.substring(plan.callingCodeDigits().length());
+        if (isValidGrouped(rest, plan, window, from, to, false)) {
+            return true;
+        }
+        String once = strip(rest, plan);
+        if (once == null) {
+            return false;
+        }
+        if (isValidGrouped(once, plan, window, from, to, false)) {
+            return true;
+        }
+        String twice = strip(once, plan);
+        return twice != null && isValidGrouped(twice, plan, window, from, to, false);
     }
 
     /** Whether the digits after an international prefix make a valid number, as {@code parse} reads them. */
@@ -160,32 +238,6 @@ final class NationalNumbers {
         } catch (com.google.i18n.phonenumbers.NumberParseException e) {
             return false;
         }
-    }
-
-    /**
-     * What {@code parse} could keep as the national significant number of these digits, and
-     * whether it took the calling code from the region (no calling code written): such numbers
-     * must start with the national prefix where the number's format asks for one.
-     */
-    private static List<String> nationalCandidates(String d, String stripped, Plan plan) {
-        List<String> out = new ArrayList<>(6);
-        out.add(d);
-        if (stripped != null) {
-            out.add(stripped);
-        }
-        if (d.startsWith(plan.callingCodeDigits())) {
-            String rest = d.substring(plan.callingCodeDigits().length());
-            out.add(rest);
-            String once = strip(rest, plan);
-            if (once != null) {
-                out.add(once);
-                String twice = strip(once, plan);
-                if (twice != null) {
-                    out.add(twice);
-                }
-            }
-        }
-        return out;
     }
 
     private static String strip(String number, Plan plan) {
@@ -213,17 +265,56 @@ final class NationalNumbers {
         return plan.formats().groupedInOrder(nsn, window, from, to) && util.isValidNumber(number);
     }
 
+    /**
+     * Whether {@code nsn} fits the general description of a region of the plan's calling code.
+     * A calling code shared by many regions (25 for +1) lists one description per region, each
+     * for its own area codes: the descriptions a number's first three digits can start are kept
+     * per three digits, as a bit set, when first asked for, so a number is matched against those
+     * only.
+     */
     private static boolean fitsAGeneral(Plan plan, String nsn) {
-        for (NumberDesc t : plan.generals()) {
-            if (t.matches(nsn)) {
+        List<NumberDesc> generals = plan.generals();
+        long[] table = plan.generalsByFirstThree();
+        if (table == null || nsn.length() < 3) {
+            for (NumberDesc t : generals) {
+                if (t.matches(nsn)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int key = (nsn.charAt(0) - '0') * 100 + (nsn.charAt(1) - '0') * 10 + nsn.charAt(2) - '0';
+        long mask = table[key];
+        if (mask == UNKNOWN) {
+            String prefix = nsn.substring(0, 3);
+            mask = 0;
+            for (int i = 0; i < generals.size(); i++) {
+                mask |= generals.get(i).mayStartWith(prefix) ? 1L << i : 0;
+            }
+            table[key] = mask;  // a race only writes the same answer twice
+        }
+        for (long m = mask; m != 0; m &= m - 1) {
+            if (generals.get(Long.numberOfTrailingZeros(m)).matches(nsn)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static List<int[]> digitGroups(String window) {
-        List<int[]> groups = new ArrayList<>();
+    /** A table for {@link #fitsAGeneral}, all unknown; none when the descriptions do not fit in a bit set. */
+    private static long[] firstThreeTable(int generals) {
+        if (generals > 63) {
+            return null;
+        }
+        long[] table = new long[1000];
+        java.util.Arrays.fill(table, UNKNOWN);
+        return table;
+    }
+
+    /** The runs of ASCII digits of {@code window} as {@code [start0, end0, …]}. */
+    private static int[] digitGroups(String window) {
+        int[] groups = new int[8];
+        int size = 0;
         int i = 0;
         while (i < window.length()) {
             if (isAsciiDigit(window.charAt(i))) {
@@ -231,12 +322,16 @@ final class NationalNumbers {
                 while (i < window.length() && isAsciiDigit(window.charAt(i))) {
                     i++;
                 }
-                groups.add(new int[] {s, i});
+                if (size == groups.length) {
+                    groups = java.util.Arrays.copyOf(groups, size * 2);
+                }
+                groups[size++] = s;
+                groups[size++] = i;
             } else {
                 i++;
             }
         }
-        return groups;
+        return java.util.Arrays.copyOf(groups, size);
     }
 
     /** Whether the window ends in an extension ("x12", "ext. 7", "#3"): its digits may follow the number's. */

@@ -34,6 +34,21 @@ record NumberDesc(boolean[] lengths, Pattern pattern, boolean[] firstTwo) {
         return new NumberDesc(lengths, p, starts(p, 2, true));
     }
 
+    /** What could make a failure on a number's first digits differ on the whole number. */
+    private static final Pattern ANCHORS = Pattern.compile("[$^]|\\\\[bBzZ]|\\(\\?<?[=!]");
+
+    /**
+     * Whether some number starting with {@code prefix} may fit: {@code false} when the pattern
+     * failed on those digits without reading to their end, so that no longer text can match it.
+     */
+    boolean mayStartWith(String prefix) {
+        if (ANCHORS.matcher(pattern.pattern()).find()) {
+            return true;
+        }
+        Matcher m = pattern.matcher(prefix);
+        return m.matches() || m.hitEnd();
+    }
+
     boolean matches(String nsn) {
         int n = nsn.length();
         return n <= MAX_NATIONAL && lengths[n]

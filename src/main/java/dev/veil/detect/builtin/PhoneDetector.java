@@ -176,9 +176,10 @@ final class PhoneDetector implements Detector {
             found.add(new int[] {from, to, -1});
             return;
         }
+        NationalNumbers.Window groups = plus ? null : new NationalNumbers.Window(window);
         for (int ri = 0; ri < regions.size(); ri++) {
             String region = regions.get(ri);
-            if (!plus && (digits <= 17 && !fits(region, window) || !national.mayHoldNumber(window, region))) {
+            if (!plus && (digits <= 17 && !fits(region, window) || !national.mayHoldNumber(groups, region))) {
                 continue;  // no number of this region can be in the window: findNumbers would find nothing
             }
             List<int[]> spans = new ArrayList<>();
