@@ -176,7 +176,7 @@ final class PhoneDetector implements Detector {
             found.add(new int[] {from, to, -1});
             return;
         }
-        NationalNumbers.Window groups = plus ? null : new NationalNumbers.Window(window);
+        PhoneWindow groups = plus ? null : new PhoneWindow(window);
         for (int ri = 0; ri < regions.size(); ri++) {
             String region = regions.get(ri);
             if (!plus && (digits <= 17 && !fits(region, window) || !national.mayHoldNumber(groups, region))) {
