@@ -1,6 +1,5 @@
 package dev.veil.detect;
 
-import java.util.Arrays;
 
 /**
  * The maximal runs of a set of characters in a text (its letters, its ASCII letters and digits),
@@ -36,14 +35,20 @@ public final class CharRuns {
         return new CharRuns("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", true);
     }
 
-    /** The runs of {@code text} as {@code [start0, end0, start1, end1, …]}, in text order. */
+    /**
+     * The runs of {@code text} as {@code [start0, end0, start1, end1, …]}, in text order. The
+     * members of each block are kept as they are found (one {@code long} per 64 characters) and
+     * their edges counted, so that the array is made once at its size: on a text of a few MB a
+     * growing array allocated several times the result.
+     */
     public int[] in(String text) {
         int n = text.length();
-        int[] out = new int[Math.max(16, Math.min(n / 4, 1 << 16))];
-        int size = 0;
+        long[] blocks = new long[(n + 63) / 64];
+        int edgeCount = 0;
         long carry = 0; // 1 when the character before the block is a member
         int[] table = member;
-        for (int base = 0; base < n; base += 64) {
+        for (int b = 0; b < blocks.length; b++) {
+            int base = b * 64;
             int limit = Math.min(64, n - base);
             long bits = 0;
             int high = 0;
@@ -56,24 +61,30 @@ public final class CharRuns {
             if (lettersBeyondAscii && high >= 128) {
                 bits |= lettersBeyondAscii(text, base, limit);
             }
+            blocks[b] = bits;
             // starts (a member after a non-member) and ends (a non-member after a member); in a last,
             // short block the bits past its end are 0, so a run that reaches the text's end ends there
+            edgeCount += Long.bitCount(bits ^ (bits << 1 | carry));
+            carry = bits >>> 63;
+        }
+        // a full last block has no bit past the text's end: a run reaching it ends there
+        boolean endsAtText = carry != 0 && n % 64 == 0;
+        int[] out = new int[edgeCount + (endsAtText ? 1 : 0)];
+        int size = 0;
+        carry = 0;
+        for (int b = 0; b < blocks.length; b++) {
+            long bits = blocks[b];
             long edges = bits ^ (bits << 1 | carry);
-            if (size + Long.bitCount(edges) > out.length) {
-                out = Arrays.copyOf(out, Math.max(out.length * 2, size + 64));
-            }
             while (edges != 0) {
-                out[size++] = base + Long.numberOfTrailingZeros(edges);
+                out[size++] = b * 64 + Long.numberOfTrailingZeros(edges);
                 edges &= edges - 1;
             }
             carry = bits >>> 63;
         }
-        if (carry != 0 && n % 64 == 0) {
-            // a full last block has no bit past the text's end: the run ends there
-            out = size == out.length ? Arrays.copyOf(out, size + 1) : out;
-            out[size++] = n;
+        if (endsAtText) {
+            out[size] = n;
         }
-        return Arrays.copyOf(out, size);
+        return out;
     }
 
     /** The bits of the block's letters beyond ASCII. */

@@ -173,7 +173,7 @@ public final class TextView {
      */
     private int[] clusters(Trigger trigger) {
         int[] runs = digitRuns();
-        IntList out = new IntList();
+        IntList out = new IntList(runs.length);
         int n = text.length();
         int margin = trigger.margin();
         int maxGap = trigger.maxGap();
@@ -223,7 +223,7 @@ public final class TextView {
             }
         }
         java.util.Arrays.sort(hits, 0, size);  // by run, then end: regions in text order
-        IntList out = new IntList();
+        IntList out = new IntList(2 * size);
         int n = text.length();
         int margin = trigger.margin();
         for (int i = 0; i < size; i++) {
@@ -236,7 +236,7 @@ public final class TextView {
 
     /** Maximal runs of ASCII digits as {@code [start0, end0, …]}: one pass, shared by all cluster triggers. */
     private static int[] findDigitRuns(String text) {
-        IntList runs = new IntList();
+        IntList runs = new IntList(text.length() / 8);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -256,8 +256,13 @@ public final class TextView {
 
     /** A growable list of region bounds that merges a region into the previous one when they touch. */
     private static final class IntList {
-        private int[] values = new int[16];
+        private int[] values;
         private int size;
+
+        /** @param capacity the expected size (an upper bound where one is known, so that it never grows) */
+        IntList(int capacity) {
+            values = new int[Math.max(16, capacity)];
+        }
 
         void addRegion(int s, int e) {
             if (size > 0 && s <= values[size - 1]) {
@@ -272,7 +277,7 @@ public final class TextView {
         }
 
         int[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
+            return size == values.length ? values : java.util.Arrays.copyOf(values, size);
         }
     }
 
@@ -280,14 +285,16 @@ public final class TextView {
     private int[] compute(Trigger trigger) {
         int n = text.length();
         int margin = trigger.margin();
-        IntList out = new IntList();
+        IntList out;
         if (trigger.isDigitClass()) {
             int[] runs = digitRuns();
+            out = new IntList(runs.length);
             for (int k = 0; k < runs.length; k += 2) {
                 out.addRegion(Math.max(0, runs[k] - margin), Math.min(n, runs[k + 1] + margin));
             }
             return out.toArray();
         }
+        out = new IntList(16);
         char[] few = trigger.fewChars();
         if (few != null) {
             // the next place of each character, advanced with indexOf (an intrinsic) in text order

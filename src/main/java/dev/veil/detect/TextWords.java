@@ -13,8 +13,8 @@ final class TextWords {
 
     private static final CharRuns LETTER_RUNS = CharRuns.letters();
 
-    private final int[] starts;
-    private final int[] ends;
+    /** Word {@code k} is {@code [runs[2k], runs[2k + 1])}. */
+    private final int[] runs;
     private final int[] hashes;
     /** Each word's first and last two letters as {@link #edgePairs}. */
     private final int[] edges;
@@ -22,10 +22,8 @@ final class TextWords {
     private final boolean hasLongWord;
     private final long[] filter;
 
-    private TextWords(int[] starts, int[] ends, int[] hashes, int[] edges, int count, boolean hasLongWord,
-                      long[] filter) {
-        this.starts = starts;
-        this.ends = ends;
+    private TextWords(int[] runs, int[] hashes, int[] edges, int count, boolean hasLongWord, long[] filter) {
+        this.runs = runs;
         this.hashes = hashes;
         this.edges = edges;
         this.count = count;
@@ -38,8 +36,6 @@ final class TextWords {
         // loop then has no letter test and no branch at a word's edge to mispredict
         int[] runs = LETTER_RUNS.in(text);
         int count = runs.length / 2;
-        int[] starts = new int[count];
-        int[] ends = new int[count];
         int[] hashes = new int[count];
         int[] edges = new int[count];
         long[] filter = new long[WordHash.filterLongs(text.length())];
@@ -51,8 +47,6 @@ final class TextWords {
             for (int i = s; i < e; i++) {
                 h = WordHash.step(h, lower(text.charAt(i)));
             }
-            starts[k] = s;
-            ends[k] = e;
             hashes[k] = h;
             edges[k] = e - s < 2 ? 0
                     : (letterPair(text.charAt(s), text.charAt(s + 1)) + 1) << 16
@@ -60,7 +54,7 @@ final class TextWords {
             longWord |= e - s > MAX_WORD;
             WordHash.set(filter, h);
         }
-        return new TextWords(starts, ends, hashes, edges, count, longWord, filter);
+        return new TextWords(runs, hashes, edges, count, longWord, filter);
     }
 
     /** A letter as {@link Character#isLetter(char)} says, with a fast path for ASCII. */
@@ -105,11 +99,11 @@ final class TextWords {
     }
 
     int start(int k) {
-        return starts[k];
+        return runs[2 * k];
     }
 
     int end(int k) {
-        return ends[k];
+        return runs[2 * k + 1];
     }
 
     int hash(int k) {
@@ -127,7 +121,7 @@ final class TextWords {
         int hi = count;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (starts[mid] < pos) {
+            if (runs[2 * mid] < pos) {
                 lo = mid + 1;
             } else {
                 hi = mid;
