@@ -6,7 +6,7 @@ package dev.veil.detect;
  * visits only the runs its first group can be: a text full of dates, times and IP addresses
  * holds mostly runs of one to four digits, which no nine-digit SSN or card layout starts with.
  */
-final class RunLengths {
+public final class RunLengths {
     /** Runs at least this long share one group. */
     static final int CAP = 32;
 
@@ -17,13 +17,7 @@ final class RunLengths {
     /** @param runs the digit runs as {@code [start0, end0, …]} */
     RunLengths(int[] runs) {
         int count = runs.length / 2;
-        int[] starts = new int[CAP + 2];
-        for (int k = 0; k < count; k++) {
-            starts[group(runs[2 * k + 1] - runs[2 * k]) + 1]++;
-        }
-        for (int l = 1; l < starts.length; l++) {
-            starts[l] += starts[l - 1];
-        }
+        int[] starts = groupStarts(runs, CAP);
         this.groupStart = starts.clone();
         this.order = new int[count];
         for (int k = 0; k < count; k++) {
@@ -31,18 +25,40 @@ final class RunLengths {
         }
     }
 
+    /**
+     * For runs {@code [start0, end0, …]} grouped by length (every length from {@code cap} on in
+     * one group): where each group begins in length order, as {@code [0, end of group 0, end of
+     * group 1, …]} up to the longest run's group and one past it (a counting sort's offsets).
+     */
+    public static int[] groupStarts(int[] runs, int cap) {
+        int count = runs.length / 2;
+        int longest = 0;
+        for (int k = 0; k < count; k++) {
+            longest = Math.max(longest, runs[2 * k + 1] - runs[2 * k]);
+        }
+        int[] starts = new int[Math.min(longest, cap) + 2];
+        for (int k = 0; k < count; k++) {
+            starts[Math.min(runs[2 * k + 1] - runs[2 * k], cap) + 1]++;
+        }
+        for (int l = 1; l < starts.length; l++) {
+            starts[l] += starts[l - 1];
+        }
+        return starts;
+    }
+
+    /** The group of a run of {@code length} digits. */
     static int group(int length) {
         return Math.min(length, CAP);
     }
 
     /** Where the runs of group {@code g} begin in {@link #run}'s numbering. */
     int from(int g) {
-        return groupStart[g];
+        return g + 1 < groupStart.length ? groupStart[g] : order.length;
     }
 
     /** Where the runs of group {@code g} end (exclusive). */
     int to(int g) {
-        return groupStart[g + 1];
+        return g + 1 < groupStart.length ? groupStart[g + 1] : order.length;
     }
 
     /** The index (in text order) of the {@code p}-th run by length. */

@@ -1,6 +1,7 @@
 package dev.veil.detect.builtin;
 
 import dev.veil.detect.CharRuns;
+import dev.veil.detect.RunLengths;
 import dev.veil.detect.TextView;
 import java.util.Arrays;
 
@@ -32,18 +33,8 @@ final class RunIndex {
 
     private RunIndex(String text, int[] bounds) {
         int count = bounds.length / 2;
-        int longest = 0;
-        for (int k = 0; k < count; k++) {
-            longest = Math.max(longest, bounds[2 * k + 1] - bounds[2 * k]);
-        }
         // groups up to the longest run only (a table row's runs are short); later groups are empty
-        int[] sizes = new int[Math.min(longest, LONGEST) + 2];
-        for (int k = 0; k < count; k++) {
-            sizes[group(bounds[2 * k + 1] - bounds[2 * k]) + 1]++;
-        }
-        for (int l = 1; l < sizes.length; l++) {
-            sizes[l] += sizes[l - 1];
-        }
+        int[] sizes = RunLengths.groupStarts(bounds, LONGEST);
         this.groupStart = sizes.clone();
         this.starts = new int[count];
         this.ends = new int[count];
