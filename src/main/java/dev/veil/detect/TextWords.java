@@ -21,6 +21,8 @@ final class TextWords {
     private final int count;
     private final boolean hasLongWord;
     private final long[] filter;
+    /** Where {@link #firstAtOrAfter} answered last; only a starting point for the next search. */
+    private int hint;
 
     private TextWords(int[] runs, int[] hashes, int[] edges, int count, boolean hasLongWord, long[] filter) {
         this.runs = runs;
@@ -115,10 +117,38 @@ final class TextWords {
         return hasLongWord;
     }
 
-    /** The index of the first word that starts at or after {@code pos} ({@link #count()} when none). */
+    /**
+     * The index of the first word that starts at or after {@code pos} ({@link #count()} when none).
+     * Look-ups mostly come in text order (the candidates of a detector), so the search starts from
+     * the previous answer and gallops away from it before it bisects: a few neighbouring words
+     * are read instead of a path through the whole list. The previous answer is only a starting
+     * point: any value of it gives the same result.
+     */
     int firstAtOrAfter(int pos) {
-        int lo = 0;
-        int hi = count;
+        int h = Math.min(hint, count);
+        int lo;
+        int hi;
+        if (h == count || runs[2 * h] >= pos) {
+            // the answer is at or before h: gallop back to a word that starts before pos
+            hi = h;
+            int step = 1;
+            lo = h - 1;
+            while (lo >= 0 && runs[2 * lo] >= pos) {
+                hi = lo;
+                lo = h - (step <<= 1);
+            }
+            lo = Math.max(lo + 1, 0);
+        } else {
+            // the answer is after h: gallop forward to a word that starts at or after pos
+            lo = h + 1;
+            int step = 1;
+            hi = h + 1;
+            while (hi < count && runs[2 * hi] < pos) {
+                lo = hi + 1;
+                hi = h + (step <<= 1);
+            }
+            hi = Math.min(hi, count);
+        }
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (runs[2 * mid] < pos) {
@@ -127,6 +157,7 @@ final class TextWords {
                 hi = mid;
             }
         }
+        hint = lo;
         return lo;
     }
 }

@@ -1,0 +1,33 @@
+package dev.veil.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TextWordsTest {
+    /** The galloping search from the previous answer finds what a plain search finds, in any order of look-ups. */
+    @Test
+    void firstAtOrAfterIsThatOfAPlainSearchWhateverTheOrderOfLookUps() {
+        Random random = new Random(1129);
+        String[] pieces = {"a", "word", " ", "  ", "12", ", ", "Zoë", "\n", "x-y"};
+        for (int t = 0; t < 300; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(200); i > 0; i--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            TextWords words = TextWords.of(text);
+            for (int q = 0; q < 200; q++) {
+                // mostly ascending positions near each other, as detectors ask, sometimes anywhere
+                int pos = random.nextInt(4) == 0 ? random.nextInt(text.length() + 2) - 1
+                        : Math.min(text.length() + 1, q * text.length() / 200 + random.nextInt(5));
+                int expected = 0;
+                while (expected < words.count() && words.start(expected) < pos) {
+                    expected++;
+                }
+                assertEquals(expected, words.firstAtOrAfter(pos), "position " + pos + " in '" + text + "'");
+            }
+        }
+    }
+}
