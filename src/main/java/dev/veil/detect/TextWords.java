@@ -4,8 +4,9 @@ package dev.veil.detect;
  * The words of one text, found in one pass and shared by every detector: each maximal run of
  * letters (as {@link ContextWords} reads words) with its position and the hash of its lower-case
  * form ({@link WordHash}), plus a bit filter of those hashes. Context look-ups find the words
- * around a candidate by binary search and compare hashes before characters, instead of walking
- * the text and comparing letters for every candidate and every detector.
+ * around a candidate by a search from the previous look-up ({@link #firstAtOrAfter}) and compare
+ * hashes before characters, instead of walking the text and comparing letters for every candidate
+ * and every detector. Like the {@link TextView} it belongs to, one scan's and not thread-safe.
  */
 final class TextWords {
     /** Words longer than this are cut by {@link ContextWords}' own walk; such texts use that walk. */

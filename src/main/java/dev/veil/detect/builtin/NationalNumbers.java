@@ -237,7 +237,7 @@ final class NationalNumbers {
             }
             return false;
         }
-        int key = (nsn.charAt(0) - '0') * 100 + (nsn.charAt(1) - '0') * 10 + nsn.charAt(2) - '0';
+        int key = NumberDesc.firstThree(nsn);
         long mask = table[key];
         if (mask == UNKNOWN) {
             String prefix = nsn.substring(0, 3);

@@ -34,15 +34,29 @@ record NumberDesc(boolean[] lengths, Pattern pattern, boolean[] firstTwo) {
         return new NumberDesc(lengths, p, starts(p, 2, true));
     }
 
-    /** What could make a failure on a number's first digits differ on the whole number. */
+    /** What could make a pattern's answer on a number's first digits differ on the whole number. */
     private static final Pattern ANCHORS = Pattern.compile("[$^]|\\\\[bBzZ]|\\(\\?<?[=!]");
+
+    /**
+     * Whether {@code pattern}'s answer on a number's first digits holds for the whole number: it
+     * has no anchor, word boundary or look-around, so a match there, or a failure that did not read
+     * to their end, stays one on any longer number.
+     */
+    static boolean decidedByStart(Pattern pattern) {
+        return !ANCHORS.matcher(pattern.pattern()).find();
+    }
+
+    /** A number's first three digits read as a number below 1000: the index of a table kept per start. */
+    static int firstThree(String digits) {
+        return (digits.charAt(0) - '0') * 100 + (digits.charAt(1) - '0') * 10 + digits.charAt(2) - '0';
+    }
 
     /**
      * Whether some number starting with {@code prefix} may fit: {@code false} when the pattern
      * failed on those digits without reading to their end, so that no longer text can match it.
      */
     boolean mayStartWith(String prefix) {
-        if (ANCHORS.matcher(pattern.pattern()).find()) {
+        if (!decidedByStart(pattern)) {
             return true;
         }
         Matcher m = pattern.matcher(prefix);

@@ -41,8 +41,9 @@ final class NumberFormats {
             String prefixRule = f.getNationalPrefixFormattingRule();
             boolean firstGroupOnly = prefixRule.isEmpty() || prefixRule.matches("\\(?\\$1\\)?");
             int[] bounds = lengthBounds(f.getPattern());
-            return new Format(leading, leading != null && !ANCHORS.matcher(leading.pattern()).find(), new byte[PREFIXES], Pattern.compile(f.getPattern()), bounds[0], bounds[1],
-                    bounds[1] != Integer.MAX_VALUE && DIGIT_GROUPS.matcher(f.getPattern()).matches(), f.getFormat(),
+            boolean digitsOnly = bounds[1] != Integer.MAX_VALUE && DIGIT_GROUPS.matcher(f.getPattern()).matches();
+            return new Format(leading, leading != null && NumberDesc.decidedByStart(leading), new byte[PREFIXES],
+                    Pattern.compile(f.getPattern()), bounds[0], bounds[1], digitsOnly, f.getFormat(),
                     !alternate && !f.getNationalPrefixOptionalWhenFormatting() && !firstGroupOnly);
         }
 
@@ -58,7 +59,7 @@ final class NumberFormats {
             if (nsn.length() < PREFIX_DIGITS || !prefixDecides) {
                 return leadingDigits.matcher(nsn).lookingAt();
             }
-            int key = (nsn.charAt(0) - '0') * 100 + (nsn.charAt(1) - '0') * 10 + nsn.charAt(2) - '0';
+            int key = NumberDesc.firstThree(nsn);
             byte known = leadsByPrefix[key];
             if (known == UNKNOWN) {
                 java.util.regex.Matcher m = leadingDigits.matcher(nsn.substring(0, PREFIX_DIGITS));
@@ -85,9 +86,6 @@ final class NumberFormats {
     private static final int PREFIXES = 1000;
     /** A pattern of {@code \d} groups with counted repeats: it matches every digit string of a length within its bounds. */
     private static final Pattern DIGIT_GROUPS = Pattern.compile("(?:\\(?\\\\d(?:\\{\\d+(?:,\\d+)?\\})?\\)?)+");
-
-    /** What could make a leading-digits match on a number's first digits differ on the whole number. */
-    private static final Pattern ANCHORS = Pattern.compile("[$^]|\\\\[bBzZ]|\\(\\?<?[=!]");
 
     private final List<Format> prefixRules;
     private final List<Format> rfcFormats;
