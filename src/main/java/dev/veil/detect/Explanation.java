@@ -36,11 +36,13 @@ public final class Explanation {
         static final int TEXT = 0;
         static final int CHECK = 1;
         static final int CONTEXT = 2;
+        static final int FAILED_CHECK = 3;
 
         String render() {
             return switch (kind) {
                 case CHECK -> label + " passed: " + decimal(score);
                 case CONTEXT -> "context '" + word + "': " + decimal(score);
+                case FAILED_CHECK -> label + " failed, layout kept: " + decimal(score);
                 default -> label;
             };
         }
@@ -80,6 +82,14 @@ public final class Explanation {
     /** A copy with the step "{@code check} passed: {@code score}" (a validator such as a checksum). */
     public Explanation withCheck(String check, double score) {
         return new Explanation(detector, ruleName, baseScore, stepsOwner(), new Step(check, null, score, Step.CHECK));
+    }
+
+    /**
+     * A copy with the step "{@code check} failed, layout kept: {@code score}" (a check that failed on
+     * a candidate whose layout alone is kept as the type).
+     */
+    public Explanation withFailedCheck(String check, double score) {
+        return new Explanation(detector, ruleName, baseScore, stepsOwner(), new Step(check, null, score, Step.FAILED_CHECK));
     }
 
     /** A copy with the step "context '{@code word}': {@code score}"; the word is a context keyword, never a value. */

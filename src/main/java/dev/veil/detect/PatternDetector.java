@@ -42,6 +42,9 @@ public final class PatternDetector implements Detector {
     private final boolean contextRequired;
     private final Trigger trigger;
     private final double validatedScore;
+    /** The layout test for a candidate whose check fails, or {@code null}: such candidates are dropped. */
+    private final Validator failedCheckShape;
+    private final double failedCheckScore;
     private final Candidates candidates;
     /**
      * Whether a detector that requires context runs only in the trigger regions where a match
@@ -75,6 +78,8 @@ public final class PatternDetector implements Detector {
         this.contextRequired = b.contextRequired;
         this.trigger = b.trigger;
         this.validatedScore = b.validatedScore;
+        this.failedCheckShape = b.failedCheckShape;
+        this.failedCheckScore = b.failedCheckScore;
         this.candidates = b.candidates;
         this.nearContextOnly = b.nearContextOnly;
         this.hasGroup = new boolean[rules.size()];
@@ -119,6 +124,8 @@ public final class PatternDetector implements Detector {
         b.contextRequired = contextRequired;
         b.trigger = trigger;
         b.validatedScore = validatedScore;
+        b.failedCheckShape = failedCheckShape;
+        b.failedCheckScore = failedCheckScore;
         b.candidates = candidates;
         b.nearContextOnly = nearContextOnly;
         return b;
@@ -280,11 +287,16 @@ public final class PatternDetector implements Detector {
         double score = rule.baseScore();
         Explanation why = Explanation.of(name, rule.name(), score);
         if (validator != null) {
-            if (!validator.isValid(text.substring(s, e))) {
+            String value = text.substring(s, e);
+            if (validator.isValid(value)) {
+                score = Math.max(score, validatedScore);
+                why = why.withCheck(validatorName, score);
+            } else if (failedCheckShape != null && failedCheckShape.isValid(value)) {
+                score = failedCheckScore;
+                why = why.withFailedCheck(validatorName, score);
+            } else {
                 return null;
             }
-            score = Math.max(score, validatedScore);
-            why = why.withCheck(validatorName, score);
         }
         String word = context.findNear(view, s, e);
         if (word != null) {
@@ -307,6 +319,8 @@ public final class PatternDetector implements Detector {
         private boolean contextRequired;
         private Trigger trigger = Trigger.ANY;
         private double validatedScore = ScoreModel.VALIDATED;
+        private Validator failedCheckShape;
+        private double failedCheckScore;
         private Candidates candidates;
         private boolean nearContextOnly = true;
 
@@ -334,6 +348,20 @@ public final class PatternDetector implements Detector {
         /** The score a passing validator raises a candidate to (default {@link ScoreModel#VALIDATED}). */
         public Builder validatedScore(double s) {
             this.validatedScore = s;
+            return this;
+        }
+
+        /**
+         * Keep a candidate whose check fails at {@code score} (instead of dropping it) when
+         * {@code shape} accepts it: for identifiers whose layout alone is specific enough that a
+         * mistyped check character still leaves a person's identifier in the text.
+         */
+        public Builder keepFailedCheck(Validator shape, double score) {
+            if (score < 0 || score > 1) {
+                throw new IllegalArgumentException("score out of [0,1]: " + score);
+            }
+            this.failedCheckShape = Objects.requireNonNull(shape);
+            this.failedCheckScore = score;
             return this;
         }
 

@@ -5,7 +5,8 @@ package dev.veil.detect;
  * <ol>
  *   <li>each pattern has a base score (how specific the shape is on its own);</li>
  *   <li>a validator that passes raises the score to at least {@link #VALIDATED}; one that fails
- *       drops the candidate;</li>
+ *       drops the candidate, unless the detector keeps candidates of the right layout at a lower
+ *       score ({@link PatternDetector.Builder#keepFailedCheck});</li>
  *   <li>a context word found as a whole word within {@link ContextWords#WORDS_BEFORE} words
  *       before or {@link ContextWords#WORDS_AFTER} after adds {@link #CONTEXT_BOOST}, capped
  *       at 1.0; a pattern marked context-required is dropped when none is found;</li>

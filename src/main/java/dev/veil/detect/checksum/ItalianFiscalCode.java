@@ -18,6 +18,16 @@ public final class ItalianFiscalCode {
     private ItalianFiscalCode() {
     }
 
+    /**
+     * Whether {@code candidate} (any case) has the layout of a personal codice fiscale, whatever
+     * its check letter: letters and digits in their places, a month letter and a day of 1-31
+     * (41-71 for women).
+     */
+    public static boolean isWellFormed(String candidate) {
+        String s = IdText.compact(candidate);
+        return s.length() == 16 && structureOk(s);
+    }
+
     /** Whether {@code candidate} (any case) is a well-formed personal codice fiscale. */
     public static boolean isValid(String candidate) {
         String s = IdText.compact(candidate);

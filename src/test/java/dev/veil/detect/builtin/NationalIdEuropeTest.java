@@ -2,6 +2,7 @@ package dev.veil.detect.builtin;
 
 import static dev.veil.detect.DetectAssertions.assertFinds;
 import static dev.veil.detect.DetectAssertions.assertNothing;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.veil.detect.DetectAssertions;
@@ -64,9 +65,23 @@ class NationalIdEuropeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"IBUCLB46T51E619A", "IBUCLB - 46T51E619O", "I5UCLB46T51E619O"})
-    void ignoresFiscalCodesWithWrongCheckOrShape(String text) {
+    @ValueSource(strings = {"IBUCLB - 46T51E619O", "I5UCLB46T51E619O",
+        "IBUCLB46F51E619O",                // F is not a month letter
+        "IBUCLB46T99E619A"})               // day 99 (59 for women) does not exist
+    void ignoresFiscalCodesWithTheWrongShape(String text) {
         assertNothing(CF, text);
+    }
+
+    @Test
+    void keepsAFiscalCodeWithAWrongCheckLetterAtALowerScore() {
+        var valid = DetectAssertions.reported(CF, "IBUCLB46T51E619O").get(0);
+        var mistyped = DetectAssertions.reported(CF, "IBUCLB46T51E619A").get(0);
+        assertEquals(EntityType.IT_FISCAL_CODE, mistyped.type());
+        assertTrue(mistyped.score() >= 0.5 && mistyped.score() < valid.score(), mistyped.score() + " vs " + valid.score());
+        assertEquals("it-fiscal-code/codice-fiscale base=0.3 cf-check-letter failed, layout kept: 0.55",
+                mistyped.explanation().toString());
+        double near = DetectAssertions.reported(CF, "Codice fiscale: IBUCLB46T51E619A").get(0).score();
+        assertTrue(near > mistyped.score(), near + " vs " + mistyped.score());
     }
 
     @ParameterizedTest

@@ -22,6 +22,20 @@ class ItalianFiscalCodeTest {
         assertEquals(valid, ItalianFiscalCode.isValid(candidate));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "IBUCLB46T51E619O, true",
+        "IBUCLB46T51E619A, true",   // wrong check letter, right layout
+        "IBUCLB46F51E619O, false",
+        "IBUCLB46T99E619O, false",
+        "IBUCLB46T00E619O, false",  // day 0
+        "IBUCLB46T51E619, false",
+        "IBUC1B46T51E619O, false",
+    })
+    void wellFormedIgnoresOnlyTheCheckLetter(String candidate, boolean wellFormed) {
+        assertEquals(wellFormed, ItalianFiscalCode.isWellFormed(candidate));
+    }
+
     @org.junit.jupiter.api.Test
     void acceptsOmocodiaLettersInPlaceOfDigits() {
         // Replacing the last digit 9 by V (the omocodia letter for 9) changes the check letter.
