@@ -41,7 +41,7 @@ final class NationalNumbers {
     private static final int MIN_NATIONAL = 2;
 
     /** What the condition needs to know of one region. */
-    private record Plan(int callingCode, String callingCodeDigits, Pattern idd, boolean[] iddFirst,
+    private record Plan(int callingCode, String callingCodeDigits, Pattern idd, DigitAutomaton iddAutomaton, boolean[] iddFirst,
                         NationalPrefix nationalPrefix, List<NumberDesc> generals, long[] generalsByFirstThree,
                         boolean[] lengths, NumberFormats formats) {
     }
@@ -50,7 +50,7 @@ final class NationalNumbers {
     private static final long UNKNOWN = -1L;
 
     /** The region's national prefix for parsing: a plain digit string, or a pattern with an optional transform. */
-    private record NationalPrefix(String literal, Pattern pattern, String transformRule, boolean[] first) {
+    private record NationalPrefix(String literal, Pattern pattern, DigitAutomaton automaton, String transformRule, boolean[] first) {
         static NationalPrefix of(String forParsing, String transformRule) {
             if (forParsing.isEmpty()) {
                 return null;
@@ -58,7 +58,8 @@ final class NationalNumbers {
             boolean plain = forParsing.chars().allMatch(c -> c >= '0' && c <= '9')
                     && (transformRule == null || transformRule.isEmpty());
             Pattern p = Pattern.compile(forParsing);
-            return new NationalPrefix(plain ? forParsing : null, p, transformRule, NumberDesc.starts(p, 1, false));
+            return new NationalPrefix(plain ? forParsing : null, p, new DigitAutomaton(p), transformRule,
+                    NumberDesc.starts(p, 1, false));
         }
 
         /** What {@code parse} keeps when it strips this prefix from {@code number}; null when it cannot. */
@@ -68,6 +69,11 @@ final class NationalNumbers {
             }
             if (literal != null) {
                 return number.startsWith(literal) ? number.substring(literal.length()) : null;
+            }
+            boolean transforms = transformRule != null && !transformRule.isEmpty();
+            int end = transforms ? DigitAutomaton.ASK_THE_REGEX : automaton.prefixEnd(number);
+            if (end != DigitAutomaton.ASK_THE_REGEX) {
+                return end < 0 ? null : number.substring(end);
             }
             Matcher m = pattern.matcher(number);
             if (!m.lookingAt()) {
@@ -115,7 +121,7 @@ final class NationalNumbers {
         }
         PhoneMetadata main = source.getMetadataForRegion(util.getRegionCodeForCountryCode(cc));
         Pattern idd = Pattern.compile(md.getInternationalPrefix());
-        return Optional.of(new Plan(cc, Integer.toString(cc), idd, NumberDesc.starts(idd, 1, false),
+        return Optional.of(new Plan(cc, Integer.toString(cc), idd, new DigitAutomaton(idd), NumberDesc.starts(idd, 1, false),
                 NationalPrefix.of(md.getNationalPrefixForParsing(), md.getNationalPrefixTransformRule()),
                 List.copyOf(generals), firstThreeTable(generals.size()), lengths, NumberFormats.of(md, main)));
     }
@@ -138,9 +144,9 @@ final class NationalNumbers {
                     continue;
                 }
                 String d = w.digits(i, j);
-                Matcher idd = plan.iddFirst()[d.charAt(0) - '0'] ? plan.idd().matcher(d) : null;
-                if (idd != null && idd.lookingAt() && idd.end() < d.length() && d.charAt(idd.end()) != '0') {
-                    if (isValidInternational(d.substring(idd.end()))) {
+                int iddEnd = plan.iddFirst()[d.charAt(0) - '0'] ? iddEnd(plan, d) : -1;
+                if (iddEnd >= 0 && iddEnd < d.length() && d.charAt(iddEnd) != '0') {
+                    if (isValidInternational(d.substring(iddEnd))) {
                         return true;  // dialled abroad: findNumbers decides
                     }
                     continue;  // parse reads these digits as dialled abroad, and they are no valid number
@@ -159,6 +165,16 @@ final class NationalNumbers {
             }
         }
         return false;
+    }
+
+    /** Where the region's international prefix at the start of {@code d} ends, or -1 when it does not start it. */
+    private static int iddEnd(Plan plan, String d) {
+        int end = plan.iddAutomaton().prefixEnd(d);
+        if (end != DigitAutomaton.ASK_THE_REGEX) {
+            return end;
+        }
+        Matcher m = plan.idd().matcher(d);
+        return m.lookingAt() ? m.end() : -1;
     }
 
     /**

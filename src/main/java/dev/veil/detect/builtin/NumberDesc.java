@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * pattern), with a table of the first two digits the pattern can start with to turn most numbers
  * away before the pattern runs.
  */
-record NumberDesc(boolean[] lengths, Pattern pattern, boolean[] firstTwo) {
+record NumberDesc(boolean[] lengths, Pattern pattern, boolean[] firstTwo, DigitAutomaton whole) {
     /** libphonenumber's bound on a national significant number's length. */
     static final int MAX_NATIONAL = 17;
 
@@ -31,7 +31,7 @@ record NumberDesc(boolean[] lengths, Pattern pattern, boolean[] firstTwo) {
             }
         }
         Pattern p = Pattern.compile(d.getNationalNumberPattern());
-        return new NumberDesc(lengths, p, starts(p, 2, true));
+        return new NumberDesc(lengths, p, starts(p, 2, true), new DigitAutomaton(p));
     }
 
     /** What could make a pattern's answer on a number's first digits differ on the whole number. */
@@ -67,7 +67,7 @@ record NumberDesc(boolean[] lengths, Pattern pattern, boolean[] firstTwo) {
         int n = nsn.length();
         return n <= MAX_NATIONAL && lengths[n]
                 && (n < 2 || firstTwo[(nsn.charAt(0) - '0') * 10 + nsn.charAt(1) - '0'])
-                && pattern.matcher(nsn).matches();
+                && whole.matches(nsn);
     }
 
     /**
