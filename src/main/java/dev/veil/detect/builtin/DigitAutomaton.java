@@ -21,8 +21,8 @@ final class DigitAutomaton {
     /** Regex answers before the automaton is built. */
     static final int CALLS_BEFORE_AUTOMATON = 1_000;
 
-    /** Everything the translation understands: any other character leaves the regex in charge. */
-    private static final Pattern SUBSET = Pattern.compile("(?:[0-9\\[\\]()|?{},\\-]|\\\\d|\\(\\?:)*");
+    /** The single characters the translation understands, besides {@code \d} and {@code (?:}. */
+    private static final String PLAIN = "0123456789[]()|?{},-";
 
     private final Pattern pattern;
     /** The pattern in the automaton library's syntax, or {@code null} when outside the subset. */
@@ -47,8 +47,20 @@ final class DigitAutomaton {
      * {@code (?:} as a group), or {@code null} when it uses anything beyond the metadata's subset.
      */
     static String translate(String regex) {
-        if (!SUBSET.matcher(regex).matches()) {
-            return null;
+        // a walk, not a regex: a regex loop over alternatives recurses once per character, and
+        // the metadata's patterns run to 1,500 characters
+        for (int i = 0; i < regex.length(); ) {
+            if (regex.startsWith("\\d", i)) {
+                i += 2;
+            } else if (regex.startsWith("(?:", i)) {
+                i += 3;
+            } else if (regex.charAt(i) == '?' && (i == 0 || "}?(|".indexOf(regex.charAt(i - 1)) >= 0)) {
+                return null;  // a lazy quantifier ("\\d{2,3}?") or a group construct: the library reads "?" as optional
+            } else if (PLAIN.indexOf(regex.charAt(i)) >= 0) {
+                i++;
+            } else {
+                return null;
+            }
         }
         return regex.replace("\\d", "[0-9]").replace("(?:", "(");
     }

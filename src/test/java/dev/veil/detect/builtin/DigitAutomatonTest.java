@@ -87,7 +87,14 @@ class DigitAutomatonTest {
         assertNull(DigitAutomaton.translate("1\\b"));
         assertNull(DigitAutomaton.translate("(?=1)\\d"));
         assertNull(DigitAutomaton.translate("1+"));
-        assertNotNull(DigitAutomaton.translate("(?:0|1[2-9])\\d{2,3}?"));
+        assertNull(DigitAutomaton.translate("1\\d{2,3}?"));  // lazy: the library would read "optional"
+        assertNull(DigitAutomaton.translate("1\\d??"));
+        assertNotNull(DigitAutomaton.translate("(?:0|1[2-9])\\d{2,3}(?:4)?"));
+        StringBuilder longPattern = new StringBuilder("1");
+        for (int i = 0; i < 20_000; i++) {
+            longPattern.append("|(?:2[0-9])\\d{2}");
+        }
+        assertNotNull(DigitAutomaton.translate(longPattern.toString()));  // no recursion per character
         DigitAutomaton d = new DigitAutomaton(Pattern.compile("\\d+"));
         for (int i = 0; i < DigitAutomaton.CALLS_BEFORE_AUTOMATON + 5; i++) {
             assertTrue(d.matches("123"));

@@ -1,0 +1,79 @@
+package dev.veil.detect;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The runs read off the classes found 64 characters at a time are the runs a walk over every
+ * character finds (digits, ASCII letters and digits, letters), and space separators beyond ASCII
+ * are noticed.
+ */
+class CharClassesTest {
+    private static final String DIGITS = "0123456789";
+    private static final String ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    /** Members, non-members and characters whose low seven bits are a member's (they must not count). */
+    private static final char[] ALPHABET = {'0', '5', '9', 'a', 'Z', ' ', '.', '-', '\n', '/', ':', '\u0130',
+        '\u00b9', '\u0660', '\u00e9', '\u0141', '\u01b0', '\ud835', '\udc49', '\u2019', '\u00c1', '\u0430', '\u00a0', '\u2009'};
+
+    @Test
+    void runsAreTheRunsOfACharacterWalk() {
+        Random random = new Random(31);
+        int runs = 0;
+        for (int t = 0; t < 4000; t++) {
+            // lengths around whole blocks of 64 (a run reaching a block's or the text's end) and beyond
+            int length = t < 300 ? t : random.nextBoolean() ? 64 * (1 + random.nextInt(4)) + random.nextInt(3) - 1
+                    : random.nextInt(700);
+            char[] chars = new char[length];
+            boolean longRuns = random.nextBoolean();
+            for (int i = 0; i < length; i++) {
+                chars[i] = longRuns && i > 0 && random.nextInt(10) > 0 ? chars[i - 1] : ALPHABET[random.nextInt(ALPHABET.length)];
+            }
+            String text = new String(chars);
+            CharClasses classes = CharClasses.of(text);
+            int[] expected = walk(text, DIGITS);
+            assertArrayEquals(expected, classes.digitRuns(), text);
+            assertArrayEquals(walk(text, ALNUM), classes.asciiAlnumRuns(), text);
+            assertArrayEquals(walk(text, c -> TextWords.isLetter((char) c)), classes.letterRuns(), text);
+            assertEquals(!TextView.plainSpaces(text).equals(text), classes.hasSpaceSeparators(), text);
+            runs += expected.length / 2;
+        }
+        assertEquals(true, runs > 10_000, runs + " runs");
+    }
+
+    @Test
+    void smallTexts() {
+        assertArrayEquals(new int[] {0, 2, 3, 4}, CharClasses.of("12 3").digitRuns());
+        assertArrayEquals(new int[] {0, 4}, CharClasses.of("a1B2").asciiAlnumRuns());
+        assertArrayEquals(new int[] {0, 1, 2, 3}, CharClasses.of("a1B2").letterRuns());
+        assertArrayEquals(new int[] {0, 2}, CharClasses.of("\u00e9t\u00a0").letterRuns());
+        assertEquals(true, CharClasses.of("a\u2009b").hasSpaceSeparators());
+        assertEquals(false, CharClasses.of("a b\u00e9").hasSpaceSeparators());
+        assertArrayEquals(new int[0], CharClasses.of("").digitRuns());
+    }
+
+    private static int[] walk(String text, String set) {
+        return walk(text, c -> set.indexOf(c) >= 0);
+    }
+
+    private static int[] walk(String text, java.util.function.IntPredicate member) {
+        int[] out = new int[2 * text.length() + 2];
+        int size = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (!member.test(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            out[size++] = i;
+            while (i < text.length() && member.test(text.charAt(i))) {
+                i++;
+            }
+            out[size++] = i;
+        }
+        return Arrays.copyOf(out, size);
+    }
+}
