@@ -23,9 +23,13 @@ public final class TextView {
     private int[] digitRuns;
     /** The digit runs by length, made for the first digit-layout trigger. */
     private RunLengths runLengths;
+    /** The classes of the text's characters, read once for words, digit runs and identifier runs. */
+    private final CharClasses classes;
 
     public TextView(String text) {
-        this.text = plainSpaces(text);
+        // a space separator is neither a letter nor a digit: the classes hold for the rewritten text too
+        this.classes = CharClasses.of(text);
+        this.text = classes.hasSpaceSeparators() ? plainSpaces(text) : text;
     }
 
     /** {@code text} with each space separator (Unicode category Zs) replaced by {@code ' '}. */
@@ -123,6 +127,14 @@ public final class TextView {
         return digitRuns[2 * k + 1];
     }
 
+    /**
+     * The maximal runs of ASCII letters and digits ({@code [A-Za-z0-9]+}) as
+     * {@code [start0, end0, …]}, a new array on each call (for a {@link #shared} pass).
+     */
+    public int[] asciiAlnumRuns() {
+        return classes.asciiAlnumRuns();
+    }
+
     /** The number of words (maximal runs of letters, as {@link ContextWords} reads them) in the text. */
     public int wordCount() {
         return words().count();
@@ -153,7 +165,7 @@ public final class TextView {
 
     private int[] digitRuns() {
         if (digitRuns == null) {
-            digitRuns = findDigitRuns(text);
+            digitRuns = classes.digitRuns();
         }
         return digitRuns;
     }
@@ -161,7 +173,7 @@ public final class TextView {
     /** The text's words with their positions and hashes, found on first use (one pass). */
     TextWords words() {
         if (words == null) {
-            words = TextWords.of(text);
+            words = TextWords.of(text, classes.letterRuns());
         }
         return words;
     }
@@ -232,26 +244,6 @@ public final class TextView {
             out.addRegion(Math.max(0, runs[2 * k] - margin), Math.min(n, end + margin));
         }
         return out.toArray();
-    }
-
-    /** Maximal runs of ASCII digits as {@code [start0, end0, …]}: one pass, shared by all cluster triggers. */
-    private static int[] findDigitRuns(String text) {
-        IntList runs = new IntList(text.length() / 8);
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                i++;
-                continue;
-            }
-            int s = i;
-            do {
-                i++;
-            } while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9');
-            runs.addRegion(s, i);
-        }
-        return runs.toArray();
     }
 
     /** A growable list of region bounds that merges a region into the previous one when they touch. */

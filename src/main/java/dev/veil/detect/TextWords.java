@@ -12,8 +12,6 @@ final class TextWords {
     /** Words longer than this are cut by {@link ContextWords}' own walk; such texts use that walk. */
     static final int MAX_WORD = 64;
 
-    private static final CharRuns LETTER_RUNS = CharRuns.letters();
-
     /** Word {@code k} is {@code [runs[2k], runs[2k + 1])}. */
     private final int[] runs;
     private final int[] hashes;
@@ -35,9 +33,13 @@ final class TextWords {
     }
 
     static TextWords of(String text) {
+        return of(text, CharClasses.of(text).letterRuns());
+    }
+
+    /** The words of {@code text}, whose runs of letters ({@link CharClasses#letterRuns}) are {@code runs}. */
+    static TextWords of(String text, int[] runs) {
         // the runs of letters first (64 characters at a time), then each run's hash: the hashing
         // loop then has no letter test and no branch at a word's edge to mispredict
-        int[] runs = LETTER_RUNS.in(text);
         int count = runs.length / 2;
         int[] hashes = new int[count];
         int[] edges = new int[count];

@@ -1,6 +1,5 @@
 package dev.veil.detect.builtin;
 
-import dev.veil.detect.CharRuns;
 import dev.veil.detect.RunLengths;
 import dev.veil.detect.TextView;
 import java.util.Arrays;
@@ -19,7 +18,7 @@ final class RunIndex {
     static final int LONGEST = 128;
 
     /** Maximal runs of ASCII letters and digits ({@code [A-Za-z0-9]+}). */
-    static final TextView.SharedPass<RunIndex> ALNUM = view -> new RunIndex(view.text(), alnumRuns(view.text()));
+    static final TextView.SharedPass<RunIndex> ALNUM = view -> new RunIndex(view.text(), view.asciiAlnumRuns());
     /** Maximal runs of ASCII digits, from the view's own digit runs. */
     static final TextView.SharedPass<RunIndex> DIGITS = view -> new RunIndex(view.text(), digitRuns(view));
 
@@ -188,14 +187,6 @@ final class RunIndex {
             lengths[i] = min + i;
         }
         return lengths;
-    }
-
-    /** Runs of ASCII letters and digits, found 64 characters at a time. */
-    private static final CharRuns ALNUM_RUNS = CharRuns.ascii(
-            "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
-    private static int[] alnumRuns(String text) {
-        return ALNUM_RUNS.in(text);
     }
 
     private static int[] digitRuns(TextView view) {
