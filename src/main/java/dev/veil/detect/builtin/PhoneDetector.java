@@ -102,7 +102,9 @@ final class PhoneDetector implements Detector {
     public List<Finding> detect(TextView view) {
         String text = view.text();
         List<Finding> out = new ArrayList<>();
-        Map<String, List<int[]>> cache = new HashMap<>();  // tables repeat numbers; libphonenumber is the cost
+        // tables repeat numbers; libphonenumber is the cost. Sized for about one candidate per eight
+        // digit runs (dense text has one), so that it is not rehashed a dozen times as it grows
+        Map<String, List<int[]>> cache = new HashMap<>(Math.max(16, view.digitRunCount() / 8));
         int[] budget = {callsFixed + text.length() / CHARS_PER_CALL};
         int[] lastEnd = {0};
         // a candidate's first digit starts a digit run, at most "+ ( " before it; candidates are
