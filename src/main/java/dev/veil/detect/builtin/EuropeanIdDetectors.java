@@ -47,10 +47,11 @@ final class EuropeanIdDetectors {
 
     /**
      * The check letter and the date letters make a random 16-character match very unlikely. A code
-     * whose check letter is wrong is still reported (score 0.55): its layout alone (letters and
-     * digits in their places, a month letter, a day of 1-31 or 41-71) is that of a fiscal code, and
-     * a mistyped code still spells a person's surname and name consonants, birth date, sex and
-     * municipality.
+     * in capitals whose check letter is wrong is still reported (score 0.55): its layout alone
+     * (letters and digits in their places, a month letter, a day of 1-31 or 41-71) is that of a
+     * fiscal code, and a mistyped code still spells a person's surname and name consonants, birth
+     * date, sex and municipality. Not in lower case, nor with only the letters A-F: hexadecimal ids
+     * ("bbfcef32e31d327d" in a log) fit the layout often enough.
      */
     static Detector italianFiscalCode() {
         // explicit lower-case letters instead of (?i): case-insensitive classes are slower to match
@@ -59,7 +60,7 @@ final class EuropeanIdDetectors {
                 .pattern("codice-fiscale", "\\b[A-Za-z]{6}" + numeric + "{2}[ABCDEHLMPRSTabcdehlmprst]" + numeric
                         + "{2}[A-Za-z]" + numeric + "{3}[A-Za-z]\\b", 0.3)
                 .validator("cf-check-letter", ItalianFiscalCode::isValid)
-                .keepFailedCheck(ItalianFiscalCode::isWellFormed, 0.55)
+                .keepFailedCheck(ItalianFiscalCode::mayBeMistyped, 0.55)
                 .context("codice fiscale", "cf", "fiscal code", "tessera sanitaria")
                 // every match is one whole run of 16 letters and digits, starting with a letter
                 .candidates(RunCandidates.alnum(RunIndex.Shape.of(16).first(RunIndex.Chars.LETTERS)))

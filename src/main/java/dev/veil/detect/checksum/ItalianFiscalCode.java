@@ -28,6 +28,27 @@ public final class ItalianFiscalCode {
         return s.length() == 16 && structureOk(s);
     }
 
+    /**
+     * Whether {@code candidate}, whose check letter may be wrong, still reads as a mistyped codice
+     * fiscale rather than as another identifier of the same layout: {@link #isWellFormed}, written
+     * in capitals as the codes are, and not only of hexadecimal letters (a 16-digit hexadecimal
+     * id, as logs are full of, fits the layout about once in 300,000).
+     */
+    public static boolean mayBeMistyped(String candidate) {
+        if (!isWellFormed(candidate)) {
+            return false;
+        }
+        boolean beyondHex = false;
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+            beyondHex |= c > 'F';
+        }
+        return beyondHex;
+    }
+
     /** Whether {@code candidate} (any case) is a well-formed personal codice fiscale. */
     public static boolean isValid(String candidate) {
         String s = IdText.compact(candidate);

@@ -67,7 +67,9 @@ class NationalIdEuropeTest {
     @ParameterizedTest
     @ValueSource(strings = {"IBUCLB - 46T51E619O", "I5UCLB46T51E619O",
         "IBUCLB46F51E619O",                // F is not a month letter
-        "IBUCLB46T99E619A"})               // day 99 (59 for women) does not exist
+        "IBUCLB46T99E619A",                // day 99 (59 for women) does not exist
+        "ibuclb46t51e619a",                // wrong check letter, in lower case
+        "bbfcef32e31d327d", "BBFCEF32E31D327D"})  // hexadecimal ids of the layout (from a log)
     void ignoresFiscalCodesWithTheWrongShape(String text) {
         assertNothing(CF, text);
     }

@@ -36,6 +36,19 @@ class ItalianFiscalCodeTest {
         assertEquals(wellFormed, ItalianFiscalCode.isWellFormed(candidate));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "IBUCLB46T51E619A, true",
+        "ibuclb46t51e619a, false",  // lower case
+        "IbUCLB46T51E619A, false",
+        "BBFCEF32E31D327D, false",  // letters A-F only: a hexadecimal id
+        "BBFCEF32E31D327Z, true",
+        "IBUCLB46T99E619A, false",
+    })
+    void mayBeMistypedAsksForCapitalsBeyondHexadecimal(String candidate, boolean mistyped) {
+        assertEquals(mistyped, ItalianFiscalCode.mayBeMistyped(candidate));
+    }
+
     @org.junit.jupiter.api.Test
     void acceptsOmocodiaLettersInPlaceOfDigits() {
         // Replacing the last digit 9 by V (the omocodia letter for 9) changes the check letter.
