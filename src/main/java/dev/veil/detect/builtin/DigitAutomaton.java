@@ -108,19 +108,7 @@ final class DigitAutomaton {
     /** Whether some start of {@code digits} matches the pattern ({@link java.util.regex.Matcher#lookingAt}). */
     boolean lookingAt(String digits) {
         Compiled a = automaton();
-        if (a == null) {
-            return pattern.matcher(digits).lookingAt();
-        }
-        RunAutomaton run = a.run();
-        int state = run.getInitialState();
-        for (int i = 0; ; i++) {
-            if (run.isAccept(state)) {
-                return true;
-            }
-            if (i == digits.length() || (state = run.step(state, digits.charAt(i))) < 0) {
-                return false;
-            }
-        }
+        return a != null ? firstAccept(a.run(), digits) >= 0 : pattern.matcher(digits).lookingAt();
     }
 
     /**
@@ -131,10 +119,11 @@ final class DigitAutomaton {
      */
     int prefixEnd(String digits) {
         Compiled a = automaton();
-        if (a == null || !a.prefixFree()) {
-            return ASK_THE_REGEX;
-        }
-        RunAutomaton run = a.run();
+        return a == null || !a.prefixFree() ? ASK_THE_REGEX : firstAccept(a.run(), digits);
+    }
+
+    /** How many of {@code digits} the automaton reads before it first accepts, or -1 when it never does. */
+    private static int firstAccept(RunAutomaton run, String digits) {
         int state = run.getInitialState();
         for (int i = 0; ; i++) {
             if (run.isAccept(state)) {
