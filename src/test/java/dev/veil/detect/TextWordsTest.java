@@ -30,4 +30,25 @@ class TextWordsTest {
             }
         }
     }
+
+    @Test
+    void aLetterPairIsThePairOfItsLowerCaseLetters() {
+        // the ASCII fast path answers as the definition: both fold (Letters.lower) to a-z, or -1
+        char[] chars = new char[400];
+        for (int i = 0; i < 300; i++) {
+            chars[i] = (char) i;
+        }
+        char[] beyond = {'\u212a', '\u0130', '\u017f', '\u00c9', '\u0391', '\u2019', '\uff21', '\ud835'};
+        for (int i = 0; i < 100; i++) {
+            chars[300 + i] = beyond[i % beyond.length];
+        }
+        for (char a : chars) {
+            for (char b : chars) {
+                int f = Letters.lower(a) - 'a';
+                int s = Letters.lower(b) - 'a';
+                int expected = f >= 0 && f < 26 && s >= 0 && s < 26 ? f * 26 + s : -1;
+                assertEquals(expected, TextWords.letterPair(a, b), (int) a + "," + (int) b);
+            }
+        }
+    }
 }
