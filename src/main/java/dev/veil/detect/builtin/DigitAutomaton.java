@@ -2,6 +2,9 @@ package dev.veil.detect.builtin;
 
 import dk.brics.automaton.RegExp;
 import dk.brics.automaton.RunAutomaton;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
 /**
@@ -11,11 +14,13 @@ import java.util.regex.Pattern;
  * so they are regular and the automaton accepts exactly what {@link Pattern#matches} accepts. A
  * {@link java.util.regex.Matcher} costs about 150 ns per number (most of it allocating and
  * clearing its state); the automaton reads one table entry per digit (about 10 ns). Building it
- * takes milliseconds per pattern, too much for every pattern at a cold start, so a pattern is
- * compiled only after {@link #CALLS_BEFORE_AUTOMATON} answers from the regex.
+ * takes milliseconds per pattern (up to 350 ms for the largest of the default regions), too much
+ * for every pattern at a cold start or for a request to wait on, so a pattern is compiled only
+ * after {@link #CALLS_BEFORE_AUTOMATON} answers from the regex, on a background thread, while the
+ * regex goes on answering; a build that fails leaves the regex in charge.
  *
  * <p>Thread-safe: the automaton is immutable and published through a volatile field; the call
- * count is a racy hint (two threads may both build it; either result is the same automaton).
+ * count is a racy hint, and a volatile flag asks for one build.
  */
 final class DigitAutomaton {
     /** Regex answers before the automaton is built. */
@@ -24,10 +29,20 @@ final class DigitAutomaton {
     /** The single characters the translation understands, besides {@code \d} and {@code (?:}. */
     private static final String PLAIN = "0123456789[]()|?{},-";
 
+    /** Builds automata one at a time, at low priority, off the detecting threads. */
+    private static final ExecutorService BUILDER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "veil-digit-automata");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+
     private final Pattern pattern;
     /** The pattern in the automaton library's syntax, or {@code null} when outside the subset. */
     private final String translated;
+    private final Executor builder;
     private volatile Compiled automaton;
+    private volatile boolean requested;
     private int regexCalls;
 
     /** The automaton, and whether its language is prefix-free (no accepted string starts another). */
@@ -38,8 +53,14 @@ final class DigitAutomaton {
     static final int ASK_THE_REGEX = -2;
 
     DigitAutomaton(Pattern pattern) {
+        this(pattern, BUILDER);
+    }
+
+    /** With the automaton built by {@code builder} (a direct one, {@code Runnable::run}, in tests). */
+    DigitAutomaton(Pattern pattern, Executor builder) {
         this.pattern = pattern;
         this.translated = translate(pattern.pattern());
+        this.builder = builder;
     }
 
     /**
@@ -88,15 +109,28 @@ final class DigitAutomaton {
         return true;
     }
 
-    /** The automaton when built, building it on the call that reaches the threshold. */
+    /** The automaton when built; the call that reaches the threshold asks for it. */
     private Compiled automaton() {
         Compiled a = automaton;
-        if (a == null && translated != null && ++regexCalls == CALLS_BEFORE_AUTOMATON) {
-            RunAutomaton run = build(translated);
-            a = new Compiled(run, prefixFree(run));
-            automaton = a;
+        if (a == null && translated != null && !requested && ++regexCalls >= CALLS_BEFORE_AUTOMATON) {
+            requested = true;
+            try {
+                builder.execute(this::buildNow);
+            } catch (RuntimeException e) {
+                return null;  // no builder (rejected): the regex keeps answering
+            }
+            a = automaton;  // built already when the builder runs it in place
         }
         return a;
+    }
+
+    private void buildNow() {
+        try {
+            RunAutomaton run = build(translated);
+            automaton = new Compiled(run, prefixFree(run));
+        } catch (RuntimeException | StackOverflowError e) {
+            // the regex keeps answering: same answers, only slower
+        }
     }
 
     /** Whether the whole of {@code digits} matches the pattern ({@link java.util.regex.Matcher#matches}). */

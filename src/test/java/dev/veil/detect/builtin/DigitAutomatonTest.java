@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class DigitAutomatonTest {
 
     @Test
     void answersFromTheRegexUntilAskedOftenThenFromTheAutomaton() {
-        DigitAutomaton d = new DigitAutomaton(Pattern.compile("(?:1[2-4]|5)\\d{3}"));
+        DigitAutomaton d = new DigitAutomaton(Pattern.compile("(?:1[2-4]|5)\\d{3}"), Runnable::run);
         for (int i = 1; i < DigitAutomaton.CALLS_BEFORE_AUTOMATON; i++) {
             assertTrue(d.matches("12345"));
         }
@@ -80,6 +81,37 @@ class DigitAutomatonTest {
         assertTrue(d.lookingAt("512399"));
         assertEquals(4, d.prefixEnd("512399"));
         assertEquals(-1, d.prefixEnd("6"));
+    }
+
+    @Test
+    void theDefaultBuilderBuildsInTheBackgroundWhileTheRegexAnswers() throws InterruptedException {
+        DigitAutomaton d = new DigitAutomaton(Pattern.compile("(?:2[0-9]|3)\\d{4}"));
+        for (int i = 0; i < DigitAutomaton.CALLS_BEFORE_AUTOMATON; i++) {
+            assertTrue(d.matches("254321"));
+        }
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!d.compiled() && System.nanoTime() < deadline) {
+            assertTrue(d.matches("254321"));  // answered by the regex until the automaton is there
+            Thread.sleep(5);
+        }
+        assertTrue(d.compiled());
+        assertTrue(d.matches("34321"));
+        assertFalse(d.matches("44321"));
+    }
+
+    @Test
+    void aBuildThatFailsLeavesTheRegexInCharge() {
+        Executor failing = task -> {
+            throw new IllegalStateException("no builder");
+        };
+        DigitAutomaton d = new DigitAutomaton(Pattern.compile("5\\d{2}"), failing);
+        for (int i = 0; i < 2 * DigitAutomaton.CALLS_BEFORE_AUTOMATON; i++) {
+            assertTrue(d.matches("512"));
+            assertFalse(d.matches("612"));
+            assertTrue(d.lookingAt("5123"));
+        }
+        assertFalse(d.compiled());
+        assertEquals(DigitAutomaton.ASK_THE_REGEX, d.prefixEnd("512"));
     }
 
     @Test
@@ -95,7 +127,7 @@ class DigitAutomatonTest {
             longPattern.append("|(?:2[0-9])\\d{2}");
         }
         assertNotNull(DigitAutomaton.translate(longPattern.toString()));  // no recursion per character
-        DigitAutomaton d = new DigitAutomaton(Pattern.compile("\\d+"));
+        DigitAutomaton d = new DigitAutomaton(Pattern.compile("\\d+"), Runnable::run);
         for (int i = 0; i < DigitAutomaton.CALLS_BEFORE_AUTOMATON + 5; i++) {
             assertTrue(d.matches("123"));
         }
@@ -115,7 +147,7 @@ class DigitAutomatonTest {
     }
 
     private static DigitAutomaton compiledAutomaton(Pattern pattern) {
-        DigitAutomaton d = new DigitAutomaton(pattern);
+        DigitAutomaton d = new DigitAutomaton(pattern, Runnable::run);
         for (int i = 0; i < DigitAutomaton.CALLS_BEFORE_AUTOMATON; i++) {
             d.matches("");
         }
