@@ -188,10 +188,28 @@ final class KeywordValueDetector implements Detector {
             if (p > 0 && j < text.length() && " _-".indexOf(text.charAt(j)) >= 0) {
                 j++;
             }
-            if (!text.regionMatches(true, j, parts[p], 0, parts[p].length())) {
+            if (!matchesIgnoringCase(text, j, parts[p])) {
                 return false;
             }
             j += parts[p].length();
+        }
+        return true;
+    }
+
+    /**
+     * {@code text.regionMatches(true, at, part, 0, part.length())} for a part of lower-case ASCII
+     * letters: an ASCII character matches when it is the letter in either case (its 0x20 bit
+     * set), any other as {@code regionMatches} has it ("ſ" for "s", the Kelvin sign for "k").
+     */
+    static boolean matchesIgnoringCase(String text, int at, String part) {
+        if (at < 0 || at + part.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < part.length(); k++) {
+            char c = text.charAt(at + k);
+            if (c < 128 ? (c | 0x20) != part.charAt(k) : !text.regionMatches(true, at + k, part, k, 1)) {
+                return false;
+            }
         }
         return true;
     }

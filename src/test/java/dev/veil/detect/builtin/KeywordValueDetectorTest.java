@@ -2,6 +2,7 @@ package dev.veil.detect.builtin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.veil.detect.EntityType;
 import dev.veil.detect.Finding;
@@ -50,5 +51,30 @@ class KeywordValueDetectorTest {
     void stemsAreAsciiLettersWithOptionalSeparators() {
         assertThrows(IllegalArgumentException.class,
                 () -> new KeywordValueDetector("t", EntityType.PASSWORD, List.of("pass word"), RULES));
+    }
+
+    @Test
+    void aStemIsComparedAsRegionMatchesIgnoringCaseCompares() {
+        String[] parts = {"user", "pass", "secret", "k", "id", "is"};
+        char[] alphabet = {'u', 'U', 's', 'S', 'e', 'E', 'r', 'R', 'k', 'K', 'i', 'I', 'd', 'D', 'p', 'a', 'c', 't', 'T',
+            '\u017f', '\u212a', '\u0131', '\u0130', '\u00df', '@', '`', '{', '[', '_', '5', ' ', '\u00e9'};
+        java.util.Random random = new java.util.Random(1129);
+        int matched = 0;
+        for (int t = 0; t < 200_000; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(9); i > 0; i--) {
+                sb.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String text = sb.toString();
+            String part = parts[random.nextInt(parts.length)];
+            int at = random.nextInt(text.length() + 2) - 1;
+            boolean expected = at >= 0 && text.regionMatches(true, at, part, 0, part.length());
+            assertEquals(expected, KeywordValueDetector.matchesIgnoringCase(text, at, part),
+                    () -> text + " @" + at + " " + part);
+            matched += expected ? 1 : 0;
+        }
+        assertTrue(matched > 100, "matches: " + matched);
+        assertTrue(KeywordValueDetector.matchesIgnoringCase("PA\u017fS", 0, "pass"));
+        assertTrue(KeywordValueDetector.matchesIgnoringCase("\u212a", 0, "k"));
     }
 }
