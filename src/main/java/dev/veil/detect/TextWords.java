@@ -32,10 +32,6 @@ final class TextWords {
         this.filter = filter;
     }
 
-    static TextWords of(String text) {
-        return of(text, CharClasses.of(text).letterRuns());
-    }
-
     /** The words of {@code text}, whose runs of letters ({@link CharClasses#letterRuns}) are {@code runs}. */
     static TextWords of(String text, int[] runs) {
         // the runs of letters first (64 characters at a time), then each run's hash: the hashing

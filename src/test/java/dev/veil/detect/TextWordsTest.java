@@ -17,7 +17,7 @@ class TextWordsTest {
                 sb.append(pieces[random.nextInt(pieces.length)]);
             }
             String text = sb.toString();
-            TextWords words = TextWords.of(text);
+            TextWords words = TextWords.of(text, CharClasses.of(text).letterRuns());
             for (int q = 0; q < 200; q++) {
                 // mostly ascending positions near each other, as detectors ask, sometimes anywhere
                 int pos = random.nextInt(4) == 0 ? random.nextInt(text.length() + 2) - 1

@@ -156,6 +156,20 @@ final class DigitAutomaton {
         return a == null || !a.prefixFree() ? ASK_THE_REGEX : firstAccept(a.run(), digits);
     }
 
+    /**
+     * Where the match at the start of {@code digits} ends, or -1 when there is none, as
+     * {@link java.util.regex.Matcher#lookingAt} and {@code end} answer: from the automaton where
+     * it can ({@link #prefixEnd}), else from the regex.
+     */
+    int lookingAtEnd(String digits) {
+        int end = prefixEnd(digits);
+        if (end != ASK_THE_REGEX) {
+            return end;
+        }
+        java.util.regex.Matcher m = pattern.matcher(digits);
+        return m.lookingAt() ? m.end() : -1;
+    }
+
     /** How many of {@code digits} the automaton reads before it first accepts, or -1 when it never does. */
     private static int firstAccept(RunAutomaton run, String digits) {
         int state = run.getInitialState();

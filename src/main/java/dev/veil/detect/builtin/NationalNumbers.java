@@ -41,7 +41,7 @@ final class NationalNumbers {
     private static final int MIN_NATIONAL = 2;
 
     /** What the condition needs to know of one region. */
-    private record Plan(int callingCode, String callingCodeDigits, Pattern idd, DigitAutomaton iddAutomaton, boolean[] iddFirst,
+    private record Plan(int callingCode, String callingCodeDigits, DigitAutomaton idd, boolean[] iddFirst,
                         NationalPrefix nationalPrefix, List<NumberDesc> generals, long[] generalsByFirstThree,
                         boolean[] lengths, NumberFormats formats) {
     }
@@ -49,17 +49,19 @@ final class NationalNumbers {
     /** In {@link Plan#generalsByFirstThree}: not asked for yet. */
     private static final long UNKNOWN = -1L;
 
-    /** The region's national prefix for parsing: a plain digit string, or a pattern with an optional transform. */
-    private record NationalPrefix(String literal, Pattern pattern, DigitAutomaton automaton, String transformRule, boolean[] first) {
+    /**
+     * The region's national prefix for parsing: a plain digit string, or a pattern with an optional
+     * transform ({@code transformRule} {@code null} when there is none: the match is cut off).
+     */
+    private record NationalPrefix(String literal, DigitAutomaton pattern, String transformRule, boolean[] first) {
         static NationalPrefix of(String forParsing, String transformRule) {
             if (forParsing.isEmpty()) {
                 return null;
             }
-            boolean plain = forParsing.chars().allMatch(c -> c >= '0' && c <= '9')
-                    && (transformRule == null || transformRule.isEmpty());
+            String rule = transformRule == null || transformRule.isEmpty() ? null : transformRule;
+            boolean plain = rule == null && forParsing.chars().allMatch(c -> c >= '0' && c <= '9');
             Pattern p = Pattern.compile(forParsing);
-            return new NationalPrefix(plain ? forParsing : null, p, new DigitAutomaton(p), transformRule,
-                    NumberDesc.starts(p, 1, false));
+            return new NationalPrefix(plain ? forParsing : null, new DigitAutomaton(p), rule, NumberDesc.starts(p, 1, false));
         }
 
         /** What {@code parse} keeps when it strips this prefix from {@code number}; null when it cannot. */
@@ -70,19 +72,15 @@ final class NationalNumbers {
             if (literal != null) {
                 return number.startsWith(literal) ? number.substring(literal.length()) : null;
             }
-            boolean transforms = transformRule != null && !transformRule.isEmpty();
-            int end = transforms ? DigitAutomaton.ASK_THE_REGEX : automaton.prefixEnd(number);
-            if (end != DigitAutomaton.ASK_THE_REGEX) {
+            if (transformRule == null) {
+                int end = pattern.lookingAtEnd(number);
                 return end < 0 ? null : number.substring(end);
             }
-            Matcher m = pattern.matcher(number);
+            Matcher m = pattern.pattern().matcher(number);  // the transform reads the match's groups
             if (!m.lookingAt()) {
                 return null;
             }
-            if (transformRule != null && !transformRule.isEmpty() && m.group(m.groupCount()) != null) {
-                return m.replaceFirst(transformRule);
-            }
-            return number.substring(m.end());
+            return m.group(m.groupCount()) != null ? m.replaceFirst(transformRule) : number.substring(m.end());
         }
     }
 
@@ -121,7 +119,7 @@ final class NationalNumbers {
         }
         PhoneMetadata main = source.getMetadataForRegion(util.getRegionCodeForCountryCode(cc));
         Pattern idd = Pattern.compile(md.getInternationalPrefix());
-        return Optional.of(new Plan(cc, Integer.toString(cc), idd, new DigitAutomaton(idd), NumberDesc.starts(idd, 1, false),
+        return Optional.of(new Plan(cc, Integer.toString(cc), new DigitAutomaton(idd), NumberDesc.starts(idd, 1, false),
                 NationalPrefix.of(md.getNationalPrefixForParsing(), md.getNationalPrefixTransformRule()),
                 List.copyOf(generals), firstThreeTable(generals.size()), lengths, NumberFormats.of(md, main)));
     }
@@ -144,7 +142,7 @@ final class NationalNumbers {
                     continue;
                 }
                 String d = w.digits(i, j);
-                int iddEnd = plan.iddFirst()[d.charAt(0) - '0'] ? iddEnd(plan, d) : -1;
+                int iddEnd = plan.iddFirst()[d.charAt(0) - '0'] ? plan.idd().lookingAtEnd(d) : -1;
                 if (iddEnd >= 0 && iddEnd < d.length() && d.charAt(iddEnd) != '0') {
                     if (isValidInternational(d.substring(iddEnd))) {
                         return true;  // dialled abroad: findNumbers decides
@@ -165,16 +163,6 @@ final class NationalNumbers {
             }
         }
         return false;
-    }
-
-    /** Where the region's international prefix at the start of {@code d} ends, or -1 when it does not start it. */
-    private static int iddEnd(Plan plan, String d) {
-        int end = plan.iddAutomaton().prefixEnd(d);
-        if (end != DigitAutomaton.ASK_THE_REGEX) {
-            return end;
-        }
-        Matcher m = plan.idd().matcher(d);
-        return m.lookingAt() ? m.end() : -1;
     }
 
     /**

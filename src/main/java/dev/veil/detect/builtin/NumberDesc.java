@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * pattern), with a table of the first two digits the pattern can start with to turn most numbers
  * away before the pattern runs.
  */
-record NumberDesc(boolean[] lengths, Pattern pattern, boolean[] firstTwo, DigitAutomaton whole) {
+record NumberDesc(boolean[] lengths, DigitAutomaton pattern, boolean[] firstTwo) {
     /** libphonenumber's bound on a national significant number's length. */
     static final int MAX_NATIONAL = 17;
 
@@ -31,7 +31,7 @@ record NumberDesc(boolean[] lengths, Pattern pattern, boolean[] firstTwo, DigitA
             }
         }
         Pattern p = Pattern.compile(d.getNationalNumberPattern());
-        return new NumberDesc(lengths, p, starts(p, 2, true), new DigitAutomaton(p));
+        return new NumberDesc(lengths, new DigitAutomaton(p), starts(p, 2, true));
     }
 
     /** What could make a pattern's answer on a number's first digits differ on the whole number. */
@@ -56,10 +56,10 @@ record NumberDesc(boolean[] lengths, Pattern pattern, boolean[] firstTwo, DigitA
      * failed on those digits without reading to their end, so that no longer text can match it.
      */
     boolean mayStartWith(String prefix) {
-        if (!decidedByStart(pattern)) {
+        if (!decidedByStart(pattern.pattern())) {
             return true;
         }
-        Matcher m = pattern.matcher(prefix);
+        Matcher m = pattern.pattern().matcher(prefix);
         return m.matches() || m.hitEnd();
     }
 
@@ -67,7 +67,7 @@ record NumberDesc(boolean[] lengths, Pattern pattern, boolean[] firstTwo, DigitA
         int n = nsn.length();
         return n <= MAX_NATIONAL && lengths[n]
                 && (n < 2 || firstTwo[(nsn.charAt(0) - '0') * 10 + nsn.charAt(1) - '0'])
-                && whole.matches(nsn);
+                && pattern.matches(nsn);
     }
 
     /**

@@ -24,7 +24,7 @@ final class NumberFormats {
      * rule, and whether a number it formats, written without its calling code, must carry the
      * national prefix (strict grouping rejects "30 1234567" for Germany, only "030 1234567" is one).
      */
-    record Format(Pattern leadingDigits, DigitAutomaton leadingAutomaton, boolean prefixDecides, byte[] leadsByPrefix, Pattern pattern, int minLength, int maxLength,
+    record Format(DigitAutomaton leadingDigits, boolean prefixDecides, byte[] leadsByPrefix, Pattern pattern, int minLength, int maxLength,
                   boolean digitsOnly, String rule, boolean requiresPrefix) {
         private static final byte UNKNOWN = 0;
         private static final byte NO = 1;
@@ -42,7 +42,7 @@ final class NumberFormats {
             boolean firstGroupOnly = prefixRule.isEmpty() || prefixRule.matches("\\(?\\$1\\)?");
             int[] bounds = lengthBounds(f.getPattern());
             boolean digitsOnly = bounds[1] != Integer.MAX_VALUE && DIGIT_GROUPS.matcher(f.getPattern()).matches();
-            return new Format(leading, leading == null ? null : new DigitAutomaton(leading),
+            return new Format(leading == null ? null : new DigitAutomaton(leading),
                     leading != null && NumberDesc.decidedByStart(leading), new byte[PREFIXES],
                     Pattern.compile(f.getPattern()), bounds[0], bounds[1], digitsOnly, f.getFormat(),
                     !alternate && !f.getNationalPrefixOptionalWhenFormatting() && !firstGroupOnly);
@@ -58,16 +58,16 @@ final class NumberFormats {
                 return true;
             }
             if (nsn.length() < PREFIX_DIGITS || !prefixDecides) {
-                return leadingAutomaton.lookingAt(nsn);
+                return leadingDigits.lookingAt(nsn);
             }
             int key = NumberDesc.firstThree(nsn);
             byte known = leadsByPrefix[key];
             if (known == UNKNOWN) {
-                java.util.regex.Matcher m = leadingDigits.matcher(nsn.substring(0, PREFIX_DIGITS));
+                java.util.regex.Matcher m = leadingDigits.pattern().matcher(nsn.substring(0, PREFIX_DIGITS));
                 known = m.lookingAt() ? YES : m.hitEnd() ? LONGER : NO;
                 leadsByPrefix[key] = known;  // a race only writes the same answer twice
             }
-            return known == YES || known == LONGER && leadingAutomaton.lookingAt(nsn);
+            return known == YES || known == LONGER && leadingDigits.lookingAt(nsn);
         }
 
         /** Whether this is the format libphonenumber picks for {@code nsn}, checked in list order. */
