@@ -31,12 +31,153 @@ final class NameCues {
                 && Gap.between(text, words.end(last), words.start(next)) == Gap.SPACE;
     }
 
+    /**
+     * A citation's author: "et al." after word {@code last} ("Kowalski et al."), or, for a word the
+     * lists know as a name, a year in brackets ("Moreau (1998)", "Ahmed (2020, p. 45)").
+     */
+    String citationAfter(int last, boolean knownName) {
+        int next = last + 1;
+        if (next + 1 < words.count() && isWord(next, "et") && isWord(next + 1, "al")
+                && Gap.between(text, words.end(last), words.start(next)) == Gap.SPACE) {
+            return "et al.";
+        }
+        if (!knownName) {
+            return null;
+        }
+        int k = words.end(last);
+        if (k + 6 < text.length() && text.charAt(k) == ' ' && text.charAt(k + 1) == '(' && isYear(k + 2)) {
+            char after = text.charAt(k + 6);
+            return after == ')' || after == ',' || after == ';' || (after >= 'a' && after <= 'z') ? "year after" : null;
+        }
+        return null;
+    }
+
+    /** A year 1800-2099 in four digits at {@code k}. */
+    private boolean isYear(int k) {
+        for (int i = k; i < k + 4; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        char c0 = text.charAt(k);
+        char c1 = text.charAt(k + 1);
+        return (c0 == '1' && (c1 == '8' || c1 == '9')) || (c0 == '2' && c1 == '0');
+    }
+
+    /**
+     * What around words {@code first..last} (a name the lists know, not an ordinary word) shows a
+     * person: a possessive ("Ahmed's note"), "and" joining it to another name or to "I", "me", a
+     * possessive pronoun ("Hugo and Felix", "Rohan and I", "Harold and his wife"), an action item
+     * ("Mike to circulate", at the start of a clause), a chat speaker ("Tyrone: did you…" at the
+     * start of a line), or the name alone on its line (a signature). Null when none.
+     */
+    String personContext(int first, int last) {
+        if (words.isPossessive(last)) {
+            return "possessive";
+        }
+        int next = last + 1;
+        if (next + 1 < words.count() && (isWord(next, "and") || isWord(next, "or"))
+                && spaceBetween(last, next) && spaceBetween(next, next + 1) && isPartner(next + 1)) {
+            return "and a name";
+        }
+        if (first >= 2 && isWord(first - 1, "and") && spaceBetween(first - 1, first)
+                && spaceBetween(first - 2, first - 1) && isPartner(first - 2)) {
+            return "and a name";
+        }
+        if (next + 1 < words.count() && isWord(next, "to") && words.shape(next + 1) == WordTokens.LOWER
+                && spaceBetween(last, next) && spaceBetween(next, next + 1) && clauseStart(first)) {
+            return "action";
+        }
+        if (signatureDash(first) && lineEnd(words.end(last))) {
+            return "signature";
+        }
+        if (lineStart(first)) {
+            int e = words.end(last);
+            if (e + 1 < text.length() && text.charAt(e) == ':' && (text.charAt(e + 1) == ' ' || text.charAt(e + 1) == '\t')) {
+                return "chat speaker";
+            }
+            if (lineEnd(e)) {
+                return "alone on a line";
+            }
+        }
+        return null;
+    }
+
+    /** Another first name ("Felix"), or "I", "me", "his", "her", "their" ("Rohan and I"). */
+    private boolean isPartner(int p) {
+        if (words.shape(p) == WordTokens.LOWER) {
+            return isWord(p, "me") || isWord(p, "his") || isWord(p, "her") || isWord(p, "their");
+        }
+        if (words.shape(p) == WordTokens.INITIAL) {
+            return isWord(p, "I");
+        }
+        int c = words.classes(p);
+        int names = WordClass.FIRST_NAME.bit();
+        int never = WordClass.NON_NAME.bit() | WordClass.NEVER_NAME.bit() | WordClass.COMPANY_SUFFIX.bit()
+                | WordClass.ADDRESS_WORD.bit() | WordClass.TITLE.bit();
+        return (c & names) != 0 && (c & never) == 0;
+    }
+
+    private boolean spaceBetween(int a, int b) {
+        return Gap.between(text, words.end(a), words.start(b)) == Gap.SPACE;
+    }
+
+    /** Whether word {@code i} starts a clause: text start, a line, or after ":", ";", ".", "(" or a bullet. */
+    private boolean clauseStart(int i) {
+        int k = words.start(i) - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        if (k < 0) {
+            return true;
+        }
+        char c = text.charAt(k);
+        return c == '\n' || c == ':' || c == ';' || c == '.' || c == '(' || c == '-' || c == '*' || c == '\u2022';
+    }
+
+    /** Whether only spaces or a signature dash ("-- Sam") stand between a line's start and word {@code i}. */
+    private boolean lineStart(int i) {
+        int k = words.start(i) - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '-'
+                || text.charAt(k) == '\u2013' || text.charAt(k) == '\u2014')) {
+            k--;
+        }
+        return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == '\r';
+    }
+
+    /** "-- " or an em dash right before word {@code i}: an e-mail signature ("Can you update it? -- Sam"). */
+    private boolean signatureDash(int i) {
+        int k = words.start(i) - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 0 && (text.charAt(k) == '\u2014' || (k > 0 && text.charAt(k) == '-' && text.charAt(k - 1) == '-'));
+    }
+
+    /** Whether only spaces and an end mark (".", "!", ",") stand between {@code e} and the line's end. */
+    private boolean lineEnd(int e) {
+        int k = e;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '.'
+                || text.charAt(k) == '!' || text.charAt(k) == ',')) {
+            k++;
+        }
+        return k == text.length() || text.charAt(k) == '\n' || text.charAt(k) == '\r';
+    }
+
     /** The kind of cue right before word {@code s} ("Dear", "Sincerely,", "Name:"), or null. */
     String cueBefore(int s) {
+        if (namedField(s)) {
+            return "label";
+        }
         if (s == 0) {
             return null;
         }
         int p = s - 1;
+        if (p > 0 && isWord(p, "of") && words.is(p - 1, WordClass.GREETING_CUE) && words.shape(p - 1) == WordTokens.LOWER
+                && Gap.between(text, words.end(p), words.start(s)) == Gap.SPACE) {
+            return "relative"; // "wife of Albert", "mother of Joan"
+        }
         int c = words.classes(p);
         boolean cueWord = (c & (WordClass.GREETING_CUE.bit() | WordClass.SIGNOFF_CUE.bit() | WordClass.LABEL_CUE.bit())) != 0;
         boolean introduction = isWord(p, "is") || isWord(p, "am") || words.shape(p) == WordTokens.CAPITALISED; // "I'm"
@@ -60,6 +201,52 @@ final class NameCues {
             return "label";
         }
         return null;
+    }
+
+    /**
+     * A field whose label ends in "name" or "names" right before word {@code s}, as exports and
+     * forms write them: "first_name: Aarav", "customer-name: …", "Surname: KOWALCZYK", "Given
+     * names: ANNA" (a converted CSV row labels each cell with its header).
+     */
+    private boolean namedField(int s) {
+        int k = words.start(s) - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        if (k < 0 || text.charAt(k) != ':') {
+            return false;
+        }
+        k--;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        if (k >= 0 && (text.charAt(k) == 's' || text.charAt(k) == 'S')) {
+            k--;
+        }
+        int name = k - 3; // where "name" would start
+        if (name < 0 || !text.regionMatches(true, name, "name", 0, 4)) {
+            return false;
+        }
+        if (name == 0 || !isLabelChar(text.charAt(name - 1))) {
+            return true; // "Name:", "| name:"
+        }
+        int sep = text.charAt(name - 1) == '_' || text.charAt(name - 1) == '-' || text.charAt(name - 1) == ' ' ? 1 : 0;
+        for (String prefix : PERSON_NAME_FIELDS) {
+            int from = name - sep - prefix.length();
+            if (from >= 0 && text.regionMatches(true, from, prefix, 0, prefix.length())
+                    && (from == 0 || !isLabelChar(text.charAt(from - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What comes before "name" in a field that holds a person's name (not "file_name", "company name"). */
+    private static final String[] PERSON_NAME_FIELDS = {"first", "last", "full", "middle", "maiden", "given", "family",
+        "sur", "fore", "birth"};
+
+    private static boolean isLabelChar(char c) {
+        return Character.isLetter(c) || c == '_' || c == '-';
     }
 
     boolean isWord(int i, String lower) {

@@ -55,15 +55,31 @@ final class NameMatcher {
         if (afterInverted > i) {
             return afterInverted;
         }
+        int afterInitials = matchSurnameInitials(i);
+        if (afterInitials > i) {
+            return afterInitials;
+        }
         NameRun run = extend(i);
         if (run == null || !standsAlone(run.start(), run.last(), false)) {
             return i + 1;
         }
         String cue = run.nameWords() > 1 && cues.postNominalAfter(run.last()) ? "letters after the name" : cues.cueBefore(run.start());
         int firstClasses = words.classes(run.firstName());
-        if (cue == null && cues.personVerbAfter(run.last()) && (firstClasses & NAMES) != 0
-                && !WordClass.NON_NAME.in(firstClasses)) {
-            cue = "verb after"; // known names only: "Microsoft said", "Spain visited" are not people
+        // known names only: "Microsoft said", "Spain visited", "Apple's" are not people
+        boolean known = (firstClasses & NAMES) != 0 && !WordClass.NON_NAME.in(firstClasses);
+        if (cue == null && known && cues.personVerbAfter(run.last())) {
+            cue = "verb after";
+        }
+        // a lone word: what stands around it decides (a run of two names is scored by the lists alone)
+        boolean lone = run.nameWords() == 1 && !run.startsWithInitial();
+        if (cue == null && lone) {
+            cue = cues.citationAfter(run.last(), known && (firstClasses & ORDINARY) == 0);
+        }
+        if (cue == null && lone && known && (firstClasses & ORDINARY) == 0 && WordClass.FIRST_NAME.in(firstClasses)
+                && words.shape(run.firstName()) == WordTokens.CAPITALISED) {
+            // capitalised only: a code in capitals alone on a line ("IBAN", "LE") is a heading
+            // first names only: surnames are also places, firms and eponyms ("Melbourne's", "Parkinson's")
+            cue = cues.personContext(run.start(), run.last());
         }
         double score = NameScores.forRun(words, run, cue != null);
         if (score <= 0 || (run.nameWords() > 1 && score < ScoreModel.DEFAULT_MIN_SCORE)) {
@@ -135,6 +151,54 @@ final class NameMatcher {
         return end + 1;
     }
 
+    /**
+     * A reference list's author: "Whitfield, J. R." (a surname, a comma, initials with dots) or,
+     * Vancouver style, "Chen Y," / "Petrova AV." (a surname the lists know, one or two capitals,
+     * then a comma or dot). The surname must not be an ordinary word or a place.
+     */
+    private int matchSurnameInitials(int i) {
+        int j = i + 1;
+        if (j >= words.count() || words.shape(i) != WordTokens.CAPITALISED || words.isPossessive(i)) {
+            return i;
+        }
+        int c = words.classes(i);
+        if ((c & (ORDINARY | NEVER_IN_NAME)) != 0) {
+            return i;
+        }
+        boolean known = (c & (WordClass.SURNAME.bit() | WordClass.PERSON_NAME.bit())) != 0;
+        Gap g = Gap.between(text, words.end(i), words.start(j));
+        int end = -1;
+        if (g == Gap.COMMA && words.shape(j) == WordTokens.INITIAL && charAt(words.end(j)) == '.') {
+            end = j;
+            while (end + 1 < words.count() && words.shape(end + 1) == WordTokens.INITIAL
+                    && Gap.between(text, words.end(end), words.start(end + 1)) == Gap.DOT) {
+                end++;
+            }
+        } else if (known && g == Gap.SPACE && words.end(j) - words.start(j) <= 2
+                && (words.shape(j) == WordTokens.INITIAL || words.shape(j) == WordTokens.ALL_CAPS)) {
+            char after = charAt(words.end(j));
+            int k = words.end(j) + 1;
+            if ((after == ',' || after == '.' || after == ';') && (k >= text.length() || charAt(k) == ' ' || charAt(k) == '\n')) {
+                end = j;
+            }
+        }
+        if (end >= 0 && end + 1 < words.count() && words.isUpperStart(end + 1)
+                && Gap.between(text, words.end(end), words.start(end + 1)) == Gap.DOT) {
+            return i; // the initials start the next name: "John F. Kennedy", "Dario, R. Valeggi, M.C. Carozza"
+        }
+        if (end < 0 || !standsAlone(i, end, false)) {
+            return i;
+        }
+        double score = known ? NameScores.COMMA_PAIR : NameScores.CUED_UNKNOWN;
+        emit(i, end, score, "names:author-initials", "surname and initials, as in a reference list"
+                + (known ? " (surname in the lists)" : ""));
+        return end + 1;
+    }
+
+    private char charAt(int k) {
+        return k < text.length() ? text.charAt(k) : 0;
+    }
+
     private static boolean isSurname(int c) {
         return (c & (WordClass.SURNAME.bit() | WordClass.PERSON_NAME.bit())) != 0
                 && (c & (WordClass.NON_NAME.bit() | NEVER_IN_NAME)) == 0;
@@ -168,7 +232,7 @@ final class NameMatcher {
                 Gap g = Gap.between(text, words.end(j - 1), words.start(j));
                 boolean ok = g == Gap.SPACE
                         || (g == Gap.DOT && words.shape(j - 1) == WordTokens.INITIAL)
-                        || (g == Gap.LINE_BREAK && nameWords == 1 && j - 1 == firstName); // "Mary\nSmith" only
+                        || (g == Gap.LINE_BREAK && nameWords == 1 && j - 1 == firstName && !cellStart(s)); // "Mary\nSmith" only
                 if (!ok) {
                     break;
                 }
@@ -200,6 +264,12 @@ final class NameMatcher {
         // The words after the last name word (initials, particles) are not part of the name.
         boolean crossesLine = crossed && lineBreakWithin(s, last);
         return new NameRun(s, firstName, last, nameWords, crossesLine);
+    }
+
+    /** Whether word {@code s} starts a delimited cell ("Philips,Netherlands"): a line break after it ends a row, not a name. */
+    private boolean cellStart(int s) {
+        char before = words.start(s) > 0 ? text.charAt(words.start(s) - 1) : '\n';
+        return before == ',' || before == ';' || before == '|' || before == '\t' || before == '"';
     }
 
     private boolean lineBreakWithin(int from, int to) {
@@ -241,6 +311,15 @@ final class NameMatcher {
         }
         if (k < text.length() && text.charAt(k) == '&' && k > words.end(last)) {
             return false;
+        }
+        if (!titled && first == last) {
+            int b = words.start(first) - 1;
+            while (b >= 0 && text.charAt(b) == ' ') {
+                b--;
+            }
+            if (b >= 0 && text.charAt(b) == '&') {
+                return false; // "Marks & Spencer": one word after "&" ends a firm's name
+            }
         }
         if (!titled && first > 0 && words.isUpperStart(first - 1) && words.is(first - 1, WordClass.ADDRESS_WORD)) {
             Gap g = Gap.between(text, words.end(first - 1), words.start(first));

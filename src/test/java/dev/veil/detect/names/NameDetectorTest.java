@@ -95,6 +95,61 @@ class NameDetectorTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'Per Sandra's note, the team moves in May.'               | Sandra
+            'Rohan and I reviewed the draft.'                         | Rohan
+            'The twins, Hugo and Felix, start school in September.'   | Hugo
+            'The twins, Hugo and Felix, start school in September.'   | Felix
+            'After retiring, Harold and his wife moved to Devon.'     | Harold
+            'Next steps: Olga to draft the policy.'                   | Olga
+            'Nadia: can someone cover my shift?'                      | Nadia
+            'Thanks for the update.\nFrancesca'                       | Francesca
+            'Can you update the client? -- Samantha'                  | Samantha
+            'beloved wife of Albert, mother of Joan'                  | Albert
+            'Our grandmother Rosa emigrated in 1955.'                 | Rosa
+            'Claire noted that the newsletter was late.'              | Claire
+            'first_name: Aarav | last_name: Shah | dept: Finance'     | Aarav
+            'first_name: Aarav | last_name: Shah | dept: Finance'     | Shah
+            'Surname: KOWALCZYK'                                      | KOWALCZYK
+            """)
+    void whatStandsAroundALoneFirstNameCanMakeItAName(String text, String name) {
+        assertFinds(NAMES, EntityType.NAME, text, name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'Whitfield, J. R., Okoye, C., & Lindqvist, M. (2021). Sleep.'  | Whitfield, J. R
+            'Whitfield, J. R., Okoye, C., & Lindqvist, M. (2021). Sleep.'  | Okoye, C
+            'Tanaka H, Müller K, Santos R. Deep learning.'                 | Tanaka H
+            'As shown by Kowalski et al. (2018), the effect disappears.'   | Kowalski
+            'Cited in Ahmed (2020, p. 45).'                                | Ahmed
+            'P. Dario, R. Valeggi, M.C. Carozza, M.C. Montesi and others'  | M.C. Montesi
+            """)
+    void findsAuthorsInReferences(String text, String name) {
+        assertFinds(NAMES, EntityType.NAME, text, name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "History of Parkinson's disease diagnosed 2016.",
+        "The Turing test and Moore's law are misunderstood.",
+        "A restaurant in Melbourne's Richmond district.",
+        "Storm winds reached Cornwall and Brittany overnight.",
+        "A spokesperson for Marks & Spencer said the store reopens.",
+        "Ref: KL/2291",
+        "IBAN\nDE89 3704 0044 0532 0130 00",
+        "IBAN: DE89 3704 0044 0532 0130 00",
+        "company,country\nPhilips,Netherlands\nSiemens,Germany",
+        "Thanks, I'll need him to confirm by phone.",
+        "Goldman Sachs International signed the agreement.",
+        "Vitamin D, calcium and iron levels were normal.",
+        "file_name: Report | company_name: Northwind | username: Orchid",
+    })
+    void cuesAroundLoneWordsIgnorePlacesFirmsEponymsAndCodes(String text) {
+        assertNothing(NAMES, text);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "I will send the documents in May 2024.",
         "Please pay the bill before the end of June.",
