@@ -5,7 +5,10 @@ import dev.veil.detect.Explanation;
 import dev.veil.detect.Finding;
 import dev.veil.detect.ScoreModel;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One scan of one text for names: walks the words once and, at each capitalised word, tries the
@@ -28,6 +31,8 @@ final class NameMatcher {
     private final String detector;
     private final NameCues cues;
     private final List<Finding> found = new ArrayList<>();
+    /** Per finding: first word, last word, 1 when its words name the person strongly enough to be found again. */
+    private final List<int[]> emitted = new ArrayList<>();
 
     NameMatcher(String text, WordTokens words, String detector) {
         this.text = text;
@@ -42,7 +47,47 @@ final class NameMatcher {
         while (i < n) {
             i = words.isUpperStart(i) ? matchAt(i) : i + 1;
         }
+        if (!found.isEmpty()) {
+            findAgain();
+        }
         return found;
+    }
+
+    /**
+     * A person named once is often named again by one word ("Mary Kowalski … Kowalski said",
+     * "Dear Priya … Priya will"): each distinctive word of a reported name (capitalised, not an
+     * ordinary word, a place or a month) is reported wherever else it stands alone in the text,
+     * so that a redaction leaves none of it and tokens stay linked.
+     */
+    private void findAgain() {
+        int n = words.count();
+        boolean[] covered = new boolean[n];
+        Set<String> names = new HashSet<>();
+        long lengths = 0; // bit k: some name word has k letters
+        for (int[] run : emitted) {
+            for (int k = run[0]; k <= run[1]; k++) {
+                covered[k] = true;
+                int len = words.end(k) - words.start(k);
+                if (run[2] == 1 && words.shape(k) == WordTokens.CAPITALISED && len >= 3 && len < 64
+                        && (words.classes(k) & (ORDINARY | NEVER_IN_NAME)) == 0) {
+                    names.add(text.substring(words.start(k), words.end(k)));
+                    lengths |= 1L << len;
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < n; k++) {
+            int len = words.end(k) - words.start(k);
+            if (covered[k] || words.shape(k) != WordTokens.CAPITALISED || len >= 64 || (lengths >>> len & 1) == 0) {
+                continue;
+            }
+            if (names.contains(text.substring(words.start(k), words.end(k))) && standsAlone(k, k, false)) {
+                emit(k, k, NameScores.SAME_NAME, "names:same-name", "the same word as a name reported elsewhere in the text");
+            }
+        }
+        found.sort(Comparator.comparingInt(Finding::start)); // text order, as the first pass gives it
     }
 
     /** Tries the rules at word {@code i}; returns the next word to look at. */
@@ -195,6 +240,15 @@ final class NameMatcher {
         return end + 1;
     }
 
+    private boolean hyphenated(int w) {
+        for (int k = words.start(w); k < words.end(w); k++) {
+            if (text.charAt(k) == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private char charAt(int k) {
         return k < text.length() ? text.charAt(k) : 0;
     }
@@ -331,6 +385,11 @@ final class NameMatcher {
     /** {@code rule}: the explanation's rule name ("names:title"), a constant so that no finding joins strings for it. */
     private void emit(int first, int last, double rawScore, String rule, String why) {
         double score = Math.round(rawScore * 100) / 100.0;
+        // found again: strong findings of several words, or of one word the lists know as a name
+        boolean source = score >= NameScores.SAME_NAME && (last > first
+                || ((words.classes(first) & NAMES) != 0 && !hyphenated(first)));
+        // (a lone hyphenated word takes its parts' classes: "E-file" is not evidence enough)
+        emitted.add(new int[] {first, last, source ? 1 : 0});
         found.add(new Finding(EntityType.NAME, words.start(first), words.end(last), score, detector,
                 new Explanation(rule, score, List.of(why))));
     }

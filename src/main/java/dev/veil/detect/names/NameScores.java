@@ -17,6 +17,11 @@ final class NameScores {
     static final double CUED_ORDINARY = 0.7;
     /** A lone distinctive first name with no support: reported only below the default minimum. */
     static final double LONE_FIRST_NAME = 0.45;
+    /**
+     * A word of a name reported elsewhere in the same text, standing alone ("Kowalski said" after
+     * "Mary Kowalski"); names reported at least this high are found again.
+     */
+    static final double SAME_NAME = 0.75;
     /** Words the lists do not know, after a cue ("Dear Xochitl Quispe"). */
     static final double CUED_UNKNOWN = 0.65;
 

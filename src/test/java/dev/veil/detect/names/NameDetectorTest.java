@@ -116,6 +116,25 @@ class NameDetectorTest {
         assertFinds(NAMES, EntityType.NAME, text, name);
     }
 
+    @Test
+    void aWordOfANameFoundOnceIsFoundWhereverItStandsAlone() {
+        String text = "Mary Kowalski joined in May. The Kowalski account is hers; ask Kowalski. Dr. Okafor agreed, "
+                + "and Okafor's team signed. Alexander Petrov of Petrov Holdings called.";
+        List<String> values = reported(NAMES, text).stream().map(f -> text.substring(f.start(), f.end())).toList();
+        assertEquals(List.of("Mary Kowalski", "Kowalski", "Kowalski", "Okafor", "Okafor", "Alexander Petrov"), values);
+        Finding again = reported(NAMES, text).get(1);
+        assertEquals("names:same-name", again.explanation().rule());
+        assertFalse(again.explanation().toString().contains("Kowalski"));
+    }
+
+    @Test
+    void onlyDistinctiveWordsOfAStrongNameAreFoundAgain() {
+        // "Grace" and "Will" are ordinary words, "Jordan" a place: found in the name, not alone
+        String text = "Grace Wilson and Will Harrington met Jordan Kowalczyk. The grace period ends; Will it? Jordan is far.";
+        List<String> values = reported(NAMES, text).stream().map(f -> text.substring(f.start(), f.end())).toList();
+        assertEquals(List.of("Grace Wilson", "Will Harrington", "Jordan Kowalczyk"), values);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             'Whitfield, J. R., Okoye, C., & Lindqvist, M. (2021). Sleep.'  | Whitfield, J. R
