@@ -23,6 +23,19 @@ class AddressDetectorsTest {
         "us-street-address | 445 Minnesota Street, Suite 175 | 445 Minnesota Street, Suite 175",
         "us-street-address | ship to 1600 Pennsylvania Avenue NW, Washington, DC 20500 now | 1600 Pennsylvania Avenue NW, Washington, DC 20500",
         "us-street-address | 742 Evergreen Terrace\\nSpringfield, Oregon 97403 | 742 Evergreen Terrace\\nSpringfield, Oregon 97403",
+        "us-street-address | posted to 27 Kestrel Close, Bristol BS16 4RT. | 27 Kestrel Close, Bristol BS16 4RT",
+        "us-street-address | Flat 12, 9 Station Road, Cambridge CB1 2JW | 9 Station Road, Cambridge CB1 2JW",
+        "us-street-address | 10 Downing Street\\nLondon\\nSW1A 2AA | 10 Downing Street\\nLondon\\nSW1A 2AA",
+        "us-street-address | 221 Baker Street NW1 6XE | 221 Baker Street NW1 6XE",
+        "eu-street-address | Property: Hauptstraße 5, 10827 Berlin | Hauptstraße 5, 10827 Berlin",
+        "eu-street-address | Jürgen Weber;Lindenstraße 14, 50674 Köln;+49 221 555012 | Lindenstraße 14, 50674 Köln",
+        "eu-street-address | an die Karl-Marx-Allee 3\\n10178 Berlin senden | Karl-Marx-Allee 3\\n10178 Berlin",
+        "eu-street-address | Berliner Straße 12a, 60311 Frankfurt am Main | Berliner Straße 12a, 60311 Frankfurt",
+        "eu-street-address | Jean-Luc Moreau\\n45 rue de Rivoli, 75001 Paris\\nDear | 45 rue de Rivoli, 75001 Paris",
+        "eu-street-address | Rosa Martínez\\nCalle Mayor 12, 28013 Madrid | Calle Mayor 12, 28013 Madrid",
+        "eu-street-address | deeds for Rua das Flores 88, 4050-265 Porto. | Rua das Flores 88, 4050-265 Porto",
+        "eu-street-address | Via Roma 1, 20121 Milano | Via Roma 1, 20121 Milano",
+        "eu-street-address | Keizersgracht 123, 1015 CJ Amsterdam | Keizersgracht 123, 1015 CJ Amsterdam",
         "us-city-state-zip | Springfield, IL 62704-1234 | Springfield, IL 62704-1234",
         "us-city-state-zip | office: Salt Lake City, UT  84101. | Salt Lake City, UT  84101",
         "us-city-state-zip | Austin, TX 78701 | Austin, TX 78701",
@@ -53,9 +66,14 @@ class AddressDetectorsTest {
         "Austin, TX 787011", "Austin, TX 78701-", "SW1A 1AAB",
         "2020-10-11T13:14:01Z INFO request id=e676ff94 user=olivia40",
         "card 4350 3833 6878 3765 was charged",
+        "Plaza 3, 2019 Annual Report",
+        "Revenue in 2019, 12345 Units sold",
+        "see Ring 4, 2021 Edition",
+        "Route 66, 1985 Corvette",
     })
     void ignoresNumbersWithoutAddressShape(String text) {
-        for (String name : new String[] {"us-street-address", "us-city-state-zip", "us-zip-code", "uk-postcode"}) {
+        for (String name : new String[] {"us-street-address", "us-city-state-zip", "us-zip-code", "uk-postcode",
+            "eu-street-address"}) {
             assertNothing(ContactTestSupport.detector(name), text);
         }
     }
