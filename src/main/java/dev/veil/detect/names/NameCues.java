@@ -146,6 +146,26 @@ final class NameCues {
         return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == '\r';
     }
 
+    /**
+     * Whether lower-case word {@code s} follows an introduction of the writer ("my name is", "this
+     * is", "it's", "i'm", "i am"): 1; a name field's label ("name:", "first_name:"): 2; else 0.
+     */
+    int lowerCaseIntroduction(int s) {
+        int p = s - 1;
+        if (namedField(s)) {
+            return 2;
+        }
+        if (Gap.between(text, words.end(p), words.start(s)) != Gap.SPACE) {
+            return 0;
+        }
+        if (isWord(p, "is") && p > 0 && (isWord(p - 1, "name") || isWord(p - 1, "this"))
+                || isWord(p, "i'm") || isWord(p, "i\u2019m") || isWord(p, "im") || isWord(p, "it's") || isWord(p, "its")
+                || isWord(p, "it\u2019s") || (isWord(p, "am") && p > 0 && isWord(p - 1, "i"))) {
+            return 1;
+        }
+        return 0;
+    }
+
     /** "-- " or an em dash right before word {@code i}: an e-mail signature ("Can you update it? -- Sam"). */
     private boolean signatureDash(int i) {
         int k = words.start(i) - 1;

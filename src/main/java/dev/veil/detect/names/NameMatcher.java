@@ -45,7 +45,7 @@ final class NameMatcher {
         int n = words.count();
         int i = 0;
         while (i < n) {
-            i = words.isUpperStart(i) ? matchAt(i) : i + 1;
+            i = words.isUpperStart(i) ? matchAt(i) : matchLowerCase(i);
         }
         if (!found.isEmpty()) {
             findAgain();
@@ -88,6 +88,35 @@ final class NameMatcher {
             }
         }
         found.sort(Comparator.comparingInt(Finding::start)); // text order, as the first pass gives it
+    }
+
+    /**
+     * A name typed in lower case where the writer says it is one: "my name is sarah jones", "hey
+     * it's jess", "i'm priya", "name: liu yang" (a first name the lists know, not an ordinary word,
+     * and a surname after it when the lists know one). Returns the next word to look at.
+     */
+    private int matchLowerCase(int i) {
+        int n = words.count();
+        int c = i > 0 && words.shape(i) == WordTokens.LOWER ? cues.lowerCaseIntroduction(i) : 0;
+        if (c == 0) {
+            return i + 1;
+        }
+        int classes = words.classes(i);
+        int wanted = c == 2 ? NAMES : WordClass.FIRST_NAME.bit();
+        if ((classes & wanted) == 0 || (classes & (ORDINARY | NEVER_IN_NAME)) != 0) {
+            return i + 1;
+        }
+        int end = i;
+        if (i + 1 < n && words.shape(i + 1) == WordTokens.LOWER
+                && Gap.between(text, words.end(i), words.start(i + 1)) == Gap.SPACE) {
+            int next = words.classes(i + 1);
+            if ((next & NAMES) != 0 && (next & (ORDINARY | NEVER_IN_NAME)) == 0) {
+                end = i + 1;
+            }
+        }
+        emit(i, end, NameScores.CUED_KNOWN, "names:lower-case-introduced",
+                "a name the lists know, in lower case, after " + (c == 2 ? "a name field's label" : "an introduction"));
+        return end + 1;
     }
 
     /** Tries the rules at word {@code i}; returns the next word to look at. */

@@ -137,6 +137,29 @@ class NameDetectorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            'hi, my name is sarah jones and my order is late'   | sarah jones
+            'hey its jess from 3B, can u let me in?'            | jess
+            'i'm priya, the new intern'                         | priya
+            'name: priya shah | email: p@example.com'           | priya shah
+            """)
+    void aNameInLowerCaseAfterAnIntroductionOrANameField(String text, String name) {
+        assertFinds(NAMES, EntityType.NAME, text, name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "i'm sorry about the delay",
+        "this is great news",
+        "my name is on the list",
+        "its mark is faint",
+        "file_name: report final",
+    })
+    void lowerCaseWordsAfterAnIntroductionThatAreNotNames(String text) {
+        assertNothing(NAMES, text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             'Whitfield, J. R., Okoye, C., & Lindqvist, M. (2021). Sleep.'  | Whitfield, J. R
             'Whitfield, J. R., Okoye, C., & Lindqvist, M. (2021). Sleep.'  | Okoye, C
             'Tanaka H, Müller K, Santos R. Deep learning.'                 | Tanaka H
