@@ -152,11 +152,9 @@ final class NameCues {
      */
     int lowerCaseIntroduction(int s) {
         int p = s - 1;
-        if (namedField(s)) {
-            return 2;
-        }
-        if (Gap.between(text, words.end(p), words.start(s)) != Gap.SPACE) {
-            return 0;
+        // asked for every lower-case word: the common answer (no) in a few reads
+        if (!mayIntroduce(p) || Gap.between(text, words.end(p), words.start(s)) != Gap.SPACE) {
+            return namedField(s) ? 2 : 0;
         }
         if (isWord(p, "is") && p > 0 && (isWord(p - 1, "name") || isWord(p - 1, "this"))
                 || isWord(p, "i'm") || isWord(p, "i\u2019m") || isWord(p, "im") || isWord(p, "it's") || isWord(p, "its")
@@ -164,6 +162,23 @@ final class NameCues {
             return 1;
         }
         return 0;
+    }
+
+    /** Whether word {@code p} is "is", "am", "im", "i'm", "its" or "it's" (any case), by its letters alone. */
+    private boolean mayIntroduce(int p) {
+        int a = words.start(p);
+        int len = words.end(p) - a;
+        if (len < 2 || len > 4) {
+            return false;
+        }
+        char c0 = (char) (text.charAt(a) | 0x20);
+        char c1 = (char) (text.charAt(a + 1) | 0x20);
+        return switch (len) {
+            case 2 -> (c0 == 'i' && (c1 == 's' || c1 == 'm')) || (c0 == 'a' && c1 == 'm');
+            case 3 -> c0 == 'i' && ((WordTable.isApostrophe(text.charAt(a + 1)) && (text.charAt(a + 2) | 0x20) == 'm')
+                    || (c1 == 't' && (text.charAt(a + 2) | 0x20) == 's'));
+            default -> c0 == 'i' && c1 == 't' && WordTable.isApostrophe(text.charAt(a + 2)) && (text.charAt(a + 3) | 0x20) == 's';
+        };
     }
 
     /** "-- " or an em dash right before word {@code i}: an e-mail signature ("Can you update it? -- Sam"). */

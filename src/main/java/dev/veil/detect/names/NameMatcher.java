@@ -6,9 +6,7 @@ import dev.veil.detect.Finding;
 import dev.veil.detect.ScoreModel;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One scan of one text for names: walks the words once and, at each capitalised word, tries the
@@ -62,32 +60,74 @@ final class NameMatcher {
     private void findAgain() {
         int n = words.count();
         boolean[] covered = new boolean[n];
-        Set<String> names = new HashSet<>();
-        long lengths = 0; // bit k: some name word has k letters
+        // the distinct name words, as the word index of one occurrence, in an open-addressing table by hash
+        int[] table = new int[64];
+        int size = 0;
+        long[] byFirst = new long[128]; // per ASCII first letter (others share slot 0): the name words' lengths
         for (int[] run : emitted) {
             for (int k = run[0]; k <= run[1]; k++) {
                 covered[k] = true;
                 int len = words.end(k) - words.start(k);
                 if (run[2] == 1 && words.shape(k) == WordTokens.CAPITALISED && len >= 3 && len < 64
-                        && (words.classes(k) & (ORDINARY | NEVER_IN_NAME)) == 0) {
-                    names.add(text.substring(words.start(k), words.end(k)));
-                    lengths |= 1L << len;
+                        && (words.classes(k) & (ORDINARY | NEVER_IN_NAME)) == 0 && indexOf(table, k) < 0) {
+                    if (2 * (size + 1) > table.length) {
+                        table = rehash(table);
+                    }
+                    insert(table, k);
+                    size++;
+                    char f = text.charAt(words.start(k));
+                    byFirst[f < 128 ? f : 0] |= 1L << len;
                 }
             }
         }
-        if (names.isEmpty()) {
+        if (size == 0) {
             return;
         }
         for (int k = 0; k < n; k++) {
             int len = words.end(k) - words.start(k);
-            if (covered[k] || words.shape(k) != WordTokens.CAPITALISED || len >= 64 || (lengths >>> len & 1) == 0) {
+            if (covered[k] || words.shape(k) != WordTokens.CAPITALISED || len >= 64) {
                 continue;
             }
-            if (names.contains(text.substring(words.start(k), words.end(k))) && standsAlone(k, k, false)) {
+            char f = text.charAt(words.start(k));
+            // most words are turned away by the table of first letters and lengths, before any hashing
+            if ((byFirst[f < 128 ? f : 0] >>> len & 1) != 0 && indexOf(table, k) >= 0 && standsAlone(k, k, false)) {
                 emit(k, k, NameScores.SAME_NAME, "names:same-name", "the same word as a name reported elsewhere in the text");
             }
         }
         found.sort(Comparator.comparingInt(Finding::start)); // text order, as the first pass gives it
+    }
+
+    /** The slot of a word spelled exactly as word {@code k} in {@code table} (word index + 1 per slot, 0 empty), or -1. */
+    private int indexOf(int[] table, int k) {
+        int mask = table.length - 1;
+        int start = words.start(k);
+        int len = words.end(k) - start;
+        for (int slot = WordTable.hash(text, start, words.end(k)) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+            int other = table[slot] - 1;
+            if (words.end(other) - words.start(other) == len && text.regionMatches(start, text, words.start(other), len)) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    private void insert(int[] table, int k) {
+        int mask = table.length - 1;
+        int slot = WordTable.hash(text, words.start(k), words.end(k)) & mask;
+        while (table[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        table[slot] = k + 1;
+    }
+
+    private int[] rehash(int[] table) {
+        int[] bigger = new int[table.length * 2];
+        for (int v : table) {
+            if (v != 0) {
+                insert(bigger, v - 1);
+            }
+        }
+        return bigger;
     }
 
     /**
