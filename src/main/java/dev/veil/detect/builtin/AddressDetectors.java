@@ -48,9 +48,11 @@ final class AddressDetectors {
             + "|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])";
     private static final String INWARD = "[0-9][ABD-HJLNP-UW-Z]{2}";
 
+    /** A UK postcode: outward code, optional space, inward code ({@code SW1A 1AA}), or Girobank's {@code GIR 0AA}. */
+    private static final String UK_POSTCODE = "(?:GIR ?0AA|" + OUTWARD + " ?" + INWARD + ")";
     /** A UK street address's town (optional) and postcode after the street: ", Bristol BS16 4RT". */
     private static final String TOWN_POSTCODE = "(?:,?[ \\t]{0,3}(?:\\r?\\n)?[ \\t]{0,3}" + CITY + ")?(?:,?[ \\t]{1,3}|,?[ \\t]{0,3}\\r?\\n[ \\t]{0,3})"
-            + "(?:GIR ?0AA|" + OUTWARD + " ?" + INWARD + ")(?![\\w])";
+            + UK_POSTCODE + "(?![\\w])";
 
     /** Longest "City Name, ST " before a ZIP: four 25-letter words, their spaces, comma and gaps. */
     private static final int CITY_LINE_BEFORE_ZIP = 4 * 25 + 3 + 1 + 3 + 2 + 3;
@@ -70,146 +72,11 @@ final class AddressDetectors {
         Detector cityLine = cityStateZip(AddressDetectors::zipAfterStateCode);
         Detector zip = new ZipCodeDetector();
         Detector postcode = new RunEdgeAnchoredDetector("uk-postcode", EntityType.ADDRESS, "postcode",
-                Pattern.compile("\\b(?:GIR ?0AA|" + OUTWARD + " ?" + INWARD + ")\\b"), 0.55,
+                Pattern.compile("\\b" + UK_POSTCODE + "\\b"), 0.55,
                 ContextWords.of("postcode", "post code", "postal code", "address", "london", "uk", "england",
                         "scotland", "wales", "united kingdom", "lives", "lived", "street", "road"),
                 AddressDetectors::inwardCode, RunEdgeAnchoredDetector.Edge.LAST, 5, 3);
-        return List.of(street, cityLine, zip, postcode, europeanStreet());
-    }
-
-    /** A house number: "5", "12a", "14-16", "3 bis" is read as "3" and a word. */
-    private static final String EU_NUMBER = "\\d{1,4}(?:[ ]?[a-zA-Z](?![\\p{L}]))?(?:[-/]\\d{1,4}[a-zA-Z]?)?";
-    /** Street types written as the end of the street's name, or as a word of it (German, Dutch, Nordic). */
-    private static final String EU_SUFFIX = "(?iu:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee"
-            + "|markt|steig|pfad|straat|laan|gracht|plein|kade|singel|dijk|vej|gade|gatan|gata|gate|veien|vägen|väg"
-            + "|katu|tie)";
-    /** Street types written first (French, Spanish, Catalan, Italian, Portuguese). */
-    private static final String EU_TYPE = "(?iu:rue|avenue|av\\.|boulevard|bd|place|allée|allee|chemin|impasse|quai"
-            + "|cours|calle|c/|avenida|avda\\.?|plaza|paseo|camino|carrer|passeig|via|viale|piazza|piazzale|corso"
-            + "|vicolo|rua|travessa|praça|praca|estrada|alameda)";
-    private static final String EU_NAME_WORD = "(?:\\p{Lu}[\\p{L}'\u2019.-]{0,30}|de|del|des|du|da|das|do|dos|di|della"
-            + "|dei|degli|la|le|les|dels|y|e|[ldLD]['\u2019]\\p{Lu}[\\p{L}'\u2019.-]{0,30})";
-    private static final String EU_STREET = "(?:"
-            // "Hauptstraße 5", "Berliner Straße 12a", "Karl-Marx-Allee 3", "Keizersgracht 123"
-            // (a name before the type, as a word or as the front of a compound: not "Ring" alone)
-            + "(?<![\\p{L}'\u2019-])(?:(?:\\p{Lu}[\\p{L}'\u2019-]{0,30}[ -]){1,2}(?:\\p{Lu}\\p{L}{0,30})?"
-            + "|(?:\\p{Lu}[\\p{L}'\u2019-]{0,30}[ -]){0,2}\\p{Lu}\\p{L}{1,30})" + EU_SUFFIX
-            + "[ \\t]{1,3}" + EU_NUMBER
-            // "45 rue de Rivoli", "12, avenue Foch"
-            + "|\\b" + EU_NUMBER + ",?[ \\t]{1,3}" + EU_TYPE + "(?:[ \\t]{1,2}" + EU_NAME_WORD + "){1,6}"
-            // "Calle Mayor 12", "Via Roma 1", "Rua das Flores 88"
-            + "|(?<![\\p{L}])" + EU_TYPE + "(?:[ \\t]{1,2}" + EU_NAME_WORD + "){1,6},?[ \\t]{1,3}(?:n[º°o.][ ]?)?" + EU_NUMBER
-            + ")";
-    /** A postcode (five digits, four, Dutch "1012 AB", Portuguese "4050-265") and the town after it. */
-    private static final String EU_POSTCODE_TOWN = "(?:\\d{5}|\\d{4}-\\d{3}|\\d{4}[ ]?[A-Z]{2}|\\d{4})(?![\\d])[ \\t]{1,3}"
-            + "\\p{Lu}[\\p{L}'\u2019.-]{0,29}\\p{L}(?:[ -]\\p{Lu}[\\p{L}'\u2019.-]{0,29}\\p{L}){0,2}(?![\\p{L}])";
-
-    /**
-     * Continental European street addresses: a street with a street type ("Hauptstraße 5",
-     * "45 rue de Rivoli", "Calle Mayor 12"), a comma or line break, a postcode and a town
-     * ("10827 Berlin", "75001 Paris", "4050-265 Porto"). Tried at the postcode: a run of four or
-     * five digits after a comma or line break.
-     */
-    static Detector europeanStreet() {
-        Pattern pattern = Pattern.compile(EU_STREET + "(?:,[ \\t]{0,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})" + EU_POSTCODE_TOWN);
-        // what every match holds before its postcode: a street type, as the end of a word before a
-        // number or as a whole word; far cheaper to look for than the pattern, which runs only then
-        Pattern streetType = Pattern.compile(EU_SUFFIX + "[ \\t]{1,3}\\d|(?<![\\p{L}])" + EU_TYPE + "(?![\\p{L}])");
-        ContextWords context = ContextWords.of(CONTEXT);
-        return new Detector() {
-            @Override
-            public String name() {
-                return "eu-street-address";
-            }
-
-            @Override
-            public java.util.Set<EntityType> types() {
-                return java.util.Set.of(EntityType.ADDRESS);
-            }
-
-            /** Only runs of four or five digits (the shared index by length) are postcode candidates. */
-            @Override
-            public List<dev.veil.detect.Finding> detect(dev.veil.detect.TextView view) {
-                String text = view.text();
-                int[] starts = view.shared(RunIndex.DIGITS).starts(text, POSTCODE_DIGITS,
-                        (t, s, e) -> postcodeAfterComma(t, s));
-                if (starts.length == 0) {
-                    return List.of();
-                }
-                List<dev.veil.detect.Finding> out = new java.util.ArrayList<>();
-                java.util.regex.Matcher m = pattern.matcher(text);
-                m.useTransparentBounds(true);
-                m.useAnchoringBounds(false);
-                java.util.regex.Matcher type = streetType.matcher(text);
-                type.useTransparentBounds(true);
-                int lastEnd = 0;
-                for (int i : starts) {
-                    int from = Math.max(lastEnd, i - EU_STREET_BEFORE);
-                    int to = Math.min(text.length(), i + EU_TOWN_AFTER);
-                    if (from >= i || !type.region(from, i).find()) {
-                        continue;
-                    }
-                    m.region(from, to);
-                    while (m.find()) {
-                        out.add(Scoring.score(EntityType.ADDRESS, "eu-street-address", "street-postcode-town", 0.8,
-                                context, false, view, m.start(), m.end()));
-                        lastEnd = Math.max(lastEnd, m.end());
-                    }
-                }
-                return out;
-            }
-        };
-    }
-
-    private static final int[] POSTCODE_DIGITS = {4, 5};
-
-    /** Longest street part before a postcode: a number, a type, six name words of 31 letters and their gaps. */
-    private static final int EU_STREET_BEFORE = 12 + 12 + 6 * 34 + 16;
-    /** A postcode, a gap and three town words. */
-    private static final int EU_TOWN_AFTER = 8 + 3 + 3 * 32;
-
-    /**
-     * A European postcode starts here, as the pattern needs it, read by hand so that the pattern
-     * runs only there: four or five digits (a Portuguese "-265" or Dutch " AB" after four) after
-     * a comma or line break, a house number or a name word before that, and a capitalised town
-     * after (a table's ",12345," or ", 2019 figures" is turned away at once).
-     */
-    static boolean postcodeAfterComma(String text, int i) {
-        char gap = i > 0 ? text.charAt(i - 1) : 0;
-        if (gap != ' ' && gap != ',' && gap != '\n' && gap != '\t' && gap != '\r') {
-            return false; // most digit runs: inside a word, a date, an amount
-        }
-        int digits = digitsAt(text, i, 6);
-        if (digits != 4 && digits != 5) {
-            return false;
-        }
-        int k = i - 1;
-        while (k >= 0 && i - k <= 3 && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) {
-            k--;
-        }
-        if (k < 1 || (text.charAt(k) != ',' && text.charAt(k) != '\n')) {
-            return false;
-        }
-        char before = text.charAt(k - 1);
-        if (!Character.isLetterOrDigit(before)) {
-            return false;
-        }
-        int n = text.length();
-        int j = i + digits;
-        if (digits == 4 && j + 3 < n && text.charAt(j) == '-' && digitsAt(text, j + 1, 4) == 3) {
-            j += 4; // "4050-265"
-        } else if (digits == 4 && j + 2 < n && isCapital(text.charAt(j + (text.charAt(j) == ' ' ? 1 : 0)))) {
-            int c = j + (text.charAt(j) == ' ' ? 1 : 0);
-            if (c + 1 < n && isCapital(text.charAt(c + 1)) && (c + 2 >= n || !Character.isLetter(text.charAt(c + 2)))) {
-                j = c + 2; // "1015 CJ"
-            }
-        }
-        int spaces = 0;
-        while (j < n && spaces < 3 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-            j++;
-            spaces++;
-        }
-        return spaces > 0 && j + 1 < n && Character.isUpperCase(text.charAt(j)) && Character.isLetter(text.charAt(j + 1));
+        return List.of(street, cityLine, zip, postcode, new EuropeanStreetDetector(ContextWords.of(CONTEXT)));
     }
 
     /** The "City, ST 12345" detector, tried at the ZIP digits {@code anchor} accepts. */

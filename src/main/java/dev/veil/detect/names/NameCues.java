@@ -113,11 +113,12 @@ final class NameCues {
             return isWord(p, "I");
         }
         int c = words.classes(p);
-        int names = WordClass.FIRST_NAME.bit();
-        int never = WordClass.NON_NAME.bit() | WordClass.NEVER_NAME.bit() | WordClass.COMPANY_SUFFIX.bit()
-                | WordClass.ADDRESS_WORD.bit() | WordClass.TITLE.bit();
-        return (c & names) != 0 && (c & never) == 0;
+        return WordClass.FIRST_NAME.in(c) && (c & NOT_A_PARTNER) == 0;
     }
+
+    /** What a first name joined by "and" must not also be: a place or month, a never-name, a firm, street or title word. */
+    private static final int NOT_A_PARTNER = WordClass.NON_NAME.bit() | WordClass.NEVER_NAME.bit()
+            | WordClass.COMPANY_SUFFIX.bit() | WordClass.ADDRESS_WORD.bit() | WordClass.TITLE.bit();
 
     private boolean spaceBetween(int a, int b) {
         return Gap.between(text, words.end(a), words.start(b)) == Gap.SPACE;
@@ -156,12 +157,14 @@ final class NameCues {
         if (!mayIntroduce(p) || Gap.between(text, words.end(p), words.start(s)) != Gap.SPACE) {
             return namedField(s) ? 2 : 0;
         }
-        if (isWord(p, "is") && p > 0 && (isWord(p - 1, "name") || isWord(p - 1, "this"))
-                || isWord(p, "i'm") || isWord(p, "i\u2019m") || isWord(p, "im") || isWord(p, "it's") || isWord(p, "its")
-                || isWord(p, "it\u2019s") || (isWord(p, "am") && p > 0 && isWord(p - 1, "i"))) {
-            return 1;
+        // "i'm", "im", "its", "it's" introduce alone; "is" after "name" or "this", "am" after "i"
+        if (isWord(p, "is")) {
+            return p > 0 && (isWord(p - 1, "name") || isWord(p - 1, "this")) ? 1 : 0;
         }
-        return 0;
+        if (isWord(p, "am")) {
+            return p > 0 && isWord(p - 1, "i") ? 1 : 0;
+        }
+        return 1;
     }
 
     /** Whether word {@code p} is "is", "am", "im", "i'm", "its" or "it's" (any case), by its letters alone. */
@@ -265,7 +268,7 @@ final class NameCues {
         if (name == 0 || !isLabelChar(text.charAt(name - 1))) {
             return true; // "Name:", "| name:"
         }
-        int sep = text.charAt(name - 1) == '_' || text.charAt(name - 1) == '-' || text.charAt(name - 1) == ' ' ? 1 : 0;
+        int sep = Character.isLetter(text.charAt(name - 1)) ? 0 : 1; // "first_name", "first-name" or "firstname"
         for (String prefix : PERSON_NAME_FIELDS) {
             int from = name - sep - prefix.length();
             if (from >= 0 && text.regionMatches(true, from, prefix, 0, prefix.length())

@@ -137,7 +137,7 @@ final class NameMatcher {
      */
     private int matchLowerCase(int i) {
         int n = words.count();
-        int c = i > 0 && words.shape(i) == WordTokens.LOWER ? cues.lowerCaseIntroduction(i) : 0;
+        int c = i > 0 ? cues.lowerCaseIntroduction(i) : 0; // findAll asks for lower-case words only
         if (c == 0) {
             return i + 1;
         }
@@ -186,10 +186,11 @@ final class NameMatcher {
         }
         // a lone word: what stands around it decides (a run of two names is scored by the lists alone)
         boolean lone = run.nameWords() == 1 && !run.startsWithInitial();
+        boolean distinctive = known && (firstClasses & ORDINARY) == 0;
         if (cue == null && lone) {
-            cue = cues.citationAfter(run.last(), known && (firstClasses & ORDINARY) == 0);
+            cue = cues.citationAfter(run.last(), distinctive);
         }
-        if (cue == null && lone && known && (firstClasses & ORDINARY) == 0 && WordClass.FIRST_NAME.in(firstClasses)
+        if (cue == null && lone && distinctive && WordClass.FIRST_NAME.in(firstClasses)
                 && words.shape(run.firstName()) == WordTokens.CAPITALISED) {
             // capitalised only: a code in capitals alone on a line ("IBAN", "LE") is a heading
             // first names only: surnames are also places, firms and eponyms ("Melbourne's", "Parkinson's")

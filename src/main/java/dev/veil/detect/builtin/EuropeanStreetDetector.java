@@ -1,0 +1,148 @@
+package dev.veil.detect.builtin;
+
+import dev.veil.detect.ContextWords;
+import dev.veil.detect.Detector;
+import dev.veil.detect.EntityType;
+import dev.veil.detect.Finding;
+import dev.veil.detect.TextView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Continental European street addresses: a street with a street type ("Hauptstraße 5",
+ * "45 rue de Rivoli", "Calle Mayor 12"), a comma or line break, a postcode and a town
+ * ("10827 Berlin", "75001 Paris", "4050-265 Porto", "1015 CJ Amsterdam"). Tried at the postcode
+ * only: a run of four or five digits (from the shared index of digit runs by length) after a
+ * comma or line break, with a capitalised town after it; and the pattern runs only where a
+ * street type stands in the window before it.
+ */
+final class EuropeanStreetDetector implements Detector {
+    static final String NAME = "eu-street-address";
+    private static final String RULE = "street-postcode-town";
+    private static final double SCORE = 0.8;
+
+    /** A house number: "5", "12a", "14-16", "3 bis" is read as "3" and a word. */
+    private static final String NUMBER = "\\d{1,4}(?:[ ]?[a-zA-Z](?![\\p{L}]))?(?:[-/]\\d{1,4}[a-zA-Z]?)?";
+    /** Street types written as the end of the street's name, or as a word of it (German, Dutch, Nordic). */
+    private static final String SUFFIX = "(?iu:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee"
+            + "|markt|steig|pfad|straat|laan|gracht|plein|kade|singel|dijk|vej|gade|gatan|gata|gate|veien|vägen|väg"
+            + "|katu|tie)";
+    /** Street types written first (French, Spanish, Catalan, Italian, Portuguese). */
+    private static final String TYPE = "(?iu:rue|avenue|av\\.|boulevard|bd|place|allée|allee|chemin|impasse|quai"
+            + "|cours|calle|c/|avenida|avda\\.?|plaza|paseo|camino|carrer|passeig|via|viale|piazza|piazzale|corso"
+            + "|vicolo|rua|travessa|praça|praca|estrada|alameda)";
+    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}'\u2019.-]{0,30}|de|del|des|du|da|das|do|dos|di|della"
+            + "|dei|degli|la|le|les|dels|y|e|[ldLD]['\u2019]\\p{Lu}[\\p{L}'\u2019.-]{0,30})";
+    private static final String STREET = "(?:"
+            // "Hauptstraße 5", "Berliner Straße 12a", "Karl-Marx-Allee 3", "Keizersgracht 123"
+            // (a name before the type, as a word or as the front of a compound: not "Ring" alone)
+            + "(?<![\\p{L}'\u2019-])(?:(?:\\p{Lu}[\\p{L}'\u2019-]{0,30}[ -]){1,2}(?:\\p{Lu}\\p{L}{0,30})?"
+            + "|(?:\\p{Lu}[\\p{L}'\u2019-]{0,30}[ -]){0,2}\\p{Lu}\\p{L}{1,30})" + SUFFIX
+            + "[ \\t]{1,3}" + NUMBER
+            // "45 rue de Rivoli", "12, avenue Foch"
+            + "|\\b" + NUMBER + ",?[ \\t]{1,3}" + TYPE + "(?:[ \\t]{1,2}" + NAME_WORD + "){1,6}"
+            // "Calle Mayor 12", "Via Roma 1", "Rua das Flores 88"
+            + "|(?<![\\p{L}])" + TYPE + "(?:[ \\t]{1,2}" + NAME_WORD + "){1,6},?[ \\t]{1,3}(?:n[º°o.][ ]?)?" + NUMBER
+            + ")";
+    /** A postcode (five digits, four, Dutch "1012 AB", Portuguese "4050-265") and the town after it. */
+    private static final String POSTCODE_TOWN = "(?:\\d{5}|\\d{4}-\\d{3}|\\d{4}[ ]?[A-Z]{2}|\\d{4})(?![\\d])[ \\t]{1,3}"
+            + "\\p{Lu}[\\p{L}'\u2019.-]{0,29}\\p{L}(?:[ -]\\p{Lu}[\\p{L}'\u2019.-]{0,29}\\p{L}){0,2}(?![\\p{L}])";
+    private static final Pattern ADDRESS = Pattern.compile(
+            STREET + "(?:,[ \\t]{0,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})" + POSTCODE_TOWN);
+    /**
+     * What every match holds before its postcode: a street type, as the end of a word before a
+     * number or as a whole word. Far cheaper to look for than {@link #ADDRESS}, which runs only then.
+     */
+    private static final Pattern STREET_TYPE = Pattern.compile(
+            SUFFIX + "[ \\t]{1,3}\\d|(?<![\\p{L}])" + TYPE + "(?![\\p{L}])");
+
+    private static final int[] POSTCODE_DIGITS = {4, 5};
+    /** Longest street part before a postcode: a number, a type, six name words of 31 letters and their gaps. */
+    private static final int STREET_BEFORE = 12 + 12 + 6 * 34 + 16;
+    /** A postcode, a gap and three town words. */
+    private static final int TOWN_AFTER = 8 + 3 + 3 * 32;
+
+    private final ContextWords context;
+
+    EuropeanStreetDetector(ContextWords context) {
+        this.context = context;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.ADDRESS);
+    }
+
+    @Override
+    public List<Finding> detect(TextView view) {
+        String text = view.text();
+        int[] starts = view.shared(RunIndex.DIGITS).starts(text, POSTCODE_DIGITS, EuropeanStreetDetector::postcodeAt);
+        if (starts.length == 0) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        Matcher m = ADDRESS.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        Matcher type = STREET_TYPE.matcher(text);
+        type.useTransparentBounds(true);
+        int lastEnd = 0;
+        for (int i : starts) {
+            int from = Math.max(lastEnd, i - STREET_BEFORE);
+            if (from >= i || !type.region(from, i).find()) {
+                continue;
+            }
+            m.region(from, Math.min(text.length(), i + TOWN_AFTER));
+            while (m.find()) {
+                out.add(Scoring.score(EntityType.ADDRESS, NAME, RULE, SCORE, context, false, view, m.start(), m.end()));
+                lastEnd = Math.max(lastEnd, m.end());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the run of four or five digits {@code [s, e)} sits where the pattern needs a postcode,
+     * read by hand: after a comma or line break (at most three spaces between) that follows a house
+     * number or a name word, and before a capitalised town (after a Portuguese "-265" or a Dutch
+     * " AB" for four digits). A table's ",12345," or ", 2019 figures" is turned away at once.
+     */
+    static boolean postcodeAt(String text, int s, int e) {
+        int k = s - 1;
+        while (k >= 0 && s - k <= 3 && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) {
+            k--;
+        }
+        if (k < 1 || (text.charAt(k) != ',' && text.charAt(k) != '\n') || !Character.isLetterOrDigit(text.charAt(k - 1))) {
+            return false;
+        }
+        int n = text.length();
+        int j = e;
+        if (e - s == 4 && j < n) {
+            int c = j + (text.charAt(j) == ' ' ? 1 : 0);
+            if (text.charAt(j) == '-' && RunIndex.digitsAt(text, j + 1, 3)) {
+                j += 4; // "4050-265"
+            } else if (c + 1 < n && isCapital(text.charAt(c)) && isCapital(text.charAt(c + 1))
+                    && (c + 2 >= n || !Character.isLetter(text.charAt(c + 2)))) {
+                j = c + 2; // "1015 CJ"
+            }
+        }
+        int spaces = 0;
+        while (j < n && spaces < 3 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j++;
+            spaces++;
+        }
+        return spaces > 0 && j + 1 < n && Character.isUpperCase(text.charAt(j)) && Character.isLetter(text.charAt(j + 1));
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+}
