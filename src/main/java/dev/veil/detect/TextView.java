@@ -158,6 +158,16 @@ public final class TextView {
         return WordHash.of(lowerWord);
     }
 
+    /**
+     * Word {@code k}'s first two letters, folded to ASCII {@code a-z}, as {@code (first - 'a') * 26
+     * + (second - 'a')}; -1 for a word of one letter or one whose first two letters do not both fold
+     * to {@code a-z}. Read from the shared word index, not the text, so that a detector passing over
+     * words on their first letters does not read the text of every word.
+     */
+    public int wordFirstPair(int k) {
+        return (words().edgePairs(k) >>> 16) - 1;
+    }
+
     /** The hash of word {@code k}'s letters, lower-cased (see {@link #wordHash}). */
     public int wordHashAt(int k) {
         return words().hash(k);

@@ -44,14 +44,24 @@ final class TextWords {
         for (int k = 0; k < count; k++) {
             int s = runs[2 * k];
             int e = runs[2 * k + 1];
-            int h = WordHash.START;
-            for (int i = s; i < e; i++) {
-                h = WordHash.step(h, lower(text.charAt(i)));
+            // the edges from the letters the hash folds anyway: no second read of the text
+            char first = lower(text.charAt(s));
+            int h = WordHash.step(WordHash.START, first);
+            if (e - s < 2) {
+                edges[k] = 0;
+            } else {
+                char second = lower(text.charAt(s + 1));
+                h = WordHash.step(h, second);
+                char y = first;
+                char z = second;
+                for (int i = s + 2; i < e; i++) {
+                    y = z;
+                    z = lower(text.charAt(i));
+                    h = WordHash.step(h, z);
+                }
+                edges[k] = (lowerPair(first, second) + 1) << 16 | (lowerPair(y, z) + 1);
             }
             hashes[k] = h;
-            edges[k] = e - s < 2 ? 0
-                    : (letterPair(text.charAt(s), text.charAt(s + 1)) + 1) << 16
-                            | (letterPair(text.charAt(e - 2), text.charAt(e - 1)) + 1);
             longWord |= e - s > MAX_WORD;
             WordHash.set(filter, h);
         }
@@ -79,6 +89,13 @@ final class TextWords {
     static int letterPair(char first, char second) {
         int f = Letters.lower(first) - 'a';
         int s = Letters.lower(second) - 'a';
+        return f >= 0 && f < 26 && s >= 0 && s < 26 ? f * 26 + s : -1;
+    }
+
+    /** {@link #letterPair} of two letters already folded ({@link Letters#lower}). */
+    private static int lowerPair(char first, char second) {
+        int f = first - 'a';
+        int s = second - 'a';
         return f >= 0 && f < 26 && s >= 0 && s < 26 ? f * 26 + s : -1;
     }
 

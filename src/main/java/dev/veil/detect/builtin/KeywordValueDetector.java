@@ -124,6 +124,14 @@ final class KeywordValueDetector implements Detector {
         int resume = 0;
         int words = view.wordCount();
         for (int k = 0; k < words; k++) {
+            if (firstPairs != null) {
+                // most words end here, on their first two letters from the shared index; a pair
+                // that does not fold to a-z (a letter that stands for an ASCII one) goes on
+                int pair = view.wordFirstPair(k);
+                if (pair >= 0 && !firstPairs[pair]) {
+                    continue;
+                }
+            }
             int i = view.wordStart(k);
             char c = text.charAt(i);
             if (c >= 128 || !firstLetters[c] || i < resume || view.wordEnd(k) - i < shortestStem

@@ -24,7 +24,7 @@ class KeywordValuePairFilterTest {
         "pass_word", "passwd", "pwd", "pass code", "passphrase", "secret", "secret_key", "client secret",
         "client_secret", "clientsecret", "is", "=", ":", "\"", "'", "jdoe", "s3cr3t!", "Tr0ub4dor&3", "hunter2",
         "the", "usual", "used", "loss", "account", "screen", "client", "a", "u\u017Fer", "\u017Fecret", "pa\u017F\u017F",
-        "lo\u0261in", "ACCOUNT", "uSeR", "pwd123", "@", "-", "_", "is not", "was",
+        "lo\u0261in", "\u212Aey", "p\u212Awd", "u\u0130d", "\u0130D", "US\u0130NG", "ACCOUNT", "uSeR", "pwd123", "@", "-", "_", "is not", "was",
     };
     private static final String[] SEPARATORS = {" ", " ", "", "=", ": ", " = ", "\n", "\t", "&", "?", ",", " is "};
 
