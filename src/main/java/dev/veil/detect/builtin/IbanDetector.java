@@ -22,8 +22,12 @@ import java.util.Set;
  */
 final class IbanDetector implements Detector {
     private static final String NAME = "iban";
-    /** The lengths a run of digits starting with the check digits can have: 2 to 32. */
-    private static final int[] CHECK_DIGIT_RUNS = RunIndex.range(2, 32);
+    /**
+     * The runs of digits that can start with the check digits: 2 to 32 long, after a capital
+     * letter (the country code's second; {@link #isCountryCode} checks both).
+     */
+    private static final RunIndex.Shape CHECK_DIGIT_RUNS = RunIndex.Shape.of(RunIndex.range(2, 32))
+            .prev(RunIndex.Chars.UPPER).test((t, s, e) -> isCountryCode(t, s - 2));
     private static final ContextWords CONTEXT = ContextWords.of("iban", "bank account", "account",
             "international bank account number", "kontonummer", "rib", "iban code");
 
@@ -44,8 +48,7 @@ final class IbanDetector implements Detector {
         int next = 0;
         // the check digits start a run of digits after the country code: only such runs are tried,
         // from the shared index of digit runs (no IBAN has more than 32 characters after its code)
-        for (int digits : view.shared(RunIndex.DIGITS).starts(text, CHECK_DIGIT_RUNS,
-                (t, s, e) -> isCountryCode(t, s - 2))) {
+        for (int digits : view.shared(RunIndex.DIGITS).starts(text, CHECK_DIGIT_RUNS)) {
             int start = digits - 2;
             if (start < next) {
                 continue;

@@ -43,7 +43,15 @@ final class NationalNumbers {
     /** What the condition needs to know of one region. */
     private record Plan(int callingCode, String callingCodeDigits, DigitAutomaton idd, boolean[] iddFirst,
                         NationalPrefix nationalPrefix, List<NumberDesc> generals, long[] generalsByFirstThree,
-                        boolean[] lengths, NumberFormats formats) {
+                        boolean[] lengths, int shortest, NumberFormats formats) {
+        /**
+         * Whether every number this plan can read from some digits is at most as long as they are:
+         * true unless a national prefix transform may put digits in (a transform rewrites the
+         * prefix with what its groups matched, which may add some).
+         */
+        boolean neverLonger() {
+            return nationalPrefix == null || nationalPrefix.transformRule() == null;
+        }
     }
 
     /** In {@link Plan#generalsByFirstThree}: not asked for yet. */
@@ -121,7 +129,17 @@ final class NationalNumbers {
         Pattern idd = Pattern.compile(md.getInternationalPrefix());
         return Optional.of(new Plan(cc, Integer.toString(cc), new DigitAutomaton(idd), NumberDesc.starts(idd, 1, false),
                 NationalPrefix.of(md.getNationalPrefixForParsing(), md.getNationalPrefixTransformRule()),
-                List.copyOf(generals), firstThreeTable(generals.size()), lengths, NumberFormats.of(md, main)));
+                List.copyOf(generals), firstThreeTable(generals.size()), lengths, shortest(lengths),
+                NumberFormats.of(md, main)));
+    }
+
+    /** The shortest length {@code lengths} allows ({@code lengths.length} when none). */
+    private static int shortest(boolean[] lengths) {
+        int len = 0;
+        while (len < lengths.length && !lengths[len]) {
+            len++;
+        }
+        return len;
     }
 
     /** {@code false} only when {@code findNumbers(window, region, STRICT_GROUPING)} cannot find a whole-group number. */
@@ -137,8 +155,13 @@ final class NationalNumbers {
         }
         String window = w.text();
         for (int i = 0; i < w.count(); i++) {
+            // digits shorter than any number of the region can only be one dialled abroad, after
+            // the international prefix: every other reading below (as is, a prefix or the calling
+            // code taken off) is no longer than the digits, when no prefix transform adds some
+            boolean mayDialAbroad = plan.iddFirst()[window.charAt(w.groupStart(i)) - '0'];
+            int atLeast = mayDialAbroad || !plan.neverLonger() ? MIN_NATIONAL : Math.max(MIN_NATIONAL, plan.shortest());
             for (int j = i; j < w.count(); j++) {
-                if (w.length(i, j) < MIN_NATIONAL) {
+                if (w.length(i, j) < atLeast) {
                     continue;
                 }
                 String d = w.digits(i, j);

@@ -131,8 +131,11 @@ final class PhoneDetector implements Detector {
         if (digits < 7 || digits > 24) {
             return;  // most digit runs: amounts, counters, years
         }
-        // tables and logs repeat values: every verdict below depends on the candidate alone
         String candidate = view.text().substring(start, end);
+        if (notAPhoneShape(candidate)) {
+            return;  // cards, dates, IP addresses: cheaper to tell again than to look up
+        }
+        // tables and logs repeat values: every verdict below depends on the candidate alone
         List<int[]> spans = cache.get(candidate);
         if (spans == null) {
             if (budget[0] <= 0 && candidate.charAt(0) != '+' && !NANP_SHAPE.matcher(candidate).matches()) {
@@ -146,15 +149,17 @@ final class PhoneDetector implements Detector {
         }
     }
 
-    /** The numbers in one candidate, or none when its shape is not a phone's (checked before libphonenumber). */
-    private List<int[]> spansOf(String candidate, int[] budget) {
-        int digits = PhoneShapes.countDigits(candidate, 0, candidate.length());
-        if (PhoneShapes.hasCardBlocks(candidate) || !PhoneShapes.isWellFormed(candidate)
+    /** Whether the candidate's shape is not a phone's: card blocks, a date, an SSN, a routing number, an IP address. */
+    private static boolean notAPhoneShape(String candidate) {
+        return PhoneShapes.hasCardBlocks(candidate) || !PhoneShapes.isWellFormed(candidate)
                 || PhoneShapes.isDateLike(candidate) || PhoneShapes.isSsnLike(candidate)
                 || PhoneShapes.isRoutingLike(candidate)
-                || IpAddressParser.isIpv4(candidate, 0, candidate.length())) {
-            return List.of();
-        }
+                || IpAddressParser.isIpv4(candidate, 0, candidate.length());
+    }
+
+    /** The numbers in a candidate of a phone's shape ({@link #notAPhoneShape}), from libphonenumber. */
+    private List<int[]> spansOf(String candidate, int[] budget) {
+        int digits = PhoneShapes.countDigits(candidate, 0, candidate.length());
         List<int[]> spans = numbersIn(candidate, digits, budget);
         if (spans.isEmpty() && NANP_SHAPE.matcher(candidate).matches()) {
             spans = List.of(new int[] {0, candidate.length(), NANP_SHAPED});

@@ -9,9 +9,10 @@ import java.util.Arrays;
  * digits), grouped by length, made once per text as a {@link TextView#shared shared pass}.
  * Identifiers are mostly whole runs of a fixed length (a PAN is one run of 10, a VIN one of 17)
  * or start with a short run before a known separator (a MAC address's "00:"), so a detector
- * visits only the runs of the lengths it can start with. Each run's first character and the
- * character after it are kept beside its bounds, in group order, so that the common tests read
- * three small arrays in sequence instead of the text at scattered places.
+ * visits only the runs of the lengths it can start with. Each run's first character, the
+ * character after it, the one before it and the third from its start are kept beside its bounds,
+ * in group order, so that the common tests read small arrays in sequence instead of the text at
+ * scattered places (most of a text's short runs are words, turned away on one of these).
  */
 final class RunIndex {
     /** Runs at least this long share one group. */
@@ -22,11 +23,17 @@ final class RunIndex {
     /** Maximal runs of ASCII digits, from the view's own digit runs. */
     static final TextView.SharedPass<RunIndex> DIGITS = view -> new RunIndex(view.text(), digitRuns(view));
 
-    /** In group order (text order within a group): bounds, first character, the character after (0 at the end). */
+    /**
+     * In group order (text order within a group): bounds, first character, the character after
+     * (0 at the end), the character before (0 at the start), the third character from the start,
+     * in the run or not (0 past the end).
+     */
     private final int[] starts;
     private final int[] ends;
     private final char[] firsts;
     private final char[] nexts;
+    private final char[] prevs;
+    private final char[] thirds;
     /** Group of length {@code L}: positions {@code groupStart[L] .. groupStart[L + 1]} of the arrays. */
     private final int[] groupStart;
 
@@ -39,6 +46,8 @@ final class RunIndex {
         this.ends = new int[count];
         this.firsts = new char[count];
         this.nexts = new char[count];
+        this.prevs = new char[count];
+        this.thirds = new char[count];
         int n = text.length();
         for (int k = 0; k < count; k++) {
             int s = bounds[2 * k];
@@ -48,6 +57,8 @@ final class RunIndex {
             ends[p] = e;
             firsts[p] = text.charAt(s);
             nexts[p] = e < n ? text.charAt(e) : 0;
+            prevs[p] = s > 0 ? text.charAt(s - 1) : 0;
+            thirds[p] = s + 2 < n ? text.charAt(s + 2) : 0;
         }
     }
 
@@ -100,21 +111,22 @@ final class RunIndex {
 
     /**
      * Runs that can start a match: their lengths (ascending), the set their first character is in,
-     * the set of the character after them (0 past the text's end), then a test of anything else
-     * ({@code null} for none).
+     * the set of the character after them (0 past the text's end), of the character before them
+     * (0 at the text's start), of the third character from their start (in the run or after it;
+     * 0 past the text's end), then a test of anything else ({@code null} for none).
      */
-    record Shape(int[] lengths, Chars first, Chars next, RunTest test) {
+    record Shape(int[] lengths, Chars first, Chars next, Chars prev, Chars third, RunTest test) {
         static Shape of(int... lengths) {
             for (int i = 0; i < lengths.length; i++) {
                 if (lengths[i] < 1 || (i > 0 && lengths[i] <= lengths[i - 1])) {
                     throw new IllegalArgumentException("lengths must be positive and ascending");
                 }
             }
-            return new Shape(lengths.clone(), Chars.ANY, Chars.ANY, null);
+            return new Shape(lengths.clone(), Chars.ANY, Chars.ANY, Chars.ANY, Chars.ANY, null);
         }
 
         Shape first(Chars chars) {
-            return new Shape(lengths, chars, next, test);
+            return new Shape(lengths, chars, next, prev, third, test);
         }
 
         Shape first(String chars) {
@@ -122,15 +134,27 @@ final class RunIndex {
         }
 
         Shape next(Chars chars) {
-            return new Shape(lengths, first, chars, test);
+            return new Shape(lengths, first, chars, prev, third, test);
         }
 
         Shape next(String chars) {
             return next(Chars.of(chars));
         }
 
+        Shape prev(Chars chars) {
+            return new Shape(lengths, first, next, chars, third, test);
+        }
+
+        Shape third(Chars chars) {
+            return new Shape(lengths, first, next, prev, chars, test);
+        }
+
+        Shape third(String chars) {
+            return third(Chars.of(chars));
+        }
+
         Shape test(RunTest t) {
-            return new Shape(lengths, first, next, t);
+            return new Shape(lengths, first, next, prev, third, t);
         }
     }
 
@@ -139,6 +163,8 @@ final class RunIndex {
         int lastGroup = -1;
         Chars first = shape.first();
         Chars next = shape.next();
+        Chars prev = shape.prev();
+        Chars third = shape.third();
         RunTest test = shape.test();
         for (int length : shape.lengths()) {
             int g = group(length);
@@ -150,7 +176,7 @@ final class RunIndex {
             }
             lastGroup = g;
             for (int p = groupStart[g]; p < groupStart[g + 1]; p++) {
-                if (!first.has(firsts[p]) || !next.has(nexts[p])) {
+                if (!first.has(firsts[p]) || !next.has(nexts[p]) || !prev.has(prevs[p]) || !third.has(thirds[p])) {
                     continue;
                 }
                 int s = starts[p];
@@ -173,8 +199,13 @@ final class RunIndex {
      * least 1) and that pass {@code test}.
      */
     int[] starts(String text, int[] lengths, RunTest test) {
+        return starts(text, Shape.of(lengths).test(test));
+    }
+
+    /** The starts, ascending, of the runs of {@code shape}. */
+    int[] starts(String text, Shape shape) {
         int[][] out = {new int[16]};
-        int size = collect(text, Shape.of(lengths).test(test), out, 0);
+        int size = collect(text, shape, out, 0);
         int[] starts = Arrays.copyOf(out[0], size);
         Arrays.sort(starts);
         return starts;

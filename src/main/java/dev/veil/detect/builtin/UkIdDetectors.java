@@ -17,6 +17,9 @@ final class UkIdDetectors {
         return List.of(nhsNumber(), nationalInsuranceNumber(), uniqueTaxpayerReference());
     }
 
+    /** After the two prefix letters: a digit, or the space before the first pair of digits. */
+    private static final RunIndex.Chars NINO_THIRD = RunIndex.Chars.of("0123456789 ");
+
     /**
      * One random 10-digit number in eleven passes the NHS check digit, so the check alone proves
      * little: a valid number in the NHS's 3-3-4 grouping scores moderately, an ungrouped run of
@@ -47,8 +50,10 @@ final class UkIdDetectors {
                 .context("national insurance", "nino", "ni number", "ni no", "insurance number", "nic")
                 // a match starts with its prefix letters as a run: "AB", "AB12", "AB1234", "AB123456" before a
                 // space, or the whole "AB123456C"
-                .candidates(RunCandidates.alnum(RunIndex.Shape.of(9).first(RunIndex.Chars.LETTERS).test(UkIdDetectors::startsNino),
-                        RunIndex.Shape.of(2, 4, 6, 8).first(RunIndex.Chars.LETTERS).next(" ").test(UkIdDetectors::startsNino)))
+                .candidates(RunCandidates.alnum(
+                        RunIndex.Shape.of(9).first(RunIndex.Chars.LETTERS).third(NINO_THIRD).test(UkIdDetectors::startsNino),
+                        RunIndex.Shape.of(2, 4, 6, 8).first(RunIndex.Chars.LETTERS).next(" ").third(NINO_THIRD)
+                                .test(UkIdDetectors::startsNino)))
                 .build();
     }
 

@@ -85,8 +85,10 @@ final class VehicleDetectors {
                 .validatedScore(0.0) // the case check only removes candidates such as "MK73 and"
                 .context(UK_PLATE_WORDS)
                 // a match starts a run: "AB12CDE" whole, or "AB12" before its space or hyphen
-                .candidates(RunCandidates.alnum(RunIndex.Shape.of(7).first(RunIndex.Chars.LETTERS).test(VehicleDetectors::startsGbPlate),
-                        RunIndex.Shape.of(4).first(RunIndex.Chars.LETTERS).next(" -").test(VehicleDetectors::startsGbPlate)))
+                .candidates(RunCandidates.alnum(
+                        RunIndex.Shape.of(7).first(RunIndex.Chars.LETTERS).third("0123456789").test(VehicleDetectors::startsGbPlate),
+                        RunIndex.Shape.of(4).first(RunIndex.Chars.LETTERS).next(" -").third("0123456789")
+                                .test(VehicleDetectors::startsGbPlate)))
                 .build();
     }
 
