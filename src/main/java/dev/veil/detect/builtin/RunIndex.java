@@ -28,12 +28,10 @@ final class RunIndex {
      * (0 at the end), the character before (0 at the start), the third character from the start,
      * in the run or not (0 past the end).
      */
-    private final int[] starts;
-    private final int[] ends;
-    private final char[] firsts;
-    private final char[] nexts;
-    private final char[] prevs;
-    private final char[] thirds;
+    /** Each run's start (high 32 bits) and end (low 32 bits). */
+    private final long[] spans;
+    /** The four characters of each run, packed: first, next, previous, third (16 bits each, from the low end). */
+    private final long[] chars;
     /** Group of length {@code L}: positions {@code groupStart[L] .. groupStart[L + 1]} of the arrays. */
     private final int[] groupStart;
 
@@ -42,23 +40,19 @@ final class RunIndex {
         // groups up to the longest run only (a table row's runs are short); later groups are empty
         int[] sizes = RunLengths.groupStarts(bounds, LONGEST);
         this.groupStart = sizes.clone();
-        this.starts = new int[count];
-        this.ends = new int[count];
-        this.firsts = new char[count];
-        this.nexts = new char[count];
-        this.prevs = new char[count];
-        this.thirds = new char[count];
+        this.spans = new long[count];
+        this.chars = new long[count];
         int n = text.length();
         for (int k = 0; k < count; k++) {
             int s = bounds[2 * k];
             int e = bounds[2 * k + 1];
             int p = sizes[group(e - s)]++;
-            starts[p] = s;
-            ends[p] = e;
-            firsts[p] = text.charAt(s);
-            nexts[p] = e < n ? text.charAt(e) : 0;
-            prevs[p] = s > 0 ? text.charAt(s - 1) : 0;
-            thirds[p] = s + 2 < n ? text.charAt(s + 2) : 0;
+            spans[p] = (long) s << 32 | e;
+            long next = e < n ? text.charAt(e) : 0;
+            long prev = s > 0 ? text.charAt(s - 1) : 0;
+            long third = s + 2 < n ? text.charAt(s + 2) : 0;
+            // one array written per run instead of four: the runs go to their groups' scattered places
+            chars[p] = text.charAt(s) | next << 16 | prev << 32 | third << 48;
         }
     }
 
@@ -176,11 +170,13 @@ final class RunIndex {
             }
             lastGroup = g;
             for (int p = groupStart[g]; p < groupStart[g + 1]; p++) {
-                if (!first.has(firsts[p]) || !next.has(nexts[p]) || !prev.has(prevs[p]) || !third.has(thirds[p])) {
+                long cs = chars[p];
+                if (!first.has((char) cs) || !next.has((char) (cs >>> 16)) || !prev.has((char) (cs >>> 32))
+                        || !third.has((char) (cs >>> 48))) {
                     continue;
                 }
-                int s = starts[p];
-                int e = ends[p];
+                int s = (int) (spans[p] >>> 32);
+                int e = (int) spans[p];
                 if ((g == LONGEST && Arrays.binarySearch(shape.lengths(), e - s) < 0)
                         || (test != null && !test.test(text, s, e))) {
                     continue;
