@@ -59,6 +59,14 @@ final class AddressDetectors {
     /** A ZIP+4 and the character after it. */
     private static final int ZIP_LENGTH = 10;
     private static final String INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
+    /** {@link #INWARD_LETTERS} as a table over ASCII: tested at the end of every digit run. */
+    private static final boolean[] IS_INWARD_LETTER = new boolean[128];
+
+    static {
+        for (char c : INWARD_LETTERS.toCharArray()) {
+            IS_INWARD_LETTER[c] = true;
+        }
+    }
 
     private AddressDetectors() {
     }
@@ -126,8 +134,12 @@ final class AddressDetectors {
     /** A postcode's inward code starts here: a digit and two inward letters. */
     static boolean inwardCode(String text, int i) {
         char c = text.charAt(i);
-        return c >= '0' && c <= '9' && i + 2 < text.length() && INWARD_LETTERS.indexOf(text.charAt(i + 1)) >= 0
-                && INWARD_LETTERS.indexOf(text.charAt(i + 2)) >= 0;
+        return c >= '0' && c <= '9' && i + 2 < text.length() && isInwardLetter(text.charAt(i + 1))
+                && isInwardLetter(text.charAt(i + 2));
+    }
+
+    private static boolean isInwardLetter(char c) {
+        return c < 128 && IS_INWARD_LETTER[c];
     }
 
     /** A five-digit run starts here after a space and a capital letter, as in "Austin, TX 78701". */
