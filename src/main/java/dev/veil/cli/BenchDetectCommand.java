@@ -52,6 +52,12 @@ final class BenchDetectCommand implements Callable<Integer> {
     @Option(names = "--per-detector", description = "Also time each detector alone.")
     boolean perDetector;
 
+    @Option(names = "--against", paramLabel = "JAR",
+            description = "Compare with another build of Veil (its jar or classes directory), run by turns in this JVM, "
+                    + "both with the default settings: on a shared machine whose speed drifts by half from minute "
+                    + "to minute, the ratio of neighbouring runs is steady where either figure alone is not.")
+    java.nio.file.Path against;
+
     @Option(names = "--write-text", paramLabel = "FILE",
             description = "Only write the generated text to FILE (UTF-8), to compare findings before and after a change.")
     java.nio.file.Path writeText;
@@ -74,6 +80,9 @@ final class BenchDetectCommand implements Callable<Integer> {
             return 0;
         }
         double mb = text.length() / 1e6;
+        if (against != null) {
+            return compare(out, text, source);
+        }
         DetectionEngine engine = options.engine();
         out.printf(Locale.ROOT, "text: %.1f MB %s; %d detectors; java %s; %d cpu%n",
                 mb, source, engine.detectors().size(), System.getProperty("java.version"),
@@ -114,6 +123,58 @@ final class BenchDetectCommand implements Callable<Integer> {
         if (perDetector) {
             printPerDetector(out, engine, text, threads);
         }
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * This build and {@link #against} by turns, on the same text: each measured round runs one
+     * then the other and keeps the ratio of their thread CPU times, so that what slows the
+     * machine down for a while slows both alike.
+     */
+    private Integer compare(PrintWriter out, String text, String source) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(against)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such jar or directory: " + against);
+        }
+        double mb = text.length() / 1e6;
+        DetectionEngine mine = DetectionEngine.defaults();
+        java.util.function.ToIntFunction<String> ours = t -> mine.detect(t).size();
+        java.util.function.ToIntFunction<String> theirs = OtherBuild.load(against);
+        out.printf(Locale.ROOT, "text: %.1f MB %s; this build against %s, by turns; java %s%n",
+                mb, source, against, System.getProperty("java.version"));
+        long warmEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        int warmed = 0;
+        while (warmed < warmup || System.nanoTime() < warmEnd) {
+            ours.applyAsInt(text);
+            theirs.applyAsInt(text);
+            warmed++;
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[] ourMs = new double[iterations];
+        double[] theirMs = new double[iterations];
+        double[] ratios = new double[iterations];
+        int ourFindings = 0;
+        int theirFindings = 0;
+        for (int i = 0; i < iterations; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            theirFindings = theirs.applyAsInt(text);
+            long c1 = threads.getCurrentThreadCpuTime();
+            ourFindings = ours.applyAsInt(text);
+            long c2 = threads.getCurrentThreadCpuTime();
+            theirMs[i] = (c1 - c0) / 1e6 / mb;
+            ourMs[i] = (c2 - c1) / 1e6 / mb;
+            ratios[i] = (double) (c2 - c1) / Math.max(1, c1 - c0);
+        }
+        Arrays.sort(ourMs);
+        Arrays.sort(theirMs);
+        Arrays.sort(ratios);
+        int n = iterations;
+        out.printf(Locale.ROOT, "other build: median %.2f ms/MB (%.1f MB/s) by thread CPU time; %d findings%n",
+                theirMs[n / 2], 1000 / theirMs[n / 2], theirFindings);
+        out.printf(Locale.ROOT, "this build:  median %.2f ms/MB (%.1f MB/s) by thread CPU time; %d findings%n",
+                ourMs[n / 2], 1000 / ourMs[n / 2], ourFindings);
+        out.printf(Locale.ROOT, "this / other, run by run: median %.3f (quartiles %.3f to %.3f) over %d runs%n",
+                ratios[n / 2], ratios[n / 4], ratios[(3 * n) / 4], n);
         out.flush();
         return 0;
     }
