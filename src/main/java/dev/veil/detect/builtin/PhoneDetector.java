@@ -135,6 +135,10 @@ final class PhoneDetector implements Detector {
         if (notAPhoneShape(candidate)) {
             return;  // cards, dates, IP addresses: cheaper to tell again than to look up
         }
+        if (candidate.charAt(0) == '+' && !PhoneShapes.isFigureRow(candidate) && isPlainInternational(candidate)) {
+            out.add(scored(view, start, end, -1));  // what spansOf finds for it, for less than a look-up costs
+            return;
+        }
         // tables and logs repeat values: every verdict below depends on the candidate alone
         List<int[]> spans = cache.get(candidate);
         if (spans == null) {
