@@ -72,11 +72,7 @@ final class AddressDetectors {
     }
 
     static List<Detector> all() {
-        Detector street = new DigitAnchoredDetector("us-street-address", EntityType.ADDRESS, List.of(
-                new DigitAnchoredDetector.Rule("street-city-state", Pattern.compile(STREET + CITY_LINE), 0.85),
-                new DigitAnchoredDetector.Rule("street-town-postcode", Pattern.compile(STREET + TOWN_POSTCODE), 0.85),
-                new DigitAnchoredDetector.Rule("street", Pattern.compile(STREET + "(?![\\w])"), 0.6)),
-                ContextWords.of(CONTEXT), 400, false, AddressDetectors::houseNumberBeforeWord);
+        Detector street = street().withCommonRule("street");
         Detector cityLine = cityStateZip(AddressDetectors::zipAfterStateCode);
         Detector zip = new ZipCodeDetector();
         Detector postcode = new RunEdgeAnchoredDetector("uk-postcode", EntityType.ADDRESS, "postcode",
@@ -85,6 +81,20 @@ final class AddressDetectors {
                         "scotland", "wales", "united kingdom", "lives", "lived", "street", "road"),
                 AddressDetectors::inwardCode, RunEdgeAnchoredDetector.Edge.LAST, 5, 3);
         return List.of(street, cityLine, zip, postcode, new EuropeanStreetDetector(ContextWords.of(CONTEXT)));
+    }
+
+    /**
+     * The street address rules, each tried where a house number starts. Wherever the longer two
+     * match, "street" does too: each is STREET and more, and STREET cut back to its street
+     * suffix (everything after it is optional) is followed by no word character, since a word
+     * boundary ends the suffix; so {@link DigitAnchoredDetector#withCommonRule} may try it first.
+     */
+    static DigitAnchoredDetector street() {
+        return new DigitAnchoredDetector("us-street-address", EntityType.ADDRESS, List.of(
+                new DigitAnchoredDetector.Rule("street-city-state", Pattern.compile(STREET + CITY_LINE), 0.85),
+                new DigitAnchoredDetector.Rule("street-town-postcode", Pattern.compile(STREET + TOWN_POSTCODE), 0.85),
+                new DigitAnchoredDetector.Rule("street", Pattern.compile(STREET + "(?![\\w])"), 0.6)),
+                ContextWords.of(CONTEXT), 400, false, AddressDetectors::houseNumberBeforeWord);
     }
 
     /** The "City, ST 12345" detector, tried at the ZIP digits {@code anchor} accepts. */

@@ -34,6 +34,8 @@ final class DigitAnchoredDetector implements Detector {
     private final DigitAnchor gate;
     /** The starts to try, when a shared pass finds them; {@code null} to test every digit run with the gate. */
     private final TextView.SharedPass<int[]> starts;
+    /** The rule that matches wherever any rule does ({@link #withCommonRule}), tried first; -1 for none. */
+    private final int commonRule;
 
     DigitAnchoredDetector(String name, EntityType type, List<Rule> rules, ContextWords context, int maxLength) {
         this(name, type, rules, context, maxLength, false);
@@ -74,6 +76,33 @@ final class DigitAnchoredDetector implements Detector {
         this.context = context;
         this.maxLength = maxLength;
         this.contextRequired = contextRequired;
+        this.commonRule = -1;
+    }
+
+    private DigitAnchoredDetector(DigitAnchoredDetector d, int commonRule) {
+        this.starts = d.starts;
+        this.gate = d.gate;
+        this.name = d.name;
+        this.type = d.type;
+        this.rules = d.rules;
+        this.context = d.context;
+        this.maxLength = d.maxLength;
+        this.contextRequired = d.contextRequired;
+        this.commonRule = commonRule;
+    }
+
+    /**
+     * This detector, told that rule {@code name} matches wherever any of its rules does (the
+     * other rules are it and more: "street" within "street, city, state"), so that at a start where
+     * that rule fails none is tried: most starts pass the gate and are no match at all.
+     */
+    DigitAnchoredDetector withCommonRule(String name) {
+        for (int r = 0; r < rules.size(); r++) {
+            if (rules.get(r).name().equals(name)) {
+                return new DigitAnchoredDetector(this, r);
+            }
+        }
+        throw new IllegalArgumentException("no rule " + name);
     }
 
     @Override
@@ -147,12 +176,16 @@ final class DigitAnchoredDetector implements Detector {
     /** Tries the rules at {@code i}; answers where to go on from. */
     private int tryAt(TextView view, List<Matcher> matchers, List<Finding> out, int i) {
         int n = view.length();
+        if (commonRule >= 0 && !Scoring.matchesAt(matchers.get(commonRule), i, maxLength, n)) {
+            return i + 1;
+        }
         Rule best = null;
         int bestEnd = -1;
         for (int r = 0; r < rules.size(); r++) {
             Matcher m = matchers.get(r);
             Validator v = rules.get(r).validator();
-            if (Scoring.matchesAt(m, i, maxLength, n) && m.end() > bestEnd && (v == null || v.isValid(m.group()))) {
+            // the common rule has just matched here: its matcher still holds the match
+            if ((r == commonRule || Scoring.matchesAt(m, i, maxLength, n)) && m.end() > bestEnd && (v == null || v.isValid(m.group()))) {
                 best = rules.get(r);
                 bestEnd = m.end();
             }
