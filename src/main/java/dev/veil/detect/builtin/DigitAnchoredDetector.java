@@ -53,7 +53,7 @@ final class DigitAnchoredDetector implements Detector {
      */
     DigitAnchoredDetector(String name, EntityType type, List<Rule> rules, ContextWords context, int maxLength,
                           boolean contextRequired, DigitAnchor gate) {
-        this(name, type, rules, context, maxLength, contextRequired, gate, null);
+        this(name, type, rules, context, maxLength, contextRequired, gate, null, -1);
     }
 
     /**
@@ -62,12 +62,12 @@ final class DigitAnchoredDetector implements Detector {
      */
     DigitAnchoredDetector(String name, EntityType type, List<Rule> rules, ContextWords context, int maxLength,
                           boolean contextRequired, TextView.SharedPass<int[]> starts) {
-        this(name, type, rules, context, maxLength, contextRequired, (text, i) -> true, starts);
+        this(name, type, rules, context, maxLength, contextRequired, (text, i) -> true, starts, -1);
     }
 
     private DigitAnchoredDetector(String name, EntityType type, List<Rule> rules, ContextWords context, int maxLength,
                                   boolean contextRequired, DigitAnchor gate,
-                                  TextView.SharedPass<int[]> starts) {
+                                  TextView.SharedPass<int[]> starts, int commonRule) {
         this.starts = starts;
         this.gate = gate;
         this.name = name;
@@ -76,33 +76,21 @@ final class DigitAnchoredDetector implements Detector {
         this.context = context;
         this.maxLength = maxLength;
         this.contextRequired = contextRequired;
-        this.commonRule = -1;
-    }
-
-    private DigitAnchoredDetector(DigitAnchoredDetector d, int commonRule) {
-        this.starts = d.starts;
-        this.gate = d.gate;
-        this.name = d.name;
-        this.type = d.type;
-        this.rules = d.rules;
-        this.context = d.context;
-        this.maxLength = d.maxLength;
-        this.contextRequired = d.contextRequired;
         this.commonRule = commonRule;
     }
 
     /**
-     * This detector, told that rule {@code name} matches wherever any of its rules does (the
+     * This detector, told that rule {@code ruleName} matches wherever any of its rules does (the
      * other rules are it and more: "street" within "street, city, state"), so that at a start where
      * that rule fails none is tried: most starts pass the gate and are no match at all.
      */
-    DigitAnchoredDetector withCommonRule(String name) {
+    DigitAnchoredDetector withCommonRule(String ruleName) {
         for (int r = 0; r < rules.size(); r++) {
-            if (rules.get(r).name().equals(name)) {
-                return new DigitAnchoredDetector(this, r);
+            if (rules.get(r).name().equals(ruleName)) {
+                return new DigitAnchoredDetector(name, type, rules, context, maxLength, contextRequired, gate, starts, r);
             }
         }
-        throw new IllegalArgumentException("no rule " + name);
+        throw new IllegalArgumentException("no rule " + ruleName);
     }
 
     @Override
