@@ -133,6 +133,11 @@ final class BenchDetectCommand implements Callable<Integer> {
      * machine down for a while slows both alike.
      */
     private Integer compare(PrintWriter out, String text, String source) throws java.io.IOException {
+        if (perDetector || !options.types.isEmpty() || options.minScore != null || options.config != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--against compares the two builds' default engines: it takes no --per-detector, --types, "
+                            + "--min-score or --config");
+        }
         if (!java.nio.file.Files.exists(against)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such jar or directory: " + against);
         }

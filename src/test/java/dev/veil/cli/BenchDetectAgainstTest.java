@@ -54,4 +54,13 @@ class BenchDetectAgainstTest {
         assertNotEquals(0, r.exitCode());
         assertTrue(r.err().contains("no such jar or directory"), r.err());
     }
+
+    @Test
+    void settingsThatOnlyThisBuildWouldApplyAreRefused() throws Exception {
+        // both sides run their default engine: a setting applied to one side only would skew the ratio
+        CliRunner.Result r = CliRunner.run("bench", "detect", "--mb", "1", "--types", "EMAIL",
+                "--against", thisBuild().toString());
+        assertNotEquals(0, r.exitCode());
+        assertTrue(r.err().contains("--against compares the two builds' default engines"), r.err());
+    }
 }
