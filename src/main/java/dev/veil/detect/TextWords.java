@@ -87,9 +87,7 @@ final class TextWords {
      * {@link ContextWords} compares) folds to it.
      */
     static int letterPair(char first, char second) {
-        int f = Letters.lower(first) - 'a';
-        int s = Letters.lower(second) - 'a';
-        return f >= 0 && f < 26 && s >= 0 && s < 26 ? f * 26 + s : -1;
+        return lowerPair(Letters.lower(first), Letters.lower(second));
     }
 
     /** {@link #letterPair} of two letters already folded ({@link Letters#lower}). */

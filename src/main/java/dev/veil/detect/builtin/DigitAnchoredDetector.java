@@ -173,7 +173,8 @@ final class DigitAnchoredDetector implements Detector {
             Matcher m = matchers.get(r);
             Validator v = rules.get(r).validator();
             // the common rule has just matched here: its matcher still holds the match
-            if ((r == commonRule || Scoring.matchesAt(m, i, maxLength, n)) && m.end() > bestEnd && (v == null || v.isValid(m.group()))) {
+            boolean matches = r == commonRule || Scoring.matchesAt(m, i, maxLength, n);
+            if (matches && m.end() > bestEnd && (v == null || v.isValid(m.group()))) {
                 best = rules.get(r);
                 bestEnd = m.end();
             }

@@ -23,14 +23,13 @@ final class RunIndex {
     /** Maximal runs of ASCII digits, from the view's own digit runs. */
     static final TextView.SharedPass<RunIndex> DIGITS = view -> new RunIndex(view.text(), digitRuns(view));
 
-    /**
-     * In group order (text order within a group): bounds, first character, the character after
-     * (0 at the end), the character before (0 at the start), the third character from the start,
-     * in the run or not (0 past the end).
-     */
-    /** Each run's start (high 32 bits) and end (low 32 bits). */
+    /** In group order (text order within a group): each run's start (high 32 bits) and end (low 32 bits). */
     private final long[] spans;
-    /** The four characters of each run, packed: first, next, previous, third (16 bits each, from the low end). */
+    /**
+     * In the same order, each run's four characters packed 16 bits each from the low end: its first,
+     * the one after it (0 at the text's end), the one before it (0 at the start) and its third, in
+     * the run or not (0 past the end).
+     */
     private final long[] chars;
     /** Group of length {@code L}: positions {@code groupStart[L] .. groupStart[L + 1]} of the arrays. */
     private final int[] groupStart;
@@ -74,6 +73,7 @@ final class RunIndex {
         static final Chars ANY = new Chars(-1L, -1L, true);
         static final Chars LETTERS = of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
         static final Chars UPPER = of("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+        static final Chars DIGITS = of("0123456789");
         static final Chars HEX = of("0123456789ABCDEFabcdef");
 
         /** The ASCII characters of {@code chars}. */
@@ -141,10 +141,6 @@ final class RunIndex {
 
         Shape third(Chars chars) {
             return new Shape(lengths, first, next, prev, chars, test);
-        }
-
-        Shape third(String chars) {
-            return third(Chars.of(chars));
         }
 
         Shape test(RunTest t) {

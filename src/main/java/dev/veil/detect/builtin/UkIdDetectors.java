@@ -18,7 +18,7 @@ final class UkIdDetectors {
     }
 
     /** After the two prefix letters: a digit, or the space before the first pair of digits. */
-    private static final RunIndex.Chars NINO_THIRD = RunIndex.Chars.of("0123456789 ");
+    private static final RunIndex.Chars NINO_THIRD = RunIndex.Chars.DIGITS.plus(" ");
 
     /**
      * One random 10-digit number in eleven passes the NHS check digit, so the check alone proves

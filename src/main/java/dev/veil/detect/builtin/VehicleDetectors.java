@@ -86,8 +86,8 @@ final class VehicleDetectors {
                 .context(UK_PLATE_WORDS)
                 // a match starts a run: "AB12CDE" whole, or "AB12" before its space or hyphen
                 .candidates(RunCandidates.alnum(
-                        RunIndex.Shape.of(7).first(RunIndex.Chars.LETTERS).third("0123456789").test(VehicleDetectors::startsGbPlate),
-                        RunIndex.Shape.of(4).first(RunIndex.Chars.LETTERS).next(" -").third("0123456789")
+                        RunIndex.Shape.of(7).first(RunIndex.Chars.LETTERS).third(RunIndex.Chars.DIGITS).test(VehicleDetectors::startsGbPlate),
+                        RunIndex.Shape.of(4).first(RunIndex.Chars.LETTERS).next(" -").third(RunIndex.Chars.DIGITS)
                                 .test(VehicleDetectors::startsGbPlate)))
                 .build();
     }

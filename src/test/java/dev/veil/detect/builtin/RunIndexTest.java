@@ -24,12 +24,12 @@ class RunIndexTest {
     @Test
     void filtersOnTheThirdCharacterInOrAfterTheRun() {
         String text = "AB12CDE ABCDEFG AB 12 xy1";
-        RunIndex.Shape seven = RunIndex.Shape.of(7).third("0123456789");
+        RunIndex.Shape seven = RunIndex.Shape.of(7).third(RunIndex.Chars.DIGITS);
         assertArrayEquals(new int[] {0}, starts(text, seven));
         // a run of two: its third character is the one after the run
-        assertArrayEquals(new int[] {16, 19}, starts(text, RunIndex.Shape.of(2).third(" ")));
+        assertArrayEquals(new int[] {16, 19}, starts(text, RunIndex.Shape.of(2).third(RunIndex.Chars.of(" "))));
         // past the text's end the third character is 0, in no set of ASCII characters
-        assertArrayEquals(new int[] {0}, starts("y1 ", RunIndex.Shape.of(2).third(" ")));
-        assertArrayEquals(new int[] {}, starts("y1", RunIndex.Shape.of(2).third(" ")));
+        assertArrayEquals(new int[] {0}, starts("y1 ", RunIndex.Shape.of(2).third(RunIndex.Chars.of(" "))));
+        assertArrayEquals(new int[] {}, starts("y1", RunIndex.Shape.of(2).third(RunIndex.Chars.of(" "))));
     }
 }
