@@ -5,9 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -32,14 +30,15 @@ final class InternationalNumbers {
     private static final int MAX_CALLING_CODE = 999;
 
     /** What {@code parse} needs to know of one calling code's main region. */
-    private record CallingCode(NumberTypes mainTypes, Pattern nationalPrefix, boolean mainPickedFirst) {
+    private record CallingCode(NumberTypes mainTypes, DigitAutomaton nationalPrefix, boolean mainPickedFirst) {
     }
 
     private final PhoneNumberUtil util;
     private final String defaultRegion;
     /** {@code true} at each calling code libphonenumber knows (the map {@code parse} consults). */
     private final boolean[] known = new boolean[MAX_CALLING_CODE + 1];
-    private final Map<Integer, CallingCode> direct;
+    /** By calling code: the configured regions' codes, built without {@code parse}; null for the others. */
+    private final CallingCode[] direct = new CallingCode[MAX_CALLING_CODE + 1];
 
     InternationalNumbers(PhoneNumberUtil util, List<String> regions) {
         this.util = util;
@@ -49,7 +48,6 @@ final class InternationalNumbers {
                 known[cc] = true;
             }
         }
-        Map<Integer, CallingCode> d = new HashMap<>();
         for (String region : regions) {
             int cc = util.getCountryCodeForRegion(region);
             String main = util.getRegionCodeForCountryCode(cc);
@@ -59,10 +57,11 @@ final class InternationalNumbers {
                 continue;
             }
             String prefix = md.getNationalPrefixForParsing();
-            d.put(cc, new CallingCode(new NumberTypes(md), prefix.isEmpty() ? null : Pattern.compile(prefix),
-                    !md.hasLeadingDigits()));
+            if (cc <= MAX_CALLING_CODE && direct[cc] == null) {
+                direct[cc] = new CallingCode(new NumberTypes(md), prefix.isEmpty() ? null : new DigitAutomaton(Pattern.compile(prefix)),
+                        !md.hasLeadingDigits());
+            }
         }
-        this.direct = Map.copyOf(d);
     }
 
     /** {@code isValidNumber(parse(window, first region))}; {@code window} is a plus and digits, spaces, hyphens, dots. */
@@ -76,7 +75,7 @@ final class InternationalNumbers {
             }
         }
         int cc = callingCode(digits, count);
-        CallingCode code = cc == 0 ? null : direct.get(cc);
+        CallingCode code = direct[cc];
         int ccLength = cc < 10 ? 1 : cc < 100 ? 2 : 3;
         int nationalLength = count - ccLength;
         if (code == null || count <= MIN_NATIONAL || nationalLength > 0 && digits[ccLength] == '0') {
@@ -86,14 +85,16 @@ final class InternationalNumbers {
             return false;  // parse throws: too short after the calling code
         }
         String national = new String(digits, ccLength, nationalLength);
-        if (code.nationalPrefix() != null && code.nationalPrefix().matcher(national).lookingAt()) {
+        if (code.nationalPrefix() != null && code.nationalPrefix().lookingAtEnd(national) >= 0) {
             return parsedAndValid(window);  // parse may strip a national prefix ("+44 020 …")
         }
         if (nationalLength > NumberDesc.MAX_NATIONAL) {
             return false;  // parse throws: too long
         }
-        PhoneNumber number = new PhoneNumber().setCountryCode(cc).setNationalNumber(Long.parseLong(national));
-        return code.mainPickedFirst() && code.mainTypes().isValid(national) || util.isValidNumber(number);
+        if (code.mainPickedFirst() && code.mainTypes().isValid(national)) {
+            return true;
+        }
+        return util.isValidNumber(new PhoneNumber().setCountryCode(cc).setNationalNumber(Long.parseLong(national)));
     }
 
     /**

@@ -21,7 +21,14 @@ import java.util.Set;
 final class IpAddressDetector implements Detector {
     static final String NAME = "ip-address";
     private static final double FULL_SCORE = 0.75;
-    private static final int[] OCTET_LENGTHS = {1, 2, 3};
+    /**
+     * The first octet of an IPv4 address: a run of one to three digits before a dot, after no
+     * ASCII letter, digit, underscore or dot (read from the run index without a call), then after
+     * no other word character ({@link #mayStartQuad}).
+     */
+    private static final RunIndex.Shape FIRST_OCTET = RunIndex.Shape.of(1, 2, 3).next(".")
+            .prev(RunIndex.Chars.except("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_."))
+            .test(IpAddressDetector::mayStartQuad);
     private static final double SHORT_SCORE = 0.4;
     private static final double SHORT_WITH_PREFIX_SCORE = 0.55;
     private static final ContextWords CONTEXT = ContextWords.of("ip", "ipv", "ip address", "address",
@@ -65,7 +72,7 @@ final class IpAddressDetector implements Detector {
         int resume = 0;
         // an IPv4 address starts a run of one to three digits that is followed by a dot and glued
         // to nothing before: only those runs (from the shared index of digit runs) are read
-        for (int i : view.shared(RunIndex.DIGITS).starts(text, OCTET_LENGTHS, IpAddressDetector::mayStartQuad)) {
+        for (int i : view.shared(RunIndex.DIGITS).starts(text, FIRST_OCTET)) {
             if (i < resume) {
                 continue;
             }

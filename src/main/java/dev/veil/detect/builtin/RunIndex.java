@@ -93,6 +93,12 @@ final class RunIndex {
             return new Chars(low, high, false);
         }
 
+        /** Every character but the ASCII characters of {@code chars} (0, the text's edge, included). */
+        static Chars except(String chars) {
+            Chars these = of(chars);
+            return new Chars(~these.low, ~these.high, true);
+        }
+
         Chars plus(String chars) {
             Chars more = of(chars);
             return new Chars(low | more.low, high | more.high, beyondAscii);

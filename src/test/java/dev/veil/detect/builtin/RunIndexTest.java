@@ -32,4 +32,15 @@ class RunIndexTest {
         assertArrayEquals(new int[] {0}, starts("y1 ", RunIndex.Shape.of(2).third(RunIndex.Chars.of(" "))));
         assertArrayEquals(new int[] {}, starts("y1", RunIndex.Shape.of(2).third(RunIndex.Chars.of(" "))));
     }
+
+    @Test
+    void aComplementSetHoldsTheTextsEdgeAndEveryCharacterBeyondAscii() {
+        RunIndex.Chars notWord = RunIndex.Chars.except("abc_.");
+        assertArrayEquals(new boolean[] {false, false, false, true, true, true, true},
+                new boolean[] {notWord.has('a'), notWord.has('_'), notWord.has('.'), notWord.has('d'),
+                    notWord.has((char) 0), notWord.has('\u00e9'), notWord.has(' ')});
+        String text = "1.2 x3.4 .5.6 (7.8";
+        RunIndex.Shape afterNoWord = RunIndex.Shape.of(1).next(".").prev(RunIndex.Chars.except("x."));
+        assertArrayEquals(new int[] {0, 15}, new TextView(text).shared(RunIndex.DIGITS).starts(text, afterNoWord));
+    }
 }
