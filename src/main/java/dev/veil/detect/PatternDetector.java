@@ -114,6 +114,17 @@ public final class PatternDetector implements Detector {
         return new PatternDetector(b);
     }
 
+    /** This detector with {@code other} as its trigger: to check that a narrower trigger finds the same. */
+    public PatternDetector withTrigger(Trigger other) {
+        Builder b = copy();
+        b.trigger = Objects.requireNonNull(other);
+        return new PatternDetector(b);
+    }
+
+    public Trigger trigger() {
+        return trigger;
+    }
+
     /** A builder holding this detector's settings. */
     private Builder copy() {
         Builder b = new Builder(name, type);

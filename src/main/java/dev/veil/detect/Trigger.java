@@ -31,6 +31,9 @@ public final class Trigger {
     /** At most this many distinct characters are searched for one by one ({@link String#indexOf}). */
     private static final int FEW = 4;
 
+    /** The name given, without the filters' part. */
+    private final String baseName;
+    /** The name given, with the filters: regions are kept per name. */
     private final String name;
     private final IntPredicate chars;
     private final int margin;
@@ -44,6 +47,10 @@ public final class Trigger {
      * searches instead of a predicate call per character.
      */
     private final String declared;
+    /** For layouts: the characters allowed between groups ({@link #separatedBy}); {@code null} for any. */
+    private final String separators;
+    /** For layouts: the separators that may not follow a digit right before the first group ({@link #notAfterGroup}). */
+    private final String notAfterGroup;
 
     public Trigger(String name, IntPredicate chars, int margin, int minDigits, int maxGap, List<DigitLayout> layouts) {
         this(name, chars, margin, minDigits, maxGap, layouts, null);
@@ -51,10 +58,17 @@ public final class Trigger {
 
     private Trigger(String name, IntPredicate chars, int margin, int minDigits, int maxGap, List<DigitLayout> layouts,
                     String declared) {
+        this(name, chars, margin, minDigits, maxGap, layouts, declared, null, null);
+    }
+
+    private Trigger(String name, IntPredicate chars, int margin, int minDigits, int maxGap, List<DigitLayout> layouts,
+                    String declared, String separators, String notAfterGroup) {
         if (margin < 0 || minDigits < 0 || maxGap < 0) {
             throw new IllegalArgumentException("negative trigger parameter");
         }
-        this.name = Objects.requireNonNull(name);
+        this.baseName = Objects.requireNonNull(name);
+        this.name = name + (separators == null ? "" : "-between[" + separators + "]")
+                + (notAfterGroup == null ? "" : "-notafter[" + notAfterGroup + "]");
         this.chars = Objects.requireNonNull(chars);
         this.margin = margin;
         this.minDigits = minDigits;
@@ -62,6 +76,8 @@ public final class Trigger {
         this.layouts = List.copyOf(layouts);
         this.layoutArray = this.layouts.toArray(new DigitLayout[0]);
         this.declared = declared;
+        this.separators = separators;
+        this.notAfterGroup = notAfterGroup;
     }
 
     /** Every place within {@code margin} characters of an ASCII digit. */
@@ -111,6 +127,64 @@ public final class Trigger {
         }
         return new Trigger("layouts-" + String.join(",", layouts) + "-margin" + margin, Trigger::isDigit, margin,
                 min, 1, parsed);
+    }
+
+    /**
+     * This layout trigger where the character between two groups is one of {@code chars}: for
+     * patterns whose separators are those ({@code "3-3-3"} written with spaces or hyphens, not
+     * the dots of an IP address).
+     */
+    public Trigger separatedBy(String chars) {
+        requireLayouts();
+        return new Trigger(baseName, this.chars, margin, minDigits, maxGap, layouts, declared, chars, notAfterGroup);
+    }
+
+    /**
+     * This layout trigger without the places whose first group is right after a digit and one of
+     * {@code chars}: for patterns that refuse to start there (the {@code (?<![0-9][ :./-].)} of a
+     * number standing alone), so that a 3-3-4 layout inside "+1 212-555-0954" is not scanned.
+     * Every match of every pattern must start at its layout's first group.
+     */
+    public Trigger notAfterGroup(String chars) {
+        requireLayouts();
+        return new Trigger(baseName, this.chars, margin, minDigits, maxGap, layouts, declared, separators, chars);
+    }
+
+    /** This trigger without {@link #separatedBy} and {@link #notAfterGroup}: to check that they find the same. */
+    public Trigger unfiltered() {
+        return hasFilters() ? new Trigger(baseName, chars, margin, minDigits, maxGap, layouts, declared) : this;
+    }
+
+    private void requireLayouts() {
+        if (layouts.isEmpty()) {
+            throw new IllegalStateException(name + ": not a layout trigger");
+        }
+    }
+
+    /**
+     * Whether a layout that fits the runs {@code first .. last} of {@code runs} passes
+     * {@link #separatedBy} and {@link #notAfterGroup}.
+     */
+    boolean passesFilters(String text, int[] runs, int first, int last) {
+        if (notAfterGroup != null) {
+            int s = runs[2 * first];
+            if (s >= 2 && isDigit(text.charAt(s - 2)) && notAfterGroup.indexOf(text.charAt(s - 1)) >= 0) {
+                return false;
+            }
+        }
+        if (separators != null) {
+            for (int k = first + 1; k <= last; k++) {
+                if (separators.indexOf(text.charAt(runs[2 * k] - 1)) < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@link #separatedBy} or {@link #notAfterGroup} applies. */
+    public boolean hasFilters() {
+        return separators != null || notAfterGroup != null;
     }
 
     public String name() {
