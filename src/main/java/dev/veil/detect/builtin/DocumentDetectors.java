@@ -74,9 +74,22 @@ final class DocumentDetectors {
                 .validator("gb-licence-structure", UkDrivingLicence::isValid)
                 .validatedScore(0.75)
                 .context(LICENCE_WORDS)
-                // every match is one whole run of 16 letters and digits, starting with a letter
-                .candidates(RunCandidates.alnum(RunIndex.Shape.of(16).first(RunIndex.Chars.LETTERS)))
+                // every match is one whole run of 16 letters and digits: a letter, four letters or
+                // nines, six digits, ...
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(16).first(RunIndex.Chars.LETTERS)
+                        .third(RunIndex.Chars.LETTERS.plus("9")).test(DocumentDetectors::startsGbLicence)))
                 .build();
+    }
+
+    /** A GB licence's first eleven characters at {@code s}: a letter (tested before), four letters or nines, six digits. */
+    private static boolean startsGbLicence(String text, int s, int e) {
+        for (int i = s + 1; i < s + 5; i++) {
+            char c = text.charAt(i);
+            if (!RunIndex.isAsciiLetter(c) && c != '9') {
+                return false;
+            }
+        }
+        return RunIndex.digitsAt(text, s + 5, 6);
     }
 
     static boolean isLicenceShape(String candidate) {

@@ -62,8 +62,9 @@ final class EuropeanIdDetectors {
                 .validator("cf-check-letter", ItalianFiscalCode::isValid)
                 .keepFailedCheck(ItalianFiscalCode::mayBeMistyped, 0.55)
                 .context("codice fiscale", "cf", "fiscal code", "tessera sanitaria")
-                // every match is one whole run of 16 letters and digits, starting with a letter
-                .candidates(RunCandidates.alnum(RunIndex.Shape.of(16).first(RunIndex.Chars.LETTERS)))
+                // every match is one whole run of 16 letters and digits, starting with six letters
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(16).first(RunIndex.Chars.LETTERS)
+                        .third(RunIndex.Chars.LETTERS).test((text, s, e) -> IdPatterns.lettersAt(text, s, 6))))
                 .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }

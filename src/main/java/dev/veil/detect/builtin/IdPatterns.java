@@ -43,6 +43,27 @@ final class IdPatterns {
         return first + NOT_AFTER_PATH + rest + NOT_BEFORE_PATH;
     }
 
+    /** Whether {@code count} ASCII letters start at {@code i}. */
+    static boolean lettersAt(String text, int i, int count) {
+        if (i + count > text.length()) {
+            return false;
+        }
+        for (int k = i; k < i + count; k++) {
+            if (!RunIndex.isAsciiLetter(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a match starting at {@code s} passes {@link #standalone}'s look-behind: not right
+     * after a digit and one of {@code " :./-"}.
+     */
+    static boolean notAfterGroup(String text, int s) {
+        return !(s >= 2 && RunIndex.isDigit(text.charAt(s - 2)) && " :./-".indexOf(text.charAt(s - 1)) >= 0);
+    }
+
     /**
      * Whether {@code candidate} reads as an abbreviated commit hash: no separator, and every letter
      * a lower-case a-f. Lower-case identifiers are accepted ("tw987654a"), but "bc899650c" next to

@@ -31,8 +31,10 @@ final class IndiaIdDetectors {
                 .validatedScore(0.6)
                 .context("aadhaar", "aadhar", "adhaar", "uid", "uidai", "uid number", "enrolment")
                 // a match starts with a whole run of twelve digits, or of four before a separator
-                .candidates(RunCandidates.digits(RunIndex.Shape.of(12).first("23456789"), RunIndex.Shape.of(4).first("23456789")
-                        .next(" :-").test((text, s, e) -> RunIndex.groupAfter(text, e, 4))))
+                .candidates(RunCandidates.digits(RunIndex.Shape.of(12).first("23456789")
+                                .test((text, s, e) -> IdPatterns.notAfterGroup(text, s)),
+                        RunIndex.Shape.of(4).first("23456789").next(" :-")
+                                .test((text, s, e) -> IdPatterns.notAfterGroup(text, s) && RunIndex.groupAfter(text, e, 4))))
                 .build();
     }
 
