@@ -129,11 +129,19 @@ final class UrlDetector implements Detector {
     }
 
     /**
-     * Whether the bare-domain pattern can match at {@code start}: it ends where its run of host
+     * Whether the bare-domain pattern can match at {@code start}: not after a word character or
+     * one of {@code .@/:-} (its look-behind), and it ends where its run of host
      * characters does, unless the run goes on into "_" or "@" (a user name, the local part of an
      * email address), or it ends at a dot inside the run, which then holds two dots at least.
      */
     private static boolean bareMayMatch(String text, int start) {
+        if (start > 0) {
+            // the pattern's look-behind, (?<![\w.@/:-]): the domain of an email address ends here
+            char before = text.charAt(start - 1);
+            if (RunIndex.isAsciiAlnum(before) || before == '_' || ".@/:-".indexOf(before) >= 0) {
+                return false;
+            }
+        }
         int dots = 0;
         int r = start;
         while (r < text.length() && isHostChar(text.charAt(r))) {
