@@ -51,6 +51,8 @@ public final class Trigger {
     private final String separators;
     /** For layouts: the separators that may not follow a digit right before the first group ({@link #notAfterGroup}). */
     private final String notAfterGroup;
+    /** For layouts: whether an ASCII letter may not touch the first or the last group ({@link #notInWord}). */
+    private final boolean notInWord;
 
     public Trigger(String name, IntPredicate chars, int margin, int minDigits, int maxGap, List<DigitLayout> layouts) {
         this(name, chars, margin, minDigits, maxGap, layouts, null);
@@ -58,17 +60,17 @@ public final class Trigger {
 
     private Trigger(String name, IntPredicate chars, int margin, int minDigits, int maxGap, List<DigitLayout> layouts,
                     String declared) {
-        this(name, chars, margin, minDigits, maxGap, layouts, declared, null, null);
+        this(name, chars, margin, minDigits, maxGap, layouts, declared, null, null, false);
     }
 
     private Trigger(String name, IntPredicate chars, int margin, int minDigits, int maxGap, List<DigitLayout> layouts,
-                    String declared, String separators, String notAfterGroup) {
+                    String declared, String separators, String notAfterGroup, boolean notInWord) {
         if (margin < 0 || minDigits < 0 || maxGap < 0) {
             throw new IllegalArgumentException("negative trigger parameter");
         }
         this.baseName = Objects.requireNonNull(name);
         this.name = name + (separators == null ? "" : "-between[" + separators + "]")
-                + (notAfterGroup == null ? "" : "-notafter[" + notAfterGroup + "]");
+                + (notAfterGroup == null ? "" : "-notafter[" + notAfterGroup + "]") + (notInWord ? "-notinword" : "");
         this.chars = Objects.requireNonNull(chars);
         this.margin = margin;
         this.minDigits = minDigits;
@@ -78,6 +80,7 @@ public final class Trigger {
         this.declared = declared;
         this.separators = separators;
         this.notAfterGroup = notAfterGroup;
+        this.notInWord = notInWord;
     }
 
     /** Every place within {@code margin} characters of an ASCII digit. */
@@ -136,7 +139,8 @@ public final class Trigger {
      */
     public Trigger separatedBy(String chars) {
         requireLayouts();
-        return new Trigger(baseName, this.chars, margin, minDigits, maxGap, layouts, declared, chars, notAfterGroup);
+        return new Trigger(baseName, this.chars, margin, minDigits, maxGap, layouts, declared, chars, notAfterGroup,
+                notInWord);
     }
 
     /**
@@ -147,10 +151,26 @@ public final class Trigger {
      */
     public Trigger notAfterGroup(String chars) {
         requireLayouts();
-        return new Trigger(baseName, this.chars, margin, minDigits, maxGap, layouts, declared, separators, chars);
+        return new Trigger(baseName, this.chars, margin, minDigits, maxGap, layouts, declared, separators, chars,
+                notInWord);
     }
 
-    /** This trigger without {@link #separatedBy} and {@link #notAfterGroup}: to check that they find the same. */
+    /**
+     * This layout trigger without the places whose first group comes right after an ASCII letter
+     * or whose last group comes right before one: for patterns that refuse a number glued to a
+     * word ({@code \b}, {@code (?<![A-Za-z0-9]\d)}, {@code (?![A-Za-z0-9])}), such as the nine
+     * digits of "id=123456789c0".
+     */
+    public Trigger notInWord() {
+        requireLayouts();
+        return new Trigger(baseName, this.chars, margin, minDigits, maxGap, layouts, declared, separators, notAfterGroup,
+                true);
+    }
+
+    /**
+     * This trigger without {@link #separatedBy}, {@link #notAfterGroup} and {@link #notInWord}: to
+     * check that they find the same.
+     */
     public Trigger unfiltered() {
         return hasFilters() ? new Trigger(baseName, chars, margin, minDigits, maxGap, layouts, declared) : this;
     }
@@ -163,9 +183,16 @@ public final class Trigger {
 
     /**
      * Whether a layout that fits the runs {@code first .. last} of {@code runs} passes
-     * {@link #separatedBy} and {@link #notAfterGroup}.
+     * {@link #separatedBy}, {@link #notAfterGroup} and {@link #notInWord}.
      */
     boolean passesFilters(String text, int[] runs, int first, int last) {
+        if (notInWord) {
+            int s = runs[2 * first];
+            int e = runs[2 * last + 1];
+            if ((s > 0 && isAsciiLetter(text.charAt(s - 1))) || (e < text.length() && isAsciiLetter(text.charAt(e)))) {
+                return false;
+            }
+        }
         if (notAfterGroup != null) {
             int s = runs[2 * first];
             if (s >= 2 && isDigit(text.charAt(s - 2)) && notAfterGroup.indexOf(text.charAt(s - 1)) >= 0) {
@@ -182,9 +209,13 @@ public final class Trigger {
         return true;
     }
 
-    /** Whether {@link #separatedBy} or {@link #notAfterGroup} applies. */
+    /** Whether {@link #separatedBy}, {@link #notAfterGroup} or {@link #notInWord} applies. */
     public boolean hasFilters() {
-        return separators != null || notAfterGroup != null;
+        return separators != null || notAfterGroup != null || notInWord;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     public String name() {

@@ -42,7 +42,7 @@ final class BankDetectors {
                 .validatedScore(0.55)
                 .context("routing", "aba", "rtn", "abartn", "routing number", "routing transit",
                         "transit number", "ach", "wire", "fedwire", "bank routing")
-                .trigger(Trigger.layouts(0, "9", "4-4-1").separatedBy("-").notAfterGroup(".,/-"))
+                .trigger(Trigger.layouts(0, "9", "4-4-1").separatedBy("-").notAfterGroup(".,/-").notInWord())
                 .build();
     }
 
@@ -78,8 +78,9 @@ final class BankDetectors {
                 .validatedScore(0.0)
                 .context(SWIFT_WORDS)
                 .contextRequired()
-                // every match is one whole run of 8 or 11 letters and digits, starting with a capital
-                .candidates(RunCandidates.alnum(RunIndex.Shape.of(8, 11).first(RunIndex.Chars.UPPER)))
+                // every match is one whole run of 8 or 11 letters and digits, starting with six capitals
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(8, 11).first(RunIndex.Chars.UPPER)
+                        .third(RunIndex.Chars.UPPER).test((text, s, e) -> IdPatterns.capitalsAt(text, s, 6))))
                 .build();
     }
 

@@ -29,9 +29,24 @@ final class EuropeanIdDetectors {
                 .pattern("dni-nif-7-digits", "\\b\\d{7}-?[A-Z]\\b", 0.3)
                 .validator("nif-mod23", v -> !IdPatterns.looksLikeHexHash(v) && SpanishId.isValidNif(v))
                 .context("nif", "dni", "documento nacional de identidad", "identificación fiscal")
-                // a match starts with a whole run of 7 or 8 digits, then the letter or a hyphen
-                .candidates(RunCandidates.digits(RunIndex.Shape.of(7, 8).next(RunIndex.Chars.LETTERS.plus("-"))))
+                // a match starts with a whole run of 7 or 8 digits, then the letter (or a hyphen and the
+                // letter) that ends the word
+                .candidates(RunCandidates.digits(RunIndex.Shape.of(7, 8).next(RunIndex.Chars.LETTERS.plus("-"))
+                        .test(EuropeanIdDetectors::controlLetterAfter)))
                 .build();
+    }
+
+    /**
+     * Whether an ASCII letter follows the digits {@code [s, e)}, after an optional hyphen, and no
+     * ASCII letter, digit or underscore follows it: the {@code -?[A-Z]\b} of a NIF (a {@code \b} that
+     * reads letters beyond ASCII as word characters is left to the pattern).
+     */
+    private static boolean controlLetterAfter(String text, int s, int e) {
+        int p = e < text.length() && text.charAt(e) == '-' ? e + 1 : e;
+        if (p >= text.length() || !RunIndex.isAsciiLetter(text.charAt(p))) {
+            return false;
+        }
+        return p + 1 >= text.length() || !(RunIndex.isAsciiAlnum(text.charAt(p + 1)) || text.charAt(p + 1) == '_');
     }
 
     static Detector spanishNie() {
@@ -100,8 +115,9 @@ final class EuropeanIdDetectors {
                 .validator("hetu-date-and-mod31", FinnishIdentityCode::isValid)
                 .context("henkilötunnus", "hetu", "personal identity code", "identity code",
                         "personbeteckning", "sosiaaliturvatunnus")
-                // a match starts with a whole run of six digits, then the century sign
-                .candidates(RunCandidates.digits(RunIndex.Shape.of(6).next(RunIndex.Chars.LETTERS.plus("-+"))))
+                // a match starts with a whole run of six digits, then the century sign and three digits
+                .candidates(RunCandidates.digits(RunIndex.Shape.of(6).next(RunIndex.Chars.LETTERS.plus("-+"))
+                        .test((text, s, e) -> RunIndex.digitsAt(text, e + 1, 3))))
                 .build();
     }
 }

@@ -43,6 +43,20 @@ final class IdPatterns {
         return first + NOT_AFTER_PATH + rest + NOT_BEFORE_PATH;
     }
 
+    /** Whether {@code count} ASCII capitals start at {@code i}. */
+    static boolean capitalsAt(String text, int i, int count) {
+        if (i + count > text.length()) {
+            return false;
+        }
+        for (int k = i; k < i + count; k++) {
+            char c = text.charAt(k);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code count} ASCII letters start at {@code i}. */
     static boolean lettersAt(String text, int i, int count) {
         if (i + count > text.length()) {

@@ -70,8 +70,9 @@ final class IndiaIdDetectors {
                 .validator("not-a-hash", v -> !IdPatterns.looksLikeHexHash(v))
                 .validatedScore(0.0) // the check only removes candidates
                 .context("voter", "vote", "epic", "election", "electoral", "elector", "voter id")
-                // every match is one whole run of ten letters and digits, starting with a letter
-                .candidates(RunCandidates.alnum(RunIndex.Shape.of(10).first(RunIndex.Chars.LETTERS)))
+                // every match is one whole run of ten letters and digits: three letters, seven digits
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(10).first(RunIndex.Chars.LETTERS)
+                        .third(RunIndex.Chars.LETTERS).test((text, s, e) -> RunIndex.digitsAt(text, s + 3, 7))))
                 .build();
     }
 

@@ -44,7 +44,7 @@ final class OtherNationalIdDetectors {
                 .validator("tfn-mod11", AustralianTfn::isValid)
                 .validatedScore(0.0) // a passing check keeps the rule's own score
                 .context("tfn", "tax file number", "tax file", "australian tax")
-                .trigger(Trigger.layouts(0, "9", "3-3-3").separatedBy(" -").notAfterGroup(" :./-"))
+                .trigger(Trigger.layouts(0, "9", "3-3-3").separatedBy(" -").notAfterGroup(" :./-").notInWord())
                 .build();
     }
 
@@ -53,8 +53,9 @@ final class OtherNationalIdDetectors {
                 .pattern("nric-fin", "(?i)\\b[STFGM]\\d{7}[A-Z]\\b", 0.3)
                 .validator("nric-mod11", SingaporeNric::isValid)
                 .context("nric", "fin", "identity card", "ic", "ic number", "foreign identification number")
-                // every match is one whole run of nine letters and digits
-                .candidates(RunCandidates.alnum(RunIndex.Shape.of(9).first("STFGMstfgm")))
+                // every match is one whole run of nine letters and digits: the letter, seven digits, a letter
+                .candidates(RunCandidates.alnum(RunIndex.Shape.of(9).first("STFGMstfgm").third(RunIndex.Chars.DIGITS)
+                        .test((text, s, e) -> RunIndex.digitsAt(text, s + 1, 7))))
                 .build();
     }
 }

@@ -26,7 +26,7 @@ final class UsCanadaIdDetectors {
      * SSN and ITIN digits: nine in a row, or 3-2-4 with one separator, nothing else around. Log
      * timestamps, phone numbers and IBANs have other layouts and are never scanned.
      */
-    private static final Trigger SSN_LAYOUTS = Trigger.layouts(0, "9", "3-2-4").separatedBy("-. ").notAfterGroup(" .-");
+    private static final Trigger SSN_LAYOUTS = Trigger.layouts(0, "9", "3-2-4").separatedBy("-. ").notAfterGroup(" .-").notInWord();
 
     private UsCanadaIdDetectors() {
     }
@@ -74,7 +74,7 @@ final class UsCanadaIdDetectors {
                 .validatedScore(0.0)
                 .context("sin", "social insurance", "social insurance number", "nas",
                         "assurance sociale", "numero d assurance sociale", "insurance number")
-                .trigger(Trigger.layouts(0, "9", "3-3-3").separatedBy(" -").notAfterGroup(".-"))
+                .trigger(Trigger.layouts(0, "9", "3-3-3").separatedBy(" -").notAfterGroup(".-").notInWord())
                 .build();
     }
 

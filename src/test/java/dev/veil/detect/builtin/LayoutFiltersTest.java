@@ -29,7 +29,7 @@ class LayoutFiltersTest {
         "536.22.1234", "046 454 286", "046-454-286", "123.456.789", "943 476 5919", "943-476-5919", "212-555-0954",
         "+1 212-555-0954", "123 456 782", "876-543-210", "0110-0001-5", "011000015", "1234-5678-9", "123456782",
         "192.168.100.200", "10:22:33", "2024-03-15", "9434765919", "450 123 456", "123-45-6789", "912-70-1234",
-        "a", "A", "x1", "SSN", "TFN", "NHS", "SIN", "routing", "tax file number", "social insurance",
+        "a", "A", "x1", "c0", "id=", "SSN", "TFN", "NHS", "SIN", "routing", "tax file number", "social insurance",
     };
     private static final String[] SEPARATORS = {" ", " ", "-", "-", ".", ":", "/", ",", "", "\n", "+", "  ", "(", "#"};
 
@@ -75,5 +75,8 @@ class LayoutFiltersTest {
         assertEquals(2, new TextView("call 212-555-0954").regions(nhs).length);
         assertEquals(0, new TextView("host 192.168.100.2001").regions(nhs).length);
         assertEquals(2, new TextView("host 192.168.100.2001").regions(nhs.unfiltered()).length);
+        Trigger nine = Trigger.layouts(0, "9").notInWord();
+        assertEquals(0, new TextView("id=123456789c0 x123456789").regions(nine).length);
+        assertEquals(2, new TextView("id=123456789 c0").regions(nine).length);
     }
 }
