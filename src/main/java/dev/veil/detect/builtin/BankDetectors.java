@@ -80,7 +80,8 @@ final class BankDetectors {
                 .contextRequired()
                 // every match is one whole run of 8 or 11 letters and digits, starting with six capitals
                 .candidates(RunCandidates.alnum(RunIndex.Shape.of(8, 11).first(RunIndex.Chars.UPPER)
-                        .third(RunIndex.Chars.UPPER).test((text, s, e) -> IdPatterns.capitalsAt(text, s, 6))))
+                        .third(RunIndex.Chars.UPPER)
+                        .test((text, s, e) -> RunIndex.allAt(text, s, 6, RunIndex.Chars.UPPER))))
                 .build();
     }
 

@@ -79,7 +79,8 @@ final class EuropeanIdDetectors {
                 .context("codice fiscale", "cf", "fiscal code", "tessera sanitaria")
                 // every match is one whole run of 16 letters and digits, starting with six letters
                 .candidates(RunCandidates.alnum(RunIndex.Shape.of(16).first(RunIndex.Chars.LETTERS)
-                        .third(RunIndex.Chars.LETTERS).test((text, s, e) -> IdPatterns.lettersAt(text, s, 6))))
+                        .third(RunIndex.Chars.LETTERS)
+                        .test((text, s, e) -> RunIndex.allAt(text, s, 6, RunIndex.Chars.LETTERS))))
                 .trigger(IdPatterns.NEAR_DIGITS)
                 .build();
     }

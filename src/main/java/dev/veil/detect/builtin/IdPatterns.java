@@ -43,33 +43,6 @@ final class IdPatterns {
         return first + NOT_AFTER_PATH + rest + NOT_BEFORE_PATH;
     }
 
-    /** Whether {@code count} ASCII capitals start at {@code i}. */
-    static boolean capitalsAt(String text, int i, int count) {
-        if (i + count > text.length()) {
-            return false;
-        }
-        for (int k = i; k < i + count; k++) {
-            char c = text.charAt(k);
-            if (c < 'A' || c > 'Z') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether {@code count} ASCII letters start at {@code i}. */
-    static boolean lettersAt(String text, int i, int count) {
-        if (i + count > text.length()) {
-            return false;
-        }
-        for (int k = i; k < i + count; k++) {
-            if (!RunIndex.isAsciiLetter(text.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * Whether a match starting at {@code s} passes {@link #standalone}'s look-behind: not right
      * after a digit and one of {@code " :./-"}.

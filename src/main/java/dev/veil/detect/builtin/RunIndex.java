@@ -240,31 +240,27 @@ final class RunIndex {
         return c >= '0' && c <= '9';
     }
 
-    /** Whether {@code count} ASCII digits start at {@code i}. */
-    static boolean digitsAt(String text, int i, int count) {
+    /** Whether {@code count} characters of {@code chars} start at {@code i}. */
+    static boolean allAt(String text, int i, int count, Chars chars) {
         if (i + count > text.length()) {
             return false;
         }
         for (int k = i; k < i + count; k++) {
-            if (!isDigit(text.charAt(k))) {
+            if (!chars.has(text.charAt(k))) {
                 return false;
             }
         }
         return true;
     }
 
+    /** Whether {@code count} ASCII digits start at {@code i}. */
+    static boolean digitsAt(String text, int i, int count) {
+        return allAt(text, i, count, Chars.DIGITS);
+    }
+
     /** Whether {@code count} hexadecimal digits (either case) start at {@code i}. */
     static boolean hexAt(String text, int i, int count) {
-        if (i + count > text.length()) {
-            return false;
-        }
-        for (int k = i; k < i + count; k++) {
-            char c = text.charAt(k);
-            if (!(isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
-                return false;
-            }
-        }
-        return true;
+        return allAt(text, i, count, Chars.HEX);
     }
 
     /**
