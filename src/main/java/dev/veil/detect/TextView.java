@@ -93,6 +93,14 @@ public final class TextView {
         if (trigger.isWholeText()) {
             return new int[] {0, text.length()};
         }
+        if (!trigger.parts().isEmpty()) {
+            int[] joined = regions.get(trigger.name());
+            if (joined == null) {
+                joined = joined(trigger.parts());  // not inside computeIfAbsent: the parts are kept in the map too
+                regions.put(trigger.name(), joined);
+            }
+            return joined;
+        }
         return regions.computeIfAbsent(trigger.name(),
                 k -> trigger.isDigitLayout() ? layoutRegions(trigger)
                         : trigger.isDigitCluster() ? clusters(trigger) : compute(trigger));
@@ -254,6 +262,30 @@ public final class TextView {
             int k = (int) (hits[i] >>> 32);
             int end = (int) hits[i];
             out.addRegion(Math.max(0, runs[2 * k] - margin), Math.min(n, end + margin));
+        }
+        return out.toArray();
+    }
+
+    /** The regions of all of {@code parts}, merged as one trigger's are. */
+    private int[] joined(java.util.List<Trigger> parts) {
+        java.util.List<int[]> each = new java.util.ArrayList<>();
+        int total = 0;
+        for (Trigger part : parts) {
+            int[] r = regions(part);
+            each.add(r);
+            total += r.length / 2;
+        }
+        long[] bounds = new long[total];
+        int size = 0;
+        for (int[] r : each) {
+            for (int i = 0; i < r.length; i += 2) {
+                bounds[size++] = (long) r[i] << 32 | r[i + 1];
+            }
+        }
+        java.util.Arrays.sort(bounds);
+        IntList out = new IntList(2 * size);
+        for (long b : bounds) {
+            out.addRegion((int) (b >>> 32), (int) b);
         }
         return out.toArray();
     }

@@ -47,12 +47,57 @@ public final class Trigger {
      * searches instead of a predicate call per character.
      */
     private final String declared;
-    /** For layouts: the characters allowed between groups ({@link #separatedBy}); {@code null} for any. */
-    private final String separators;
-    /** For layouts: the separators that may not follow a digit right before the first group ({@link #notAfterGroup}). */
-    private final String notAfterGroup;
-    /** For layouts: whether an ASCII letter may not touch the first or the last group ({@link #notInWord}). */
-    private final boolean notInWord;
+    /** For layouts: what narrows them ({@link #separatedBy} and the others). */
+    private final Narrowing narrowing;
+    /** For {@link #anyOf}: the layout triggers whose regions are joined; else empty. */
+    private final List<Trigger> parts;
+
+    /**
+     * What narrows a layout trigger: the characters allowed between groups ({@code null} for
+     * any), the separators that may not come between a digit and the first group, or between the
+     * last group and a digit ({@code null} for none), and whether an ASCII letter may not touch
+     * the first or last group.
+     */
+    private record Narrowing(String separators, String notAfterGroup, String notBeforeGroup, boolean notInWord) {
+        static final Narrowing NONE = new Narrowing(null, null, null, false);
+
+        String suffix() {
+            return (separators == null ? "" : "-between[" + separators + "]")
+                    + (notAfterGroup == null ? "" : "-notafter[" + notAfterGroup + "]")
+                    + (notBeforeGroup == null ? "" : "-notbefore[" + notBeforeGroup + "]")
+                    + (notInWord ? "-notinword" : "");
+        }
+
+        boolean isNone() {
+            return equals(NONE);
+        }
+
+        /** Whether the layout fitting the runs {@code first .. last} of {@code runs} is kept. */
+        boolean keeps(String text, int[] runs, int first, int last) {
+            int s = runs[2 * first];
+            int e = runs[2 * last + 1];
+            int n = text.length();
+            if (notInWord && ((s > 0 && isAsciiLetter(text.charAt(s - 1))) || (e < n && isAsciiLetter(text.charAt(e))))) {
+                return false;
+            }
+            if (notAfterGroup != null && s >= 2 && isDigit(text.charAt(s - 2))
+                    && notAfterGroup.indexOf(text.charAt(s - 1)) >= 0) {
+                return false;
+            }
+            if (notBeforeGroup != null && e + 1 < n && isDigit(text.charAt(e + 1))
+                    && notBeforeGroup.indexOf(text.charAt(e)) >= 0) {
+                return false;
+            }
+            if (separators != null) {
+                for (int k = first + 1; k <= last; k++) {
+                    if (separators.indexOf(text.charAt(runs[2 * k] - 1)) < 0) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    }
 
     public Trigger(String name, IntPredicate chars, int margin, int minDigits, int maxGap, List<DigitLayout> layouts) {
         this(name, chars, margin, minDigits, maxGap, layouts, null);
@@ -60,17 +105,16 @@ public final class Trigger {
 
     private Trigger(String name, IntPredicate chars, int margin, int minDigits, int maxGap, List<DigitLayout> layouts,
                     String declared) {
-        this(name, chars, margin, minDigits, maxGap, layouts, declared, null, null, false);
+        this(name, chars, margin, minDigits, maxGap, layouts, declared, Narrowing.NONE, List.of());
     }
 
     private Trigger(String name, IntPredicate chars, int margin, int minDigits, int maxGap, List<DigitLayout> layouts,
-                    String declared, String separators, String notAfterGroup, boolean notInWord) {
+                    String declared, Narrowing narrowing, List<Trigger> parts) {
         if (margin < 0 || minDigits < 0 || maxGap < 0) {
             throw new IllegalArgumentException("negative trigger parameter");
         }
         this.baseName = Objects.requireNonNull(name);
-        this.name = name + (separators == null ? "" : "-between[" + separators + "]")
-                + (notAfterGroup == null ? "" : "-notafter[" + notAfterGroup + "]") + (notInWord ? "-notinword" : "");
+        this.name = name + narrowing.suffix();
         this.chars = Objects.requireNonNull(chars);
         this.margin = margin;
         this.minDigits = minDigits;
@@ -78,9 +122,8 @@ public final class Trigger {
         this.layouts = List.copyOf(layouts);
         this.layoutArray = this.layouts.toArray(new DigitLayout[0]);
         this.declared = declared;
-        this.separators = separators;
-        this.notAfterGroup = notAfterGroup;
-        this.notInWord = notInWord;
+        this.narrowing = narrowing;
+        this.parts = List.copyOf(parts);
     }
 
     /** Every place within {@code margin} characters of an ASCII digit. */
@@ -138,9 +181,7 @@ public final class Trigger {
      * the dots of an IP address).
      */
     public Trigger separatedBy(String chars) {
-        requireLayouts();
-        return new Trigger(baseName, this.chars, margin, minDigits, maxGap, layouts, declared, chars, notAfterGroup,
-                notInWord);
+        return narrowed(new Narrowing(chars, narrowing.notAfterGroup(), narrowing.notBeforeGroup(), narrowing.notInWord()));
     }
 
     /**
@@ -150,9 +191,17 @@ public final class Trigger {
      * Every match of every pattern must start at its layout's first group.
      */
     public Trigger notAfterGroup(String chars) {
-        requireLayouts();
-        return new Trigger(baseName, this.chars, margin, minDigits, maxGap, layouts, declared, separators, chars,
-                notInWord);
+        return narrowed(new Narrowing(narrowing.separators(), chars, narrowing.notBeforeGroup(), narrowing.notInWord()));
+    }
+
+    /**
+     * This layout trigger without the places whose last group is right before one of
+     * {@code chars} and a digit: for patterns that refuse to end there ({@code (?![ :./-][0-9])}),
+     * so that three groups of a table's row of figures are not scanned. Every match of every
+     * pattern must end at its layout's last group.
+     */
+    public Trigger notBeforeGroup(String chars) {
+        return narrowed(new Narrowing(narrowing.separators(), narrowing.notAfterGroup(), chars, narrowing.notInWord()));
     }
 
     /**
@@ -162,56 +211,61 @@ public final class Trigger {
      * digits of "id=123456789c0".
      */
     public Trigger notInWord() {
-        requireLayouts();
-        return new Trigger(baseName, this.chars, margin, minDigits, maxGap, layouts, declared, separators, notAfterGroup,
-                true);
+        return narrowed(new Narrowing(narrowing.separators(), narrowing.notAfterGroup(), narrowing.notBeforeGroup(), true));
+    }
+
+    private Trigger narrowed(Narrowing n) {
+        if (layouts.isEmpty() || !parts.isEmpty()) {
+            throw new IllegalStateException(name + ": not a single layout trigger");
+        }
+        return new Trigger(baseName, chars, margin, minDigits, maxGap, layouts, declared, n, List.of());
     }
 
     /**
-     * This trigger without {@link #separatedBy}, {@link #notAfterGroup} and {@link #notInWord}: to
-     * check that they find the same.
+     * The regions of all of {@code triggers} (layout triggers, each maybe narrowed in its own way):
+     * for a detector whose patterns each have their own layout and their own look-arounds, as the
+     * nine bare digits and the 3-3-3 groups of a Canadian SIN.
+     */
+    public static Trigger anyOf(Trigger... triggers) {
+        List<DigitLayout> all = new java.util.ArrayList<>();
+        StringBuilder name = new StringBuilder("any");
+        int min = Integer.MAX_VALUE;
+        for (Trigger t : triggers) {
+            if (t.layouts.isEmpty() || !t.parts.isEmpty() || t.margin != triggers[0].margin) {
+                throw new IllegalArgumentException("anyOf joins layout triggers of one margin: " + t.name);
+            }
+            all.addAll(t.layouts);
+            name.append('(').append(t.name).append(')');
+            min = Math.min(min, t.minDigits);
+        }
+        return new Trigger(name.toString(), Trigger::isDigit, triggers[0].margin, min, 1, all, null, Narrowing.NONE,
+                List.of(triggers));
+    }
+
+    /** The triggers {@link #anyOf} joined, else empty. */
+    List<Trigger> parts() {
+        return parts;
+    }
+
+    /**
+     * This trigger without what narrows its layouts ({@link #separatedBy} and the others): to
+     * check that the narrowing finds the same.
      */
     public Trigger unfiltered() {
+        if (!parts.isEmpty()) {
+            return anyOf(parts.stream().map(Trigger::unfiltered).toArray(Trigger[]::new));
+        }
         return hasFilters() ? new Trigger(baseName, chars, margin, minDigits, maxGap, layouts, declared) : this;
     }
 
-    private void requireLayouts() {
-        if (layouts.isEmpty()) {
-            throw new IllegalStateException(name + ": not a layout trigger");
-        }
-    }
-
-    /**
-     * Whether a layout that fits the runs {@code first .. last} of {@code runs} passes
-     * {@link #separatedBy}, {@link #notAfterGroup} and {@link #notInWord}.
-     */
+    /** Whether a layout that fits the runs {@code first .. last} of {@code runs} is kept by the narrowing. */
     boolean passesFilters(String text, int[] runs, int first, int last) {
-        if (notInWord) {
-            int s = runs[2 * first];
-            int e = runs[2 * last + 1];
-            if ((s > 0 && isAsciiLetter(text.charAt(s - 1))) || (e < text.length() && isAsciiLetter(text.charAt(e)))) {
-                return false;
-            }
-        }
-        if (notAfterGroup != null) {
-            int s = runs[2 * first];
-            if (s >= 2 && isDigit(text.charAt(s - 2)) && notAfterGroup.indexOf(text.charAt(s - 1)) >= 0) {
-                return false;
-            }
-        }
-        if (separators != null) {
-            for (int k = first + 1; k <= last; k++) {
-                if (separators.indexOf(text.charAt(runs[2 * k] - 1)) < 0) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return narrowing.keeps(text, runs, first, last);
     }
 
-    /** Whether {@link #separatedBy}, {@link #notAfterGroup} or {@link #notInWord} applies. */
+    /** Whether something narrows this trigger's layouts, or those of one it joins. */
     public boolean hasFilters() {
-        return separators != null || notAfterGroup != null || notInWord;
+        return !narrowing.isNone() || parts.stream().anyMatch(Trigger::hasFilters);
     }
 
     private static boolean isAsciiLetter(char c) {

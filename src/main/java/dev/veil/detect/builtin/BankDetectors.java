@@ -42,7 +42,8 @@ final class BankDetectors {
                 .validatedScore(0.55)
                 .context("routing", "aba", "rtn", "abartn", "routing number", "routing transit",
                         "transit number", "ach", "wire", "fedwire", "bank routing")
-                .trigger(Trigger.layouts(0, "9", "4-4-1").separatedBy("-").notAfterGroup(".,/-").notInWord())
+                .trigger(Trigger.layouts(0, "9", "4-4-1").separatedBy("-").notAfterGroup(".,/-").notBeforeGroup(".,/-")
+                        .notInWord())
                 .build();
     }
 

@@ -24,9 +24,12 @@ final class UsCanadaIdDetectors {
 
     /**
      * SSN and ITIN digits: nine in a row, or 3-2-4 with one separator, nothing else around. Log
-     * timestamps, phone numbers and IBANs have other layouts and are never scanned.
+     * timestamps, phone numbers and IBANs have other layouts and are never scanned; each layout is
+     * narrowed by the look-arounds of the pattern that reads it.
      */
-    private static final Trigger SSN_LAYOUTS = Trigger.layouts(0, "9", "3-2-4").separatedBy("-. ").notAfterGroup(" .-").notInWord();
+    private static final Trigger SSN_LAYOUTS = Trigger.anyOf(
+            Trigger.layouts(0, "3-2-4").separatedBy("-. ").notAfterGroup(" .-").notBeforeGroup("-. ").notInWord(),
+            Trigger.layouts(0, "9").notAfterGroup(" .,/-").notBeforeGroup(".,/-").notInWord());
 
     private UsCanadaIdDetectors() {
     }
@@ -74,7 +77,10 @@ final class UsCanadaIdDetectors {
                 .validatedScore(0.0)
                 .context("sin", "social insurance", "social insurance number", "nas",
                         "assurance sociale", "numero d assurance sociale", "insurance number")
-                .trigger(Trigger.layouts(0, "9", "3-3-3").separatedBy(" -").notAfterGroup(".-").notInWord())
+                // each pattern has its own layout and look-arounds
+                .trigger(Trigger.anyOf(
+                        Trigger.layouts(0, "3-3-3").separatedBy(" -").notAfterGroup(" .-").notBeforeGroup(" -").notInWord(),
+                        Trigger.layouts(0, "9").notAfterGroup(".,/-").notBeforeGroup(".,/-").notInWord()))
                 .build();
     }
 

@@ -19,8 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The built-in detectors whose digit-layout trigger is narrowed ({@link Trigger#separatedBy},
- * {@link Trigger#notAfterGroup}) find exactly what they find with the plain layouts, and with a
- * scan of everything near a digit: the narrowing drops only places where no pattern can match.
+ * {@link Trigger#notAfterGroup}, {@link Trigger#notBeforeGroup}, {@link Trigger#notInWord}, each
+ * layout its own way with {@link Trigger#anyOf}) find exactly what they find with the plain
+ * layouts, and with a scan of everything near a digit: the narrowing drops only places where no
+ * pattern can match.
  */
 class LayoutFiltersTest {
     /** Digit groups of the layouts' lengths, real numbers of each family, and what comes before them. */
@@ -29,6 +31,7 @@ class LayoutFiltersTest {
         "536.22.1234", "046 454 286", "046-454-286", "123.456.789", "943 476 5919", "943-476-5919", "212-555-0954",
         "+1 212-555-0954", "123 456 782", "876-543-210", "0110-0001-5", "011000015", "1234-5678-9", "123456782",
         "192.168.100.200", "10:22:33", "2024-03-15", "9434765919", "450 123 456", "123-45-6789", "912-70-1234",
+        "750 760 100 87", "1,234 5,678 123 456 789 1", "12 345 678 901 2", "046 454 286-1", "123456782.5", "7,",
         "a", "A", "x1", "c0", "id=", "SSN", "TFN", "NHS", "SIN", "routing", "tax file number", "social insurance",
     };
     private static final String[] SEPARATORS = {" ", " ", "-", "-", ".", ":", "/", ",", "", "\n", "+", "  ", "(", "#"};
@@ -78,5 +81,12 @@ class LayoutFiltersTest {
         Trigger nine = Trigger.layouts(0, "9").notInWord();
         assertEquals(0, new TextView("id=123456789c0 x123456789").regions(nine).length);
         assertEquals(2, new TextView("id=123456789 c0").regions(nine).length);
+        Trigger row = Trigger.layouts(0, "3-3-3").notBeforeGroup(" ");
+        assertEquals(0, new TextView("total 750 760 100 87").regions(row).length);
+        assertEquals(2, new TextView("total 750 760 100.").regions(row).length);
+        // joined: each part narrowed its own way, the regions merged as one trigger's
+        Trigger either = Trigger.anyOf(row, nine);
+        assertEquals(List.of(6, 15, 16, 27), java.util.Arrays.stream(
+                new TextView("total 123456789 750 760 100.").regions(either)).boxed().toList());
     }
 }
