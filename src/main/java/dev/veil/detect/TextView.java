@@ -238,14 +238,14 @@ public final class TextView {
         }
         long[] hits = new long[16];
         int size = 0;
-        boolean filtered = trigger.hasFilters();
+        boolean narrowed = trigger.isNarrowed();
         for (DigitLayout layout : trigger.layoutArray()) {
             int last = RunLengths.group(layout.maxLengths()[0]);
             for (int g = RunLengths.group(layout.minLengths()[0]); g <= last; g++) {
                 for (int p = runLengths.from(g); p < runLengths.to(g); p++) {
                     int k = runLengths.run(p);
                     if (layout.fitsAt(runs, k)
-                            && (!filtered || trigger.passesFilters(text, runs, k, k + layout.groups() - 1))) {
+                            && (!narrowed || trigger.keeps(text, runs, k, k + layout.groups() - 1))) {
                         if (size == hits.length) {
                             hits = java.util.Arrays.copyOf(hits, size * 2);
                         }

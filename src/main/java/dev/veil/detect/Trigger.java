@@ -31,9 +31,9 @@ public final class Trigger {
     /** At most this many distinct characters are searched for one by one ({@link String#indexOf}). */
     private static final int FEW = 4;
 
-    /** The name given, without the filters' part. */
+    /** The name given, without the narrowing's part. */
     private final String baseName;
-    /** The name given, with the filters: regions are kept per name. */
+    /** The name given, with the narrowing's: regions are kept per name. */
     private final String name;
     private final IntPredicate chars;
     private final int margin;
@@ -77,7 +77,8 @@ public final class Trigger {
             int s = runs[2 * first];
             int e = runs[2 * last + 1];
             int n = text.length();
-            if (notInWord && ((s > 0 && isAsciiLetter(text.charAt(s - 1))) || (e < n && isAsciiLetter(text.charAt(e))))) {
+            boolean letterBefore = s > 0 && isAsciiLetter(text.charAt(s - 1));
+            if (notInWord && (letterBefore || (e < n && isAsciiLetter(text.charAt(e))))) {
                 return false;
             }
             if (notAfterGroup != null && s >= 2 && isDigit(text.charAt(s - 2))
@@ -181,7 +182,8 @@ public final class Trigger {
      * the dots of an IP address).
      */
     public Trigger separatedBy(String chars) {
-        return narrowed(new Narrowing(chars, narrowing.notAfterGroup(), narrowing.notBeforeGroup(), narrowing.notInWord()));
+        Narrowing n = narrowing;
+        return narrowed(new Narrowing(chars, n.notAfterGroup(), n.notBeforeGroup(), n.notInWord()));
     }
 
     /**
@@ -191,7 +193,8 @@ public final class Trigger {
      * Every match of every pattern must start at its layout's first group.
      */
     public Trigger notAfterGroup(String chars) {
-        return narrowed(new Narrowing(narrowing.separators(), chars, narrowing.notBeforeGroup(), narrowing.notInWord()));
+        Narrowing n = narrowing;
+        return narrowed(new Narrowing(n.separators(), chars, n.notBeforeGroup(), n.notInWord()));
     }
 
     /**
@@ -201,7 +204,8 @@ public final class Trigger {
      * pattern must end at its layout's last group.
      */
     public Trigger notBeforeGroup(String chars) {
-        return narrowed(new Narrowing(narrowing.separators(), narrowing.notAfterGroup(), chars, narrowing.notInWord()));
+        Narrowing n = narrowing;
+        return narrowed(new Narrowing(n.separators(), n.notAfterGroup(), chars, n.notInWord()));
     }
 
     /**
@@ -211,14 +215,15 @@ public final class Trigger {
      * digits of "id=123456789c0".
      */
     public Trigger notInWord() {
-        return narrowed(new Narrowing(narrowing.separators(), narrowing.notAfterGroup(), narrowing.notBeforeGroup(), true));
+        Narrowing n = narrowing;
+        return narrowed(new Narrowing(n.separators(), n.notAfterGroup(), n.notBeforeGroup(), true));
     }
 
-    private Trigger narrowed(Narrowing n) {
+    private Trigger narrowed(Narrowing by) {
         if (layouts.isEmpty() || !parts.isEmpty()) {
             throw new IllegalStateException(name + ": not a single layout trigger");
         }
-        return new Trigger(baseName, chars, margin, minDigits, maxGap, layouts, declared, n, List.of());
+        return new Trigger(baseName, chars, margin, minDigits, maxGap, layouts, declared, by, List.of());
     }
 
     /**
@@ -251,21 +256,21 @@ public final class Trigger {
      * This trigger without what narrows its layouts ({@link #separatedBy} and the others): to
      * check that the narrowing finds the same.
      */
-    public Trigger unfiltered() {
+    public Trigger plain() {
         if (!parts.isEmpty()) {
-            return anyOf(parts.stream().map(Trigger::unfiltered).toArray(Trigger[]::new));
+            return anyOf(parts.stream().map(Trigger::plain).toArray(Trigger[]::new));
         }
-        return hasFilters() ? new Trigger(baseName, chars, margin, minDigits, maxGap, layouts, declared) : this;
+        return isNarrowed() ? new Trigger(baseName, chars, margin, minDigits, maxGap, layouts, declared) : this;
     }
 
-    /** Whether a layout that fits the runs {@code first .. last} of {@code runs} is kept by the narrowing. */
-    boolean passesFilters(String text, int[] runs, int first, int last) {
+    /** Whether the narrowing keeps a layout that fits the runs {@code first .. last} of {@code runs}. */
+    boolean keeps(String text, int[] runs, int first, int last) {
         return narrowing.keeps(text, runs, first, last);
     }
 
     /** Whether something narrows this trigger's layouts, or those of one it joins. */
-    public boolean hasFilters() {
-        return !narrowing.isNone() || parts.stream().anyMatch(Trigger::hasFilters);
+    public boolean isNarrowed() {
+        return !narrowing.isNone() || parts.stream().anyMatch(Trigger::isNarrowed);
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * layouts, and with a scan of everything near a digit: the narrowing drops only places where no
  * pattern can match.
  */
-class LayoutFiltersTest {
+class NarrowedLayoutsTest {
     /** Digit groups of the layouts' lengths, real numbers of each family, and what comes before them. */
     private static final String[] TOKENS = {
         "1", "12", "123", "1234", "12", "123", "1234", "123456789", "1234567890", "536-22-1234", "536 22 1234",
@@ -40,7 +40,7 @@ class LayoutFiltersTest {
         List<PatternDetector> out = new ArrayList<>();
         for (Detector d : BuiltInDetectors.all()) {
             Detector inner = d instanceof KeywordGate gate ? gate.delegate() : d;
-            if (inner instanceof PatternDetector p && p.trigger().hasFilters()) {
+            if (inner instanceof PatternDetector p && p.trigger().isNarrowed()) {
                 out.add(p);
             }
         }
@@ -57,7 +57,7 @@ class LayoutFiltersTest {
     @ParameterizedTest
     @MethodSource("narrowed")
     void findsWhatThePlainLayoutsAndAScanNearDigitsFind(PatternDetector detector) {
-        PatternDetector plain = detector.withTrigger(detector.trigger().unfiltered());
+        PatternDetector plain = detector.withTrigger(detector.trigger().plain());
         PatternDetector nearDigits = detector.withTrigger(Trigger.nearDigits("digits-test", 32));
         Random random = new Random(detector.name().hashCode());
         int found = 0;
@@ -65,7 +65,8 @@ class LayoutFiltersTest {
             String text = RandomTexts.tokens(random, TOKENS, SEPARATORS, 1 + random.nextInt(12));
             List<Finding> expected = plain.detect(new TextView(text));
             assertEquals(expected, detector.detect(new TextView(text)), () -> detector.name() + " on: " + text);
-            assertEquals(nearDigits.detect(new TextView(text)), expected, () -> detector.name() + " near digits on: " + text);
+            assertEquals(nearDigits.detect(new TextView(text)), expected,
+                    () -> detector.name() + " near digits on: " + text);
             found += expected.size();
         }
         assertTrue(found > 20, detector.name() + " found too little to compare: " + found);
@@ -77,7 +78,7 @@ class LayoutFiltersTest {
         assertEquals(0, new TextView("call +1 212-555-0954").regions(nhs).length);
         assertEquals(2, new TextView("call 212-555-0954").regions(nhs).length);
         assertEquals(0, new TextView("host 192.168.100.2001").regions(nhs).length);
-        assertEquals(2, new TextView("host 192.168.100.2001").regions(nhs.unfiltered()).length);
+        assertEquals(2, new TextView("host 192.168.100.2001").regions(nhs.plain()).length);
         Trigger nine = Trigger.layouts(0, "9").notInWord();
         assertEquals(0, new TextView("id=123456789c0 x123456789").regions(nine).length);
         assertEquals(2, new TextView("id=123456789 c0").regions(nine).length);
