@@ -12,6 +12,8 @@ final class IdPatterns {
      * these are more than twenty detectors. Context words are still looked up in the whole text.
      */
     static final Trigger NEAR_DIGITS = Trigger.nearDigits("digits-12", 12);
+    /** What separates the groups of a longer grouped number, for {@link #NOT_AFTER_GROUP} and {@link #NOT_BEFORE_GROUP}. */
+    private static final String GROUP_SEPARATORS = " :./-";
     /**
      * Not right after a digit group and a separator, checked after the first character of a
      * match: keeps a 4-4-4 or 3-3-4 match from being cut out of a longer grouped number (an IBAN,
@@ -19,9 +21,9 @@ final class IdPatterns {
      * front of the pattern, the look-behind runs only where a match can start, which doubles the
      * speed of these patterns on number-rich text.
      */
-    private static final String NOT_AFTER_GROUP = "(?<![0-9][ :./-].)";
+    private static final String NOT_AFTER_GROUP = "(?<![0-9][" + GROUP_SEPARATORS + "].)";
     /** Not right before a separator and another digit, for the same reason. */
-    private static final String NOT_BEFORE_GROUP = "(?![ :./-][0-9])";
+    private static final String NOT_BEFORE_GROUP = "(?![" + GROUP_SEPARATORS + "][0-9])";
     /** Not inside a path, file name or URL ("/files/bug2886870.tex"); placed as {@link #NOT_AFTER_GROUP}. */
     private static final String NOT_AFTER_PATH = "(?<![/.\\\\].)";
     /** Not followed by more of a path or a longer name ("X11R5-permissive", "1016593.html"). */
@@ -44,11 +46,21 @@ final class IdPatterns {
     }
 
     /**
+     * Digit layouts for {@link #standalone} patterns of that many digits in groups, narrowed by the
+     * patterns' look-arounds (no group of a longer grouped number before or after, no letter glued
+     * on) and the separators the patterns allow between groups.
+     */
+    static Trigger standaloneLayouts(String separators, String... layouts) {
+        return Trigger.layouts(0, layouts).separatedBy(separators).notAfterGroup(GROUP_SEPARATORS)
+                .notBeforeGroup(GROUP_SEPARATORS).notInWord();
+    }
+
+    /**
      * Whether a match starting at {@code s} passes {@link #standalone}'s look-behind: not right
-     * after a digit and one of {@code " :./-"}.
+     * after a digit and one of {@link #GROUP_SEPARATORS}.
      */
     static boolean notAfterGroup(String text, int s) {
-        return !(s >= 2 && RunIndex.isDigit(text.charAt(s - 2)) && " :./-".indexOf(text.charAt(s - 1)) >= 0);
+        return !(s >= 2 && RunIndex.isDigit(text.charAt(s - 2)) && GROUP_SEPARATORS.indexOf(text.charAt(s - 1)) >= 0);
     }
 
     /**

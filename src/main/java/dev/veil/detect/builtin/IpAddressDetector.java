@@ -23,8 +23,8 @@ final class IpAddressDetector implements Detector {
     private static final double FULL_SCORE = 0.75;
     /**
      * The first octet of an IPv4 address: a run of one to three digits before a dot, after no
-     * ASCII letter, digit, underscore or dot (read from the run index without a call), then after
-     * no other word character ({@link #mayStartQuad}).
+     * ASCII letter, digit, underscore or dot (read from the run index without a call), nor after
+     * a letter or digit beyond ASCII ({@link #mayStartQuad}).
      */
     private static final RunIndex.Shape FIRST_OCTET = RunIndex.Shape.of(1, 2, 3).next(".")
             .prev(RunIndex.Chars.except("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_."))
@@ -92,9 +92,9 @@ final class IpAddressDetector implements Detector {
         return out;
     }
 
+    /** What {@link #FIRST_OCTET}'s character sets leave to test: no letter or digit beyond ASCII before the run. */
     private static boolean mayStartQuad(String text, int s, int e) {
-        return e < text.length() && text.charAt(e) == '.'
-                && !(s > 0 && (isWordChar(text.charAt(s - 1)) || text.charAt(s - 1) == '.'));
+        return s == 0 || !isWordChar(text.charAt(s - 1));
     }
 
     /**

@@ -44,8 +44,7 @@ final class OtherNationalIdDetectors {
                 .validator("tfn-mod11", AustralianTfn::isValid)
                 .validatedScore(0.0) // a passing check keeps the rule's own score
                 .context("tfn", "tax file number", "tax file", "australian tax")
-                .trigger(Trigger.layouts(0, "9", "3-3-3").separatedBy(" -").notAfterGroup(" :./-").notBeforeGroup(" :./-")
-                        .notInWord())
+                .trigger(IdPatterns.standaloneLayouts(" -", "9", "3-3-3"))
                 .build();
     }
 

@@ -33,8 +33,7 @@ final class UkIdDetectors {
                 .validatedScore(0.0) // a passing check keeps the rule's own score
                 .context("nhs", "national health service", "health service", "nhs number", "nhs no",
                         "patient", "chi", "health number")
-                .trigger(Trigger.layouts(0, "10", "3-3-4").separatedBy(" -").notAfterGroup(" :./-").notBeforeGroup(" :./-")
-                        .notInWord())
+                .trigger(IdPatterns.standaloneLayouts(" -", "10", "3-3-4"))
                 .build();
     }
 
