@@ -131,6 +131,9 @@ final class PhoneDetector implements Detector {
         if (digits < 7 || digits > 24) {
             return;  // most digit runs: amounts, counters, years
         }
+        if (PhoneShapes.isFigureRow(view.text(), start, end)) {
+            return;  // a row of figures or its tail: what numbersIn and the North American layout find in none
+        }
         String candidate = view.text().substring(start, end);
         if (notAPhoneShape(candidate)) {
             return;  // cards, dates, IP addresses: cheaper to tell again than to look up

@@ -147,17 +147,68 @@ final class PhoneShapes {
      * numbers; a {@code +} number never is a row (it starts with the plus).
      */
     static boolean isFigureRow(String candidate) {
+        return rowGroups(candidate, 0, candidate.length()) >= ROW_GROUPS;
+    }
+
+    /**
+     * Whether the candidate {@code text[start, end)} is a row of figures or a part of one: a
+     * candidate holds at most eight groups, so a longer row of a tax table is read as a candidate
+     * of eight groups and then its tail ("65 54 43 32 20"), which alone looks like a French or
+     * Indian number. The groups the row goes on with, single-spaced before and after the
+     * candidate, count with its own; a group glued to a letter before or after does not.
+     */
+    static boolean isFigureRow(String text, int start, int end) {
+        int groups = rowGroups(text, start, end);
+        if (groups == 0) {
+            return false;
+        }
+        for (int i = start; groups < ROW_GROUPS && i >= 2 && text.charAt(i - 1) == ' ' && isDigit(text.charAt(i - 2)); ) {
+            int j = i - 2;
+            while (j > 0 && isDigit(text.charAt(j - 1))) {
+                j--;
+            }
+            if (j > 0 && text.charAt(j - 1) != ' ' && isGlue(text.charAt(j - 1))) {
+                break;
+            }
+            groups++;
+            i = j;
+        }
+        for (int i = end; groups < ROW_GROUPS && i + 1 < text.length() && text.charAt(i) == ' ' && isDigit(text.charAt(i + 1)); ) {
+            int j = i + 1;
+            while (j < text.length() && isDigit(text.charAt(j))) {
+                j++;
+            }
+            if (j < text.length() && text.charAt(j) != ' ' && isGlue(text.charAt(j))) {
+                break;
+            }
+            groups++;
+            i = j;
+        }
+        return groups >= ROW_GROUPS;
+    }
+
+    /** The digit groups of {@code s[from, to)} when it is only groups with single spaces between, else 0. */
+    private static int rowGroups(String s, int from, int to) {
         int groups = 0;
         boolean inDigits = false;
-        for (int i = 0; i < candidate.length(); i++) {
-            char c = candidate.charAt(i);
-            boolean digit = c >= '0' && c <= '9';
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            boolean digit = isDigit(c);
             if (!digit && (c != ' ' || !inDigits)) {
-                return false;  // anything but single spaces between digit groups
+                return 0;  // anything but single spaces between digit groups
             }
             groups += digit && !inDigits ? 1 : 0;
             inDigits = digit;
         }
-        return groups >= ROW_GROUPS;
+        return inDigits ? groups : 0;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A character that glues a digit group to a word or a longer figure: {@code [\w+./-]}. */
+    private static boolean isGlue(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '+' || c == '.' || c == '/' || c == '-';
     }
 }

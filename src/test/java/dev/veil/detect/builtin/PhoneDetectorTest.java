@@ -106,6 +106,30 @@ class PhoneDetectorTest {
     }
 
     @Test
+    void theTailOfALongRowIsPartOfTheRow() {
+        // thirteen groups: a candidate of eight, then five that alone would be an Indian number
+        assertNothing(PHONE, "18 175 180 9 0 0 0 0 980 990 157 139 120 61 50 38 27 16\n");
+        assertNothing(PHONE, "Wage 175 180 9 0 0 0 0 0 61 50 38 27 16 Total");
+        // a group glued to a word is not part of a row; nor is one after two spaces
+        assertEquals(1, reported(PHONE, "Tel A12 01 23 45 67 89").size());
+        assertEquals(1, reported(PHONE, "Tel 01 23 45 67 89 x9").size());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "10 20 30 40 50 60 70 80 01 23 45 67 89 | 24 | 38 | true",
+        "x10 01 23 45 67 89 | 4 | 18 | false",
+        "1.5 01 23 45 67 89 | 4 | 18 | false",
+        "10 20 01 23 45 67 89 | 6 | 20 | true",
+        "01 23 45 67 89 9a | 0 | 14 | false",
+        "01 23 45 67 89 9 | 0 | 14 | true",
+        "01 23 45 67 89  9 | 0 | 14 | false",
+    })
+    void aCandidateWithTheGroupsAroundItMakesARow(String text, int start, int end, boolean row) {
+        assertEquals(row, PhoneShapes.isFigureRow(text, start, end), text);
+    }
+
+    @Test
     void aRowOfFiguresIsNotReadAsNationalNumbersButFiveGroupsAre() {
         assertNothing(PHONE, "Totals 360 370 40 29 17 10 2 0 and 61 50 38 27 16 5 4 3");
         assertEquals(1, reported(PHONE, "Tel 01 23 45 67 89").size());
