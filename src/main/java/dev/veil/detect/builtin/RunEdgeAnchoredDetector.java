@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * (the first digit of a ZIP after a state code, the digit of a postcode's inward code, which
  * letters follow): only that edge of each of the text's shared digit runs is tested, instead of
  * every digit. The pattern runs in the same window around each anchor as a test of every digit would, so the matches
- * are the same.
+ * are the same. Both patterns that use it start with an ASCII capital at a word boundary (a city, a postcode's
+ * area), so the window is searched by hand for such starts and the pattern is tried only there
+ * ({@link #searchingEveryPosition} searches as {@code find} does, for the tests that compare the two).
  */
 final class RunEdgeAnchoredDetector implements Detector {
     /** Which digit of each run can be an anchor. */
@@ -35,6 +37,8 @@ final class RunEdgeAnchoredDetector implements Detector {
     private final Edge edge;
     private final int before;
     private final int after;
+    /** Whether every match starts with {@code [A-Z]} not right after an ASCII letter, digit or underscore. */
+    private final boolean capitalStart;
 
     /**
      * {@code anchor} must hold only at the {@code edge} digit of a run; {@code before} and
@@ -43,6 +47,13 @@ final class RunEdgeAnchoredDetector implements Detector {
     RunEdgeAnchoredDetector(String name, EntityType type, String rule, Pattern pattern, double baseScore,
                             ContextWords context, DigitAnchor anchor, Edge edge, int before,
                             int after) {
+        this(name, type, rule, pattern, baseScore, context, anchor, edge, before, after, true);
+    }
+
+    private RunEdgeAnchoredDetector(String name, EntityType type, String rule, Pattern pattern, double baseScore,
+                                    ContextWords context, DigitAnchor anchor, Edge edge, int before,
+                                    int after, boolean capitalStart) {
+        this.capitalStart = capitalStart;
         this.name = name;
         this.type = type;
         this.rule = rule;
@@ -88,14 +99,42 @@ final class RunEdgeAnchoredDetector implements Detector {
                 m.useTransparentBounds(true);
                 m.useAnchoringBounds(false);
             }
-            m.region(from, to);
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    out.add(Scoring.score(type, name, rule, baseScore, context, false, view, m.start(), m.end()));
+            if (!capitalStart) {
+                m.region(from, to);
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        out.add(Scoring.score(type, name, rule, baseScore, context, false, view, m.start(), m.end()));
+                    }
+                    lastEnd = Math.max(lastEnd, m.end());
                 }
-                lastEnd = Math.max(lastEnd, m.end());
+                continue;
+            }
+            // what find() does, trying only where a match can start; a match is never empty
+            int s = from;
+            while (s < to) {
+                char c = text.charAt(s);
+                if (c >= 'A' && c <= 'Z' && (s == 0 || !isAsciiWordChar(text.charAt(s - 1)))) {
+                    m.region(s, to);
+                    if (m.lookingAt()) {
+                        out.add(Scoring.score(type, name, rule, baseScore, context, false, view, m.start(), m.end()));
+                        lastEnd = Math.max(lastEnd, m.end());
+                        s = m.end();
+                        continue;
+                    }
+                }
+                s++;
             }
         }
         return out;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    /** The same detector trying its pattern at every position of each window, as {@code find} does (tests). */
+    RunEdgeAnchoredDetector searchingEveryPosition() {
+        return new RunEdgeAnchoredDetector(name, type, rule, pattern, baseScore, context, anchor, edge, before, after,
+                false);
     }
 }
