@@ -56,7 +56,7 @@ final class EuropeanStreetDetector implements Detector {
      * What every match holds before its postcode: a street type, as the end of a word before a
      * number or as a whole word. Far cheaper to look for than {@link #ADDRESS}, which runs only then.
      */
-    private static final Pattern STREET_TYPE = Pattern.compile(
+    static final Pattern STREET_TYPE = Pattern.compile(
             SUFFIX + "[ \\t]{1,3}\\d|(?<![\\p{L}])" + TYPE + "(?![\\p{L}])");
 
     private static final int[] POSTCODE_DIGITS = {4, 5};
@@ -97,7 +97,7 @@ final class EuropeanStreetDetector implements Detector {
         int lastEnd = 0;
         for (int i : starts) {
             int from = Math.max(lastEnd, i - STREET_BEFORE);
-            if (from >= i || !type.region(from, i).find()) {
+            if (from >= i || !hasStreetType(text, type, from, i)) {
                 continue;
             }
             m.region(from, Math.min(text.length(), i + TOWN_AFTER));
@@ -107,6 +107,51 @@ final class EuropeanStreetDetector implements Detector {
             }
         }
         return out;
+    }
+
+    /** The longest and shortest street type written as a word's end ({@link #SUFFIX}: "chaussee", "weg"). */
+    private static final int LONGEST_SUFFIX = 8;
+    private static final int SHORTEST_SUFFIX = 3;
+
+    /**
+     * Whether {@link #STREET_TYPE} matches in {@code text[from, to)}: what {@code find} answers,
+     * trying the pattern only where a match can start. Every street type starts with a letter; one
+     * written first stands as a word of its own (no letter before it), one written as a word's end
+     * is followed by spaces and a digit within {@link #LONGEST_SUFFIX} characters.
+     */
+    static boolean hasStreetType(String text, Matcher type, int from, int to) {
+        int spaceDigit = nextSpaceDigit(text, from, to);
+        for (int p = from; p < to; p++) {
+            if (!Character.isLetter(text.charAt(p))) {
+                continue;
+            }
+            while (spaceDigit >= 0 && spaceDigit < p + SHORTEST_SUFFIX) {
+                spaceDigit = nextSpaceDigit(text, spaceDigit + 1, to);
+            }
+            boolean wordStart = p == 0 || !Character.isLetter(text.charAt(p - 1));
+            boolean suffixMayEndNear = spaceDigit >= 0 && spaceDigit <= p + LONGEST_SUFFIX;
+            if ((wordStart || suffixMayEndNear) && type.region(p, to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first {@code q >= from} where one to three spaces or tabs and a digit start, before {@code to}; -1 when none. */
+    private static int nextSpaceDigit(String text, int from, int to) {
+        for (int q = from; q < to; q++) {
+            char c = text.charAt(q);
+            if (c == ' ' || c == '\t') {
+                int j = q;
+                while (j < to && j - q < 3 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+                    j++;
+                }
+                if (j < to && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+                    return q;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
