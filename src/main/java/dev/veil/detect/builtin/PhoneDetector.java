@@ -68,6 +68,8 @@ final class PhoneDetector implements Detector {
     private final int callsFixed;
     private final InternationalNumbers international;
     private final NationalNumbers national;
+    /** By region index: whether the region's calling code is +1 (then {@link NanpLayout} applies). */
+    private final boolean[] nanp;
     /** Digit counts (with and without the national prefix) each region's numbers can have. */
     private final Map<String, boolean[]> lengths;
 
@@ -86,6 +88,10 @@ final class PhoneDetector implements Detector {
         this.lengths = Map.copyOf(l);
         this.international = new InternationalNumbers(util, this.regions);
         this.national = new NationalNumbers(util, this.regions);
+        this.nanp = new boolean[this.regions.size()];
+        for (int i = 0; i < nanp.length; i++) {
+            nanp[i] = util.getCountryCodeForRegion(this.regions.get(i)) == 1;
+        }
     }
 
     @Override
@@ -193,6 +199,10 @@ final class PhoneDetector implements Detector {
         PhoneWindow groups = plus ? null : new PhoneWindow(window);
         for (int ri = 0; ri < regions.size(); ri++) {
             String region = regions.get(ri);
+            if (!plus && nanp[ri] && isPlainNanp(window)) {
+                found.add(new int[] {from, to, ri});  // what findNumbers finds here, for a validity check's cost
+                return;
+            }
             if (!plus && (digits <= 17 && !fits(region, window) || !national.mayHoldNumber(groups, region))) {
                 continue;  // no number of this region can be in the window: findNumbers would find nothing
             }
@@ -217,6 +227,17 @@ final class PhoneDetector implements Detector {
                 return;  // the country code decides; other default regions give the same answer
             }
         }
+    }
+
+    /**
+     * A valid North American number in a plain national layout ({@link NanpLayout}), which
+     * {@code findNumbers} in a +1 region finds whole, and which the detector's own checks on what
+     * it finds (a date, an IP address) keep.
+     */
+    private boolean isPlainNanp(String window) {
+        String digits = NanpLayout.nationalDigits(window);
+        return digits != null && international.isValid("+1" + digits) && !PhoneShapes.isDateLike(window)
+                && !IpAddressParser.isIpv4(window, 0, window.length());
     }
 
     /**
