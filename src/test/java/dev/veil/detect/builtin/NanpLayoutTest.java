@@ -58,7 +58,9 @@ class NanpLayoutTest {
             String line = digits(random, 4);
             char sep = "-. ".charAt(random.nextInt(3));
             String number = area + sep + exchange + sep + line;
-            out.add(random.nextBoolean() ? number : "1" + sep + number);
+            int layout = random.nextInt(4);
+            out.add(layout == 0 ? number : layout == 1 ? "1" + sep + number
+                    : "(" + area + ")" + (layout == 2 ? " " : "") + exchange + "-" + line);
         }
         return out;
     }
@@ -72,7 +74,8 @@ class NanpLayoutTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"212-555-0123x", "212-555.0123", "(212) 555-0123", "1-212.555.0123", "2-212-555-0123",
+    @ValueSource(strings = {"212-555-0123x", "212-555.0123", "(212) 555.0123", "(212)  555-0123", "(212 555-0123",
+        "(2125) 55-0123", "1 (212) 555-0123", "1-212.555.0123", "2-212-555-0123",
         "212-5550-123", "212 555  0123", "+1 212 555 0123", "1 212-555-0123", "21a-555-0123"})
     void otherLayoutsAreNotTaken(String window) {
         assertNull(NanpLayout.nationalDigits(window));
@@ -83,5 +86,7 @@ class NanpLayoutTest {
         assertEquals("8008294933", NanpLayout.nationalDigits("1-800-829-4933"));
         assertEquals("2125550123", NanpLayout.nationalDigits("212.555.0123"));
         assertEquals("2125550123", NanpLayout.nationalDigits("212 555 0123"));
+        assertEquals("2125550123", NanpLayout.nationalDigits("(212) 555-0123"));
+        assertEquals("2125550123", NanpLayout.nationalDigits("(212)555-0123"));
     }
 }
