@@ -189,6 +189,55 @@ final class NationalNumbers {
     }
 
     /**
+     * For a window written plainly in a region's national form, "020 7946 0958" or "030-1234567":
+     * the number with its calling code and a plus ("+442079460958") when the window is digit groups
+     * with single spaces or hyphens between them, starts with the region's national prefix (one
+     * with no transform: {@code parse} cuts it off), and its groups are exactly those of the
+     * number's main format with the prefix before the first; null otherwise. For such a window, when the number is valid,
+     * {@code findNumbers} at strict grouping finds the whole window ({@code PlainNationalTest}).
+     */
+    String plainNational(String window, String region) {
+        Plan plan = regions.contains(region) ? plans.computeIfAbsent(region, this::planFor).orElse(null) : null;
+        if (plan == null || plan.nationalPrefix() == null || plan.nationalPrefix().transformRule() != null) {
+            return null;
+        }
+        int n = window.length();
+        StringBuilder digits = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = window.charAt(i);
+            if (isAsciiDigit(c)) {
+                digits.append(c);
+            } else if ((c != ' ' && c != '-') || i == 0 || i == n - 1 || !isAsciiDigit(window.charAt(i - 1))
+                    || !isAsciiDigit(window.charAt(i + 1))) {
+                return null;
+            }
+        }
+        String nsn = plan.nationalPrefix().strip(digits.toString());  // what parse keeps after the prefix
+        if (nsn == null || nsn.length() <= MIN_NATIONAL || nsn.length() > NumberDesc.MAX_NATIONAL || nsn.charAt(0) == '0') {
+            return null;
+        }
+        String prefix = digits.substring(0, digits.length() - nsn.length());
+        // the window's groups must be the format's: the prefix and the first group, then each other group
+        String written = prefix + plan.formats().rfcWritten(nsn);
+        int w = 0;
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (isAsciiDigit(c)) {
+                if (w >= n || window.charAt(w) != c) {
+                    return null;
+                }
+                w++;
+            } else if (i > prefix.length() && isAsciiDigit(written.charAt(i - 1))) {
+                if (w >= n || isAsciiDigit(window.charAt(w))) {
+                    return null;  // the window runs on where the format breaks
+                }
+                w++;
+            }
+        }
+        return w == n ? "+" + plan.callingCodeDigits() + nsn : null;
+    }
+
+    /**
      * Whether {@code d} starts with the plan's calling code written without a plus, and what
      * follows, as is or with one or two national prefixes stripped (as {@code parse} may read
      * it), is a valid number grouped as the window groups it.

@@ -155,7 +155,7 @@ final class NumberFormats {
     }
 
     /** The national number as libphonenumber formats it for RFC 3966: the first format that fits, or as it is. */
-    private String rfcWritten(String nsn) {
+    String rfcWritten(String nsn) {
         for (Format f : rfcFormats) {
             if (f.formats(nsn)) {
                 return f.pattern().matcher(nsn).replaceAll(f.rule());

@@ -199,7 +199,7 @@ final class PhoneDetector implements Detector {
         PhoneWindow groups = plus ? null : new PhoneWindow(window);
         for (int ri = 0; ri < regions.size(); ri++) {
             String region = regions.get(ri);
-            if (!plus && nanp[ri] && isPlainNanp(window)) {
+            if (!plus && isPlainValid(window, ri)) {
                 found.add(new int[] {from, to, ri});  // what findNumbers finds here, for a validity check's cost
                 return;
             }
@@ -230,13 +230,20 @@ final class PhoneDetector implements Detector {
     }
 
     /**
-     * A valid North American number in a plain national layout ({@link NanpLayout}), which
-     * {@code findNumbers} in a +1 region finds whole, and which the detector's own checks on what
-     * it finds (a date, an IP address) keep.
+     * A valid number written plainly in region {@code ri}'s national form, which {@code findNumbers}
+     * in that region finds whole ({@link NanpLayout} for the +1 regions, {@link NationalNumbers#plainNational}
+     * for the others), and which the detector's own checks on what it finds (a date, an IP
+     * address) keep: its validity, asked of {@link InternationalNumbers}, costs far less than the search.
      */
-    private boolean isPlainNanp(String window) {
-        String digits = NanpLayout.nationalDigits(window);
-        return digits != null && international.isValid("+1" + digits) && !PhoneShapes.isDateLike(window)
+    private boolean isPlainValid(String window, int ri) {
+        String whole;
+        if (nanp[ri]) {
+            String digits = NanpLayout.nationalDigits(window);
+            whole = digits == null ? null : "+1" + digits;
+        } else {
+            whole = national.plainNational(window, regions.get(ri));
+        }
+        return whole != null && international.isValid(whole) && !PhoneShapes.isDateLike(window)
                 && !IpAddressParser.isIpv4(window, 0, window.length());
     }
 
