@@ -25,8 +25,12 @@ final class SyntheticCorpus {
     private SyntheticCorpus() {
     }
 
-    /** What the text is made of: all three kinds in equal parts, or one kind only. */
-    enum Kind { MIXED, PROSE, TABLE, LOG }
+    /**
+     * What the text is made of: prose, tables and logs in equal parts, or one kind only; or a
+     * contact list whose phone numbers are written nationally, as address books and CRM exports
+     * write them (the other kinds write every number with its calling code).
+     */
+    enum Kind { MIXED, PROSE, TABLE, LOG, CONTACTS }
 
     static String generate(int targetChars, long seed) {
         return generate(targetChars, seed, Kind.MIXED);
@@ -41,11 +45,13 @@ final class SyntheticCorpus {
                 case PROSE -> 0;
                 case TABLE -> 1;
                 case LOG -> 2;
+                case CONTACTS -> 3;
             };
             switch (pick) {
                 case 0 -> prose(sb, r);
                 case 1 -> table(sb, r);
-                default -> logs(sb, r);
+                case 2 -> logs(sb, r);
+                default -> contacts(sb, r);
             }
         }
         return sb.toString();
@@ -96,6 +102,33 @@ final class SyntheticCorpus {
                     .append(" status=200 bytes=").append(r.nextInt(99999)).append(" latency_ms=")
                     .append(r.nextInt(900)).append('\n');
         }
+    }
+
+    private static void contacts(StringBuilder sb, Random r) {
+        sb.append("name,email,phone,city\n");
+        for (int i = 0; i < 12; i++) {
+            String city = CITIES[r.nextInt(CITIES.length)];
+            sb.append(name(r)).append(',').append(email(r)).append(',').append(nationalPhone(r)).append(",\"")
+                    .append(city, 0, city.indexOf(',')).append("\"\n");
+        }
+        sb.append('\n');
+    }
+
+    /** A phone number as people write it at home: US, UK, German, French and Australian layouts. */
+    private static String nationalPhone(Random r) {
+        String[] areas = {"212", "415", "617", "312", "303", "713"};
+        String area = areas[r.nextInt(areas.length)];
+        int exchange = 200 + r.nextInt(800);
+        return switch (r.nextInt(8)) {
+            case 0 -> String.format("(%s) %d-%04d", area, exchange, r.nextInt(10000));
+            case 1 -> String.format("%s-%d-%04d", area, exchange, r.nextInt(10000));
+            case 2 -> String.format("1-800-%d-%04d", exchange, r.nextInt(10000));
+            case 3 -> String.format("020 7946 %04d", r.nextInt(10000));
+            case 4 -> String.format("07700 9%05d", r.nextInt(100000));
+            case 5 -> String.format("030 %d", 1_000_000 + r.nextInt(9_000_000));
+            case 6 -> String.format("01 %02d %02d %02d %02d", r.nextInt(100), r.nextInt(100), r.nextInt(100), r.nextInt(100));
+            default -> String.format("02 9%03d %04d", r.nextInt(1000), r.nextInt(10000));
+        };
     }
 
     private static String name(Random r) {
