@@ -30,7 +30,8 @@ final class InternationalNumbers {
     private static final int MAX_CALLING_CODE = 999;
 
     /** What {@code parse} needs to know of one calling code's main region. */
-    private record CallingCode(NumberTypes mainTypes, DigitAutomaton nationalPrefix, boolean mainPickedFirst) {
+    private record CallingCode(NumberTypes mainTypes, DigitAutomaton nationalPrefix, boolean mainPickedFirst,
+                               boolean onlyRegion) {
     }
 
     private final PhoneNumberUtil util;
@@ -59,7 +60,7 @@ final class InternationalNumbers {
             String prefix = md.getNationalPrefixForParsing();
             if (cc <= MAX_CALLING_CODE && direct[cc] == null) {
                 direct[cc] = new CallingCode(new NumberTypes(md), prefix.isEmpty() ? null : new DigitAutomaton(Pattern.compile(prefix)),
-                        !md.hasLeadingDigits());
+                        !md.hasLeadingDigits(), util.getRegionCodesForCountryCode(cc).size() == 1);
             }
         }
     }
@@ -95,6 +96,25 @@ final class InternationalNumbers {
             return true;
         }
         return util.isValidNumber(new PhoneNumber().setCountryCode(cc).setNationalNumber(Long.parseLong(national)));
+    }
+
+    /**
+     * {@code isValidNumber} of the number with calling code {@code cc} and national significant
+     * number {@code nsn}, built as {@code number}: asked of the code's main region first when that is
+     * a configured region's, whose no is the answer when the code has no other region.
+     */
+    boolean isValidNumber(int cc, String nsn, PhoneNumber number) {
+        CallingCode code = cc > 0 && cc <= MAX_CALLING_CODE ? direct[cc] : null;
+        if (code != null && code.mainPickedFirst() && !nsn.isEmpty() && nsn.charAt(0) != '0'
+                && nsn.length() <= NumberDesc.MAX_NATIONAL) {
+            if (code.mainTypes().isValid(nsn)) {
+                return true;
+            }
+            if (code.onlyRegion()) {
+                return false;
+            }
+        }
+        return util.isValidNumber(number);
     }
 
     /**

@@ -94,12 +94,19 @@ final class NationalNumbers {
 
     private final PhoneNumberUtil util;
     private final Set<String> regions;
+    private final InternationalNumbers international;
     /** Built on first use, per region: compiling a region's patterns takes tens of milliseconds. */
     private final Map<String, Optional<Plan>> plans = new ConcurrentHashMap<>();
 
     NationalNumbers(PhoneNumberUtil util, List<String> regions) {
+        this(util, regions, new InternationalNumbers(util, regions));
+    }
+
+    /** With the validity checks of {@code international}, made for the same regions. */
+    NationalNumbers(PhoneNumberUtil util, List<String> regions, InternationalNumbers international) {
         this.util = util;
         this.regions = Set.copyOf(regions);
+        this.international = international;
     }
 
     private Optional<Plan> planFor(String region) {
@@ -263,11 +270,7 @@ final class NationalNumbers {
 
     /** Whether the digits after an international prefix make a valid number, as {@code parse} reads them. */
     private boolean isValidInternational(String afterIdd) {
-        try {
-            return util.isValidNumber(util.parse("+" + afterIdd, "ZZ"));
-        } catch (com.google.i18n.phonenumbers.NumberParseException e) {
-            return false;
-        }
+        return international.isValid("+" + afterIdd);  // what parse and isValidNumber answer, for less
     }
 
     private static String strip(String number, Plan plan) {
@@ -292,7 +295,8 @@ final class NationalNumbers {
             }
         }
         // the grouping first: formatting reads one region's formats, validity may walk every region of the code
-        return plan.formats().groupedInOrder(nsn, window, from, to) && util.isValidNumber(number);
+        return plan.formats().groupedInOrder(nsn, window, from, to)
+                && international.isValidNumber(plan.callingCode(), nsn, number);
     }
 
     /**

@@ -87,7 +87,7 @@ final class PhoneDetector implements Detector {
         }
         this.lengths = Map.copyOf(l);
         this.international = new InternationalNumbers(util, this.regions);
-        this.national = new NationalNumbers(util, this.regions);
+        this.national = new NationalNumbers(util, this.regions, international);
         this.nanp = new boolean[this.regions.size()];
         for (int i = 0; i < nanp.length; i++) {
             nanp[i] = util.getCountryCodeForRegion(this.regions.get(i)) == 1;

@@ -49,6 +49,27 @@ class InternationalNumbersTest {
         }
     }
 
+    @Test
+    void aNationalNumberIsValidAsIsValidNumberSays() {
+        Random random = new Random(29);
+        int[] codes = {1, 44, 49, 33, 91, 61, 55, 972, 7, 39, 86};
+        int valid = 0;
+        for (int round = 0; round < 30_000; round++) {
+            int cc = codes[random.nextInt(codes.length)];
+            StringBuilder nsn = new StringBuilder();
+            int digits = 2 + random.nextInt(14);
+            for (int k = 0; k < digits; k++) {
+                nsn.append((char) ('0' + (k == 0 ? 1 + random.nextInt(9) : random.nextInt(10))));
+            }
+            com.google.i18n.phonenumbers.Phonenumber.PhoneNumber number = new com.google.i18n.phonenumbers.Phonenumber.PhoneNumber()
+                    .setCountryCode(cc).setNationalNumber(Long.parseLong(nsn.toString()));
+            boolean expected = UTIL.isValidNumber(number);
+            assertEquals(expected, numbers.isValidNumber(cc, nsn.toString(), number), "+" + cc + " " + nsn);
+            valid += expected ? 1 : 0;
+        }
+        assertTrue(valid > 1_000, valid + " valid");
+    }
+
     private static boolean oracle(String window) {
         try {
             return UTIL.isValidNumber(UTIL.parse(window, "US"));
