@@ -37,15 +37,20 @@ class NanpLayoutTest {
                 continue;  // the detector then asks findNumbers as before
             }
             valid++;
-            List<int[]> found = new ArrayList<>();
-            for (PhoneNumberMatch m : UTIL.findNumbers(window, region, Leniency.STRICT_GROUPING, 5)) {
-                found.add(new int[] {m.start(), m.end()});
-            }
-            assertEquals(1, found.size(), () -> window + " in " + region);
-            assertEquals(0, found.get(0)[0], window);
-            assertEquals(window.length(), found.get(0)[1], window);
+            assertFindsWhole(UTIL, window, region);
         }
         assertTrue(valid > 1_000 && invalid > 1_000, valid + " valid, " + invalid + " invalid");
+    }
+
+    /** {@code findNumbers} at strict grouping finds exactly the whole of {@code window} in {@code region}, and nothing else. */
+    static void assertFindsWhole(PhoneNumberUtil util, String window, String region) {
+        List<int[]> found = new ArrayList<>();
+        for (PhoneNumberMatch m : util.findNumbers(window, region, Leniency.STRICT_GROUPING, 5)) {
+            found.add(new int[] {m.start(), m.end()});
+        }
+        assertEquals(1, found.size(), () -> window + " in " + region);
+        assertEquals(0, found.get(0)[0], window);
+        assertEquals(window.length(), found.get(0)[1], window);
     }
 
     /** Random numbers in the layouts: area codes and exchanges of every first digit, so both answers come up. */

@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -45,13 +42,7 @@ class PlainNationalTest {
                 continue;  // the detector then asks findNumbers as before
             }
             taken++;
-            List<int[]> found = new ArrayList<>();
-            for (PhoneNumberMatch m : UTIL.findNumbers(window, region, Leniency.STRICT_GROUPING, 5)) {
-                found.add(new int[] {m.start(), m.end()});
-            }
-            assertEquals(1, found.size(), () -> window + " in " + region);
-            assertEquals(0, found.get(0)[0], window);
-            assertEquals(window.length(), found.get(0)[1], window);
+            NanpLayoutTest.assertFindsWhole(UTIL, window, region);
         }
         assertTrue(taken > 300 || !cutsPrefixOff(region), region + ": the shortcut was taken " + taken + " times");
     }
