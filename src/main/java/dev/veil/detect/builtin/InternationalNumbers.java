@@ -92,21 +92,18 @@ final class InternationalNumbers {
         if (nationalLength > NumberDesc.MAX_NATIONAL) {
             return false;  // parse throws: too long
         }
-        if (code.mainPickedFirst() && code.mainTypes().isValid(national)) {
-            return true;
-        }
-        return util.isValidNumber(new PhoneNumber().setCountryCode(cc).setNationalNumber(Long.parseLong(national)));
+        return isValidNumber(cc, national);
     }
 
     /**
      * {@code isValidNumber} of the number with calling code {@code cc} and national significant
-     * number {@code nsn}, built as {@code number}: asked of the code's main region first when that is
-     * a configured region's, whose no is the answer when the code has no other region.
+     * number {@code nsn} (digits, at most {@link NumberDesc#MAX_NATIONAL}): asked of the code's main
+     * region first when that is a configured region's, whose no is the answer when the code has no
+     * other region.
      */
-    boolean isValidNumber(int cc, String nsn, PhoneNumber number) {
+    boolean isValidNumber(int cc, String nsn) {
         CallingCode code = cc > 0 && cc <= MAX_CALLING_CODE ? direct[cc] : null;
-        if (code != null && code.mainPickedFirst() && !nsn.isEmpty() && nsn.charAt(0) != '0'
-                && nsn.length() <= NumberDesc.MAX_NATIONAL) {
+        if (code != null && code.mainPickedFirst() && !nsn.isEmpty() && nsn.charAt(0) != '0') {
             if (code.mainTypes().isValid(nsn)) {
                 return true;
             }
@@ -114,7 +111,23 @@ final class InternationalNumbers {
                 return false;
             }
         }
-        return util.isValidNumber(number);
+        return util.isValidNumber(numberOf(cc, nsn));
+    }
+
+    /** The {@code PhoneNumber} {@code parse} builds for these digits, leading zeros ("Italian" ones) kept. */
+    private static PhoneNumber numberOf(int cc, String nsn) {
+        PhoneNumber number = new PhoneNumber().setCountryCode(cc).setNationalNumber(Long.parseLong(nsn));
+        if (nsn.length() > 1 && nsn.charAt(0) == '0') {
+            int zeros = 1;
+            while (zeros < nsn.length() - 1 && nsn.charAt(zeros) == '0') {
+                zeros++;
+            }
+            number.setItalianLeadingZero(true);
+            if (zeros != 1) {
+                number.setNumberOfLeadingZeros(zeros);
+            }
+        }
+        return number;
     }
 
     /**

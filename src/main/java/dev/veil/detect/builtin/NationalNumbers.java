@@ -2,7 +2,6 @@ package dev.veil.detect.builtin;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
 import java.util.ArrayList;
@@ -109,6 +108,11 @@ final class NationalNumbers {
         this.international = international;
     }
 
+    /** The region's plan, built on first use; null for a region not configured or unknown. */
+    private Plan planOf(String region) {
+        return regions.contains(region) ? plans.computeIfAbsent(region, this::planFor).orElse(null) : null;
+    }
+
     private Optional<Plan> planFor(String region) {
         MetadataSource source = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
         PhoneMetadata md = source.getMetadataForRegion(region);
@@ -156,7 +160,7 @@ final class NationalNumbers {
 
     /** As {@link #mayHoldNumber(String, String)}, for a window whose groups are already found. */
     boolean mayHoldNumber(PhoneWindow w, String region) {
-        Plan plan = regions.contains(region) ? plans.computeIfAbsent(region, this::planFor).orElse(null) : null;
+        Plan plan = planOf(region);
         if (plan == null) {
             return true;
         }
@@ -204,22 +208,29 @@ final class NationalNumbers {
      * {@code findNumbers} at strict grouping finds the whole window ({@code PlainNationalTest}).
      */
     String plainNational(String window, String region) {
-        Plan plan = regions.contains(region) ? plans.computeIfAbsent(region, this::planFor).orElse(null) : null;
+        return plainNational(new PhoneWindow(window), region);
+    }
+
+    /** As {@link #plainNational(String, String)}, for a window whose groups are already found. */
+    String plainNational(PhoneWindow groups, String region) {
+        Plan plan = planOf(region);
         if (plan == null || plan.nationalPrefix() == null || plan.nationalPrefix().transformRule() != null) {
             return null;
         }
+        String window = groups.text();
         int n = window.length();
-        StringBuilder digits = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
-            char c = window.charAt(i);
-            if (isAsciiDigit(c)) {
-                digits.append(c);
-            } else if ((c != ' ' && c != '-') || i == 0 || i == n - 1 || !isAsciiDigit(window.charAt(i - 1))
-                    || !isAsciiDigit(window.charAt(i + 1))) {
-                return null;
+        int last = groups.count() - 1;
+        if (last < 0 || groups.groupStart(0) != 0 || groups.groupEnd(last) != n) {
+            return null;
+        }
+        for (int g = 1; g <= last; g++) {
+            int gap = groups.groupEnd(g - 1);
+            if (groups.groupStart(g) != gap + 1 || (window.charAt(gap) != ' ' && window.charAt(gap) != '-')) {
+                return null;  // one space or hyphen between groups, nothing else
             }
         }
-        String nsn = plan.nationalPrefix().strip(digits.toString());  // what parse keeps after the prefix
+        String digits = groups.digits(0, last);
+        String nsn = plan.nationalPrefix().strip(digits);  // what parse keeps after the prefix
         if (nsn == null || nsn.length() <= MIN_NATIONAL || nsn.length() > NumberDesc.MAX_NATIONAL || nsn.charAt(0) == '0') {
             return null;
         }
@@ -282,21 +293,8 @@ final class NationalNumbers {
                 || !fitsAGeneral(plan, nsn) || bare && plan.formats().requiresPrefix(nsn)) {
             return false;
         }
-        PhoneNumber number = new PhoneNumber().setCountryCode(plan.callingCode())
-                .setNationalNumber(Long.parseLong(nsn));
-        if (nsn.length() > 1 && nsn.charAt(0) == '0') {
-            int zeros = 1;
-            while (zeros < nsn.length() - 1 && nsn.charAt(zeros) == '0') {
-                zeros++;
-            }
-            number.setItalianLeadingZero(true);
-            if (zeros != 1) {
-                number.setNumberOfLeadingZeros(zeros);
-            }
-        }
         // the grouping first: formatting reads one region's formats, validity may walk every region of the code
-        return plan.formats().groupedInOrder(nsn, window, from, to)
-                && international.isValidNumber(plan.callingCode(), nsn, number);
+        return plan.formats().groupedInOrder(nsn, window, from, to) && international.isValidNumber(plan.callingCode(), nsn);
     }
 
     /**

@@ -199,7 +199,7 @@ final class PhoneDetector implements Detector {
         PhoneWindow groups = plus ? null : new PhoneWindow(window);
         for (int ri = 0; ri < regions.size(); ri++) {
             String region = regions.get(ri);
-            if (!plus && isPlainValid(window, ri)) {
+            if (!plus && isPlainValid(groups, ri)) {
                 found.add(new int[] {from, to, ri});  // what findNumbers finds here, for a validity check's cost
                 return;
             }
@@ -235,13 +235,14 @@ final class PhoneDetector implements Detector {
      * for the others), and which the detector's own checks on what it finds (a date, an IP
      * address) keep: its validity, asked of {@link InternationalNumbers}, costs far less than the search.
      */
-    private boolean isPlainValid(String window, int ri) {
+    private boolean isPlainValid(PhoneWindow groups, int ri) {
+        String window = groups.text();
         String whole;
         if (nanp[ri]) {
             String digits = NanpLayout.nationalDigits(window);
             whole = digits == null ? null : "+1" + digits;
         } else {
-            whole = national.plainNational(window, regions.get(ri));
+            whole = national.plainNational(groups, regions.get(ri));
         }
         return whole != null && international.isValid(whole) && !PhoneShapes.isDateLike(window)
                 && !IpAddressParser.isIpv4(window, 0, window.length());

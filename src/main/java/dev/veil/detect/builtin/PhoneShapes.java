@@ -162,9 +162,9 @@ final class PhoneShapes {
         if (groups == 0) {
             return false;
         }
-        for (int i = start; groups < ROW_GROUPS && i >= 2 && text.charAt(i - 1) == ' ' && isDigit(text.charAt(i - 2)); ) {
+        for (int i = start; groups < ROW_GROUPS && i >= 2 && text.charAt(i - 1) == ' ' && RunIndex.isDigit(text.charAt(i - 2)); ) {
             int j = i - 2;
-            while (j > 0 && isDigit(text.charAt(j - 1))) {
+            while (j > 0 && RunIndex.isDigit(text.charAt(j - 1))) {
                 j--;
             }
             if (j > 0 && text.charAt(j - 1) != ' ' && isGlue(text.charAt(j - 1))) {
@@ -173,9 +173,9 @@ final class PhoneShapes {
             groups++;
             i = j;
         }
-        for (int i = end; groups < ROW_GROUPS && i + 1 < text.length() && text.charAt(i) == ' ' && isDigit(text.charAt(i + 1)); ) {
+        for (int i = end; groups < ROW_GROUPS && i + 1 < text.length() && text.charAt(i) == ' ' && RunIndex.isDigit(text.charAt(i + 1)); ) {
             int j = i + 1;
-            while (j < text.length() && isDigit(text.charAt(j))) {
+            while (j < text.length() && RunIndex.isDigit(text.charAt(j))) {
                 j++;
             }
             if (j < text.length() && text.charAt(j) != ' ' && isGlue(text.charAt(j))) {
@@ -193,7 +193,7 @@ final class PhoneShapes {
         boolean inDigits = false;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            boolean digit = isDigit(c);
+            boolean digit = RunIndex.isDigit(c);
             if (!digit && (c != ' ' || !inDigits)) {
                 return 0;  // anything but single spaces between digit groups
             }
@@ -201,10 +201,6 @@ final class PhoneShapes {
             inDigits = digit;
         }
         return inDigits ? groups : 0;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /** A character that glues a digit group to a word or a longer figure: {@code [\w+./-]}. */

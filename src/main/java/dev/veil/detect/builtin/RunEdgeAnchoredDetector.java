@@ -113,7 +113,7 @@ final class RunEdgeAnchoredDetector implements Detector {
             int s = from;
             while (s < to) {
                 char c = text.charAt(s);
-                if (c >= 'A' && c <= 'Z' && (s == 0 || !isAsciiWordChar(text.charAt(s - 1)))) {
+                if (c >= 'A' && c <= 'Z' && (s == 0 || !RunIndex.isAsciiAlnum(text.charAt(s - 1)) && text.charAt(s - 1) != '_')) {
                     m.region(s, to);
                     if (m.lookingAt()) {
                         out.add(Scoring.score(type, name, rule, baseScore, context, false, view, m.start(), m.end()));
@@ -126,10 +126,6 @@ final class RunEdgeAnchoredDetector implements Detector {
             }
         }
         return out;
-    }
-
-    private static boolean isAsciiWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
     /** The same detector trying its pattern at every position of each window, as {@code find} does (tests). */
