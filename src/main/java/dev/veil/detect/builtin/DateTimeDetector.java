@@ -110,10 +110,28 @@ final class DateTimeDetector implements Detector {
     private static final int MAX_LENGTH = 80;
     /** Every form's digit runs are one to four digits long. */
     private static final int MAX_RUN = 4;
+    /** Where the ISO form is in {@link #RULES}. */
+    private static final int ISO = 0;
     private static final ContextWords CONTEXT = ContextWords.of("date", "dated", "today", "tomorrow",
             "yesterday", "born", "birth", "birthday", "dob", "on", "since", "until", "till", "expires",
             "expiry", "expiration", "issued", "due", "admitted", "discharged", "appointment", "visit",
             "deadline", "day", "when", "from", "effective", "signed", "created", "updated", "time");
+
+    /** Whether the common ISO layouts are read by hand ({@link #isoEnd}) before the pattern is asked. */
+    private final boolean handReadIso;
+
+    DateTimeDetector() {
+        this(true);
+    }
+
+    private DateTimeDetector(boolean handReadIso) {
+        this.handReadIso = handReadIso;
+    }
+
+    /** The same detector with every form matched by its pattern: what the hand reading is compared with. */
+    static DateTimeDetector patternsOnly() {
+        return new DateTimeDetector(false);
+    }
 
     @Override
     public String name() {
@@ -146,7 +164,7 @@ final class DateTimeDetector implements Detector {
             }
             int monthStart = MonthNames.startBefore(text, i);
             if (monthStart >= 0 || mayStartAfterNoMonth(text, i, e)) {
-                resume = Math.max(resume, tryAt(view, matchers, i, e, monthStart, out));
+                resume = Math.max(resume, tryAt(view, matchers, i, e, monthStart, handReadIso, out));
             }
         }
         return out;
@@ -172,7 +190,7 @@ final class DateTimeDetector implements Detector {
      * end; else -1. {@code monthStart}: where the month name before the run starts, or -1.
      */
     private static int tryAt(TextView view, List<Matcher> matchers, int i, int runEnd, int monthStart,
-                             List<Finding> out) {
+                             boolean handReadIso, List<Finding> out) {
         String text = view.text();
         int n = text.length();
         boolean beforeOk = beforeOk(text, i);
@@ -186,6 +204,16 @@ final class DateTimeDetector implements Detector {
                 continue;
             }
             int start = rule.byMonth() ? monthStart : i;
+            int isoEnd = r == ISO && handReadIso ? isoEnd(text, i) : -1;
+            if (isoEnd >= 0) {
+                // read by hand: the pattern's match, found without running it (first rule: nothing to beat)
+                if (isoValid(text, i, isoEnd)) {
+                    bestRule = r;
+                    bestStart = i;
+                    bestEnd = isoEnd;
+                }
+                continue;
+            }
             Matcher m = matchers.get(r);
             if (start >= 0 && Scoring.matchesAt(m, start, MAX_LENGTH, n) && m.end() - m.start() > bestEnd - bestStart
                     && rule.valid().valid(m, rule.groups(), text)) {
@@ -201,6 +229,67 @@ final class DateTimeDetector implements Detector {
         out.add(Scoring.score(EntityType.DATE_TIME, NAME, rule.name(), rule.base(), CONTEXT, false,
                 view, bestStart, bestEnd));
         return bestEnd;
+    }
+
+    /**
+     * Where the ISO form's pattern, asked at {@code i} (a run of four digits that may start a form),
+     * ends its match, for the two layouts that make up nearly every ISO date in logs and exports:
+     * {@code 2024-03-15} followed by a character that starts no time, and
+     * {@code 2024-03-15T14:30:00Z}; -1 for anything else (the pattern then decides). In both the
+     * pattern's first way through (greedy digits, the time and zone taken when present) reaches
+     * its end here, so where the end test holds there it is the match the pattern finds.
+     */
+    static int isoEnd(String text, int i) {
+        int n = text.length();
+        if (i + 10 > n) {
+            return -1;
+        }
+        char sep = text.charAt(i + 4);
+        if ((sep != '-' && sep != '/' && sep != '.') || text.charAt(i + 7) != sep || !isDigit(text.charAt(i + 5))
+                || !isDigit(text.charAt(i + 6)) || !isDigit(text.charAt(i + 8)) || !isDigit(text.charAt(i + 9))) {
+            return -1;
+        }
+        int e = i + 10;
+        char c = e < n ? text.charAt(e) : 0;
+        if (c == 'T' && e + 10 <= n && isDigit(text.charAt(e + 1)) && isDigit(text.charAt(e + 2))
+                && text.charAt(e + 3) == ':' && isDigit(text.charAt(e + 4)) && isDigit(text.charAt(e + 5))
+                && text.charAt(e + 6) == ':' && isDigit(text.charAt(e + 7)) && isDigit(text.charAt(e + 8))
+                && text.charAt(e + 9) == 'Z') {
+            e += 10;
+        } else if (c == 'T' || c == ' ' || c == ',' || isDigit(c)) {
+            return -1; // a time may follow, or the day is longer: the pattern reads it
+        }
+        return endsForm(text, e) ? e : -1;
+    }
+
+    /** AFTER at {@code e}: no word character, and no date separator or colon before a digit. */
+    private static boolean endsForm(String text, int e) {
+        if (e >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(e);
+        if (isWordChar(c)) {
+            return false;
+        }
+        return !("/.:-".indexOf(c) >= 0 && e + 1 < text.length() && isDigit(text.charAt(e + 1)));
+    }
+
+    /** The ISO form's check on a layout {@link #isoEnd} read: year, month, day and (if any) hour and minute in range. */
+    private static boolean isoValid(String text, int i, int end) {
+        int year = fixed(text, i, 4);
+        int month = fixed(text, i + 5, 2);
+        int day = fixed(text, i + 8, 2);
+        boolean date = year >= 1000 && year <= 2999 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+        return date && (end == i + 10 || (fixed(text, i + 11, 2) <= 24 && fixed(text, i + 14, 2) <= 59));
+    }
+
+    /** The value of the {@code count} ASCII digits at {@code i}. */
+    private static int fixed(String text, int i, int count) {
+        int v = 0;
+        for (int k = i; k < i + count; k++) {
+            v = v * 10 + (text.charAt(k) - '0');
+        }
+        return v;
     }
 
     /** The kind of character (one of {@link #SPACE} … {@link #LETTER}, or 0) after a digit run. */
