@@ -36,7 +36,24 @@ final class LookupMemo {
 
     /** {@link NameLexicon#classes} of {@code text[start, end)} (a non-empty word). */
     int classes(int start, int end) {
-        int h = WordTable.hash(text, start, end);
+        return classes(start, end, hash(text, start, end));
+    }
+
+    /**
+     * A hash to keep {@code text[start, end)} under: any function of the word in the table's
+     * form (case and apostrophes ignored) will do, as long as the same word gets the same hash
+     * every time it is asked with it.
+     */
+    static int hash(String text, int start, int end) {
+        return WordTable.hash(text, start, end);
+    }
+
+    /**
+     * {@link #classes(int, int)}, the word kept under {@code h}: {@link WordTokens} passes the
+     * hash the view's word index has of a word of one run of letters, so that a repeated word
+     * costs no hashing. A word asked with two hashes is kept twice, with the same answer.
+     */
+    int classes(int start, int end, int h) {
         int mask = hashes.length - 1;
         int slot = h & mask;
         while (ends[slot] != 0) {
@@ -91,6 +108,9 @@ final class LookupMemo {
 
     /** Whether two slices of the text are one word in the table's form: apostrophes skipped, case folded. */
     private boolean sameWord(int s1, int e1, int s2, int e2) {
+        if (e1 - s1 == e2 - s2 && text.regionMatches(s1, text, s2, e1 - s1)) {
+            return true; // a repeat spelled alike, compared by the library's vectorised loop
+        }
         int i = s1;
         int j = s2;
         while (true) {

@@ -32,6 +32,8 @@ final class WordTokens {
     private byte[] shapes;
     private boolean[] possessive;
     private int[] classes;
+    /** The hash each word is kept under in the {@link LookupMemo} (see {@link #memoHash}). */
+    private int[] hashes;
     private int count;
 
     /**
@@ -50,6 +52,7 @@ final class WordTokens {
         shapes = new byte[capacity];
         possessive = new boolean[capacity];
         classes = new int[capacity];
+        hashes = new int[capacity];
         split(view);
     }
 
@@ -82,7 +85,7 @@ final class WordTokens {
     int classes(int i) {
         int c = classes[i];
         if (c == NOT_LOOKED_UP) {
-            c = lookUp(starts[i], ends[i]);
+            c = lookUp(starts[i], ends[i], hashes[i]);
             classes[i] = c;
         }
         return c;
@@ -92,8 +95,9 @@ final class WordTokens {
         return kind.in(classes(i));
     }
 
-    private int lookUp(int start, int end) {
-        int whole = lexicon.classes(start, end);
+    /** The classes of {@code text[start, end)}, kept in the memo under {@code hash} (one {@link LookupMemo#hash} gives). */
+    private int lookUp(int start, int end, int hash) {
+        int whole = lexicon.classes(start, end, hash);
         if (whole != 0) {
             return whole;
         }
@@ -108,8 +112,8 @@ final class WordTokens {
             return surnameShape(start, end) ? WordClass.PERSON_NAME.bit() : 0;
         }
         // "Smith-Jones": a name when either part is; ordinary only when both parts are.
-        int left = lookUp(start, hyphen);
-        int right = lookUp(hyphen + 1, end);
+        int left = lookUp(start, hyphen, LookupMemo.hash(text, start, hyphen));
+        int right = lookUp(hyphen + 1, end, LookupMemo.hash(text, hyphen + 1, end));
         int names = WordClass.FIRST_NAME.bit() | WordClass.SURNAME.bit() | WordClass.PERSON_NAME.bit();
         return ((left | right) & names) | (left & right & ~names);
     }
@@ -134,6 +138,7 @@ final class WordTokens {
         int runs = view.wordCount();
         int k = 0;
         while (k < runs) {
+            int first = k;
             int start = view.wordStart(k);
             int end = view.wordEnd(k);
             k++;
@@ -145,7 +150,7 @@ final class WordTokens {
             if (!isUpper(t.charAt(start))) {
                 // Lower-case words matter only as particles and cues, which are short.
                 if (end - start <= MAX_LOWER_WORD && !glued(start, end)) {
-                    add(start, end, LOWER, false);
+                    add(start, end, LOWER, false, memoHash(view, first, k - first, start, end));
                 }
                 continue;
             }
@@ -155,8 +160,21 @@ final class WordTokens {
             int shape = end - start == 1 ? INITIAL : anyLowerAfterFirst(start, end) ? CAPITALISED : ALL_CAPS;
             boolean ownsS = end - start >= 3 && (t.charAt(end - 1) == 's' || t.charAt(end - 1) == 'S')
                     && WordTable.isApostrophe(t.charAt(end - 2));
-            add(start, ownsS ? end - 2 : end, shape, ownsS);
+            int wordEnd = ownsS ? end - 2 : end;
+            // "Mary's": the word is the run before the apostrophe
+            add(start, wordEnd, shape, ownsS, memoHash(view, first, k - first - (ownsS ? 1 : 0), start, wordEnd));
         }
+    }
+
+    /**
+     * The hash a word of {@code runs} runs of letters from run {@code first} is kept under in the
+     * memo: a word of one run has its hash from the view's word index already (no read of its
+     * letters); a joined one ("O'Brien", "Smith-Jones") gets {@link LookupMemo#hash}. The memo
+     * compares letters wherever hashes agree, so two hashes for one word cost a look-up, not a
+     * wrong answer.
+     */
+    private int memoHash(TextView view, int first, int runs, int start, int end) {
+        return runs == 1 ? view.wordHashAt(first) : LookupMemo.hash(text, start, end);
     }
 
     /** A hyphen or apostrophe, which joins the letters on its two sides into one word. */
@@ -199,7 +217,7 @@ final class WordTokens {
         return (c >= '0' && c <= '9') || c == '_';
     }
 
-    private void add(int start, int end, int shape, boolean ownsS) {
+    private void add(int start, int end, int shape, boolean ownsS, int hash) {
         if (count == starts.length) {
             int size = count * 2;
             starts = Arrays.copyOf(starts, size);
@@ -207,7 +225,9 @@ final class WordTokens {
             shapes = Arrays.copyOf(shapes, size);
             possessive = Arrays.copyOf(possessive, size);
             classes = Arrays.copyOf(classes, size);
+            hashes = Arrays.copyOf(hashes, size);
         }
+        hashes[count] = hash;
         starts[count] = start;
         ends[count] = end;
         shapes[count] = (byte) shape;

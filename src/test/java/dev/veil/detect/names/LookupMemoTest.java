@@ -37,4 +37,32 @@ class LookupMemoTest {
         }
         assertTrue(known > 1000, known + " known words");
     }
+
+    /**
+     * Whatever hash a word is asked with, the answer is the lexicon's: the same word under two
+     * hashes, and different words under one (here the word's length, or one of three values).
+     */
+    @Test
+    void answersAsTheLexiconWhateverTheHashAskedWith() {
+        NameLexicon lexicon = NameLexicon.shipped();
+        Random random = new Random(43);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            sb.append(random.nextInt(3) == 0 ? "W" + Integer.toString(random.nextInt(800), 26).replaceAll("[0-9]", "q")
+                    : WORDS[random.nextInt(WORDS.length)]).append(' ');
+        }
+        String text = sb.toString();
+        LookupMemo memo = new LookupMemo(text, lexicon);
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf(' ', start);
+            int hash = switch (random.nextInt(3)) {
+                case 0 -> LookupMemo.hash(text, start, end);
+                case 1 -> end - start;
+                default -> random.nextInt(3);
+            };
+            assertEquals(lexicon.classes(text, start, end), memo.classes(start, end, hash), text.substring(start, end));
+            start = end + 1;
+        }
+    }
 }
