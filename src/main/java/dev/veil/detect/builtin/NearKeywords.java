@@ -23,6 +23,11 @@ final class NearKeywords implements PatternDetector.Candidates {
     private final String[] firstWords;
     /** {@link TextView#wordHash} of each first word, compared before its letters. */
     private final int[] firstHashes;
+    /**
+     * A bit per value of the low 16 bits of {@link #firstHashes}: a word whose bit is clear is no
+     * first word, told by one test instead of a comparison with each (nearly every word of a text).
+     */
+    private final long[] hashBits = new long[1 << 10];
     /** See {@link #findNearKeywords}. */
     private final TextView.SharedPass<int[]> nearKeywords = this::findNearKeywords;
 
@@ -34,6 +39,9 @@ final class NearKeywords implements PatternDetector.Candidates {
         this.runs = runs;
         this.firstWords = firstWords.clone();
         this.firstHashes = Arrays.stream(firstWords).mapToInt(TextView::wordHash).toArray();
+        for (int h : firstHashes) {
+            hashBits[(h & 0xFFFF) >>> 6] |= 1L << h;
+        }
         for (String w : firstWords) {
             if (!w.equals(w.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("first words are lower case");
@@ -101,6 +109,9 @@ final class NearKeywords implements PatternDetector.Candidates {
     }
 
     private boolean isFirstWord(String text, int s, int length, int hash) {
+        if ((hashBits[(hash & 0xFFFF) >>> 6] & 1L << hash) == 0) {
+            return false;
+        }
         for (int i = 0; i < firstWords.length; i++) {
             String w = firstWords[i];
             if (firstHashes[i] == hash && w.length() == length && text.regionMatches(true, s, w, 0, length)) {
