@@ -42,6 +42,12 @@ final class ContextRegions {
     private final String[][] byLastPair = new String[26 * 26 + 1][];
     /** The phrases' first words of one letter. */
     private final String[] oneLetter;
+    /**
+     * A bit per edge pair whose {@link #byFirstPair} (first long array) or {@link #byLastPair}
+     * entry is not empty: most words are turned away on two bit tests, without a look at the tables.
+     */
+    private final long[] firstPairBits = new long[(26 * 26 + 1 + 63) / 64];
+    private final long[] lastPairBits = new long[(26 * 26 + 1 + 63) / 64];
 
     ContextRegions(String[][] phrases, int[][] hashes) {
         this.phrases = phrases;
@@ -61,6 +67,10 @@ final class ContextRegions {
             }
         }
         this.oneLetter = Arrays.stream(firstWords).filter(w -> w.length() == 1).toArray(String[]::new);
+        for (int i = 0; i < byFirstPair.length; i++) {
+            firstPairBits[i >>> 6] |= byFirstPair[i].length > 0 ? 1L << i : 0;
+            lastPairBits[i >>> 6] |= byLastPair[i].length > 0 ? 1L << i : 0;
+        }
     }
 
     private static void add(String[][] table, int i, String word) {
@@ -160,16 +170,19 @@ final class ContextRegions {
      */
     private boolean cutsToPhrase(String text, TextWords words, int k, int a, int b) {
         int edges = words.edgePairs(k);
-        if (edges == 0) {
+        int first = edges >>> 16;
+        int last = edges & 0xFFFF;
+        if (oneLetter.length == 0 && (firstPairBits[first >>> 6] & 1L << first) == 0
+                && (lastPairBits[last >>> 6] & 1L << last) == 0) {
             return false;
+        }
+        if (edges == 0 && words.end(k) - words.start(k) < 2) {
+            return false; // one letter: no part of it is left by a cut (longer words whose pairs are not ASCII go on)
         }
         // a text letter equal to a word's letter ignoring case folds to it: a word can only be
         // the prefix (suffix) of a text word with the same first (last) pair
-        String[] prefixes = byFirstPair[edges >>> 16];
-        String[] suffixes = byLastPair[edges & 0xFFFF];
-        if (prefixes.length == 0 && suffixes.length == 0 && oneLetter.length == 0) {
-            return false;
-        }
+        String[] prefixes = byFirstPair[first];
+        String[] suffixes = byLastPair[last];
         int ws = words.start(k);
         int we = words.end(k);
         return cutsAfter(text, ws, we, a, b, prefixes) || cutsBefore(text, ws, we, a, b, suffixes)
