@@ -105,7 +105,9 @@ final class RunIndex {
         }
 
         boolean has(char c) {
-            return c < 64 ? (low >>> c & 1) != 0 : c < 128 ? (high >>> (c - 64) & 1) != 0 : beyondAscii;
+            // the half by bit 6 (a select, not a branch: letters and digits alternate at random); a shift uses the low six bits
+            long half = (c & 64) == 0 ? low : high;
+            return c < 128 ? (half >>> c & 1) != 0 : beyondAscii;
         }
     }
 
@@ -162,6 +164,10 @@ final class RunIndex {
         Chars prev = shape.prev();
         Chars third = shape.third();
         RunTest test = shape.test();
+        boolean anyFirst = first == Chars.ANY;
+        boolean anyNext = next == Chars.ANY;
+        boolean anyPrev = prev == Chars.ANY;
+        boolean anyThird = third == Chars.ANY;
         for (int length : shape.lengths()) {
             int g = group(length);
             if (g == lastGroup) {
@@ -173,8 +179,9 @@ final class RunIndex {
             lastGroup = g;
             for (int p = groupStart[g]; p < groupStart[g + 1]; p++) {
                 long cs = chars[p];
-                if (!first.has((char) cs) || !next.has((char) (cs >>> 16)) || !prev.has((char) (cs >>> 32))
-                        || !third.has((char) (cs >>> 48))) {
+                // a set of every character is not asked: the same answer for every run, known before the loop
+                if (!(anyFirst || first.has((char) cs)) || !(anyNext || next.has((char) (cs >>> 16)))
+                        || !(anyPrev || prev.has((char) (cs >>> 32))) || !(anyThird || third.has((char) (cs >>> 48)))) {
                     continue;
                 }
                 int s = (int) (spans[p] >>> 32);
