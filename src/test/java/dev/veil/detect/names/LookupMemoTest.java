@@ -17,14 +17,7 @@ class LookupMemoTest {
     @Test
     void answersAsTheLexiconForRepeatedAndManyWords() {
         NameLexicon lexicon = NameLexicon.shipped();
-        Random random = new Random(41);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 3000; i++) {
-            // known words in every form, and many distinct made-up ones so that the memo grows
-            sb.append(random.nextInt(3) == 0 ? "W" + Integer.toString(random.nextInt(5000), 26).replaceAll("[0-9]", "q")
-                    : WORDS[random.nextInt(WORDS.length)]).append(' ');
-        }
-        String text = sb.toString();
+        String text = randomText(new Random(41), 5000);
         LookupMemo memo = new LookupMemo(text, lexicon);
         int known = 0;
         int start = 0;
@@ -46,12 +39,7 @@ class LookupMemoTest {
     void answersAsTheLexiconWhateverTheHashAskedWith() {
         NameLexicon lexicon = NameLexicon.shipped();
         Random random = new Random(43);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 3000; i++) {
-            sb.append(random.nextInt(3) == 0 ? "W" + Integer.toString(random.nextInt(800), 26).replaceAll("[0-9]", "q")
-                    : WORDS[random.nextInt(WORDS.length)]).append(' ');
-        }
-        String text = sb.toString();
+        String text = randomText(random, 800);
         LookupMemo memo = new LookupMemo(text, lexicon);
         int start = 0;
         while (start < text.length()) {
@@ -64,5 +52,18 @@ class LookupMemoTest {
             assertEquals(lexicon.classes(text, start, end), memo.classes(start, end, hash), text.substring(start, end));
             start = end + 1;
         }
+    }
+
+    /**
+     * 3,000 words, each followed by a space: known words in every form, and a third made up from
+     * {@code madeUp} distinct ones, so that the memo grows.
+     */
+    private static String randomText(Random random, int madeUp) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            sb.append(random.nextInt(3) == 0 ? "W" + Integer.toString(random.nextInt(madeUp), 26).replaceAll("[0-9]", "q")
+                    : WORDS[random.nextInt(WORDS.length)]).append(' ');
+        }
+        return sb.toString();
     }
 }
