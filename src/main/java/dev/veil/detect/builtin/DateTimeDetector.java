@@ -110,8 +110,14 @@ final class DateTimeDetector implements Detector {
     private static final int MAX_LENGTH = 80;
     /** Every form's digit runs are one to four digits long. */
     private static final int MAX_RUN = 4;
-    /** Where the ISO form is in {@link #RULES}. */
+    /** Where the ISO form is in {@link #RULES}: the first, so that the hand reading has no earlier match to beat. */
     private static final int ISO = 0;
+
+    static {
+        if (!RULES.get(ISO).name().equals("iso")) {
+            throw new IllegalStateException("the ISO form must be the first rule");
+        }
+    }
     private static final ContextWords CONTEXT = ContextWords.of("date", "dated", "today", "tomorrow",
             "yesterday", "born", "birth", "birthday", "dob", "on", "since", "until", "till", "expires",
             "expiry", "expiration", "issued", "due", "admitted", "discharged", "appointment", "visit",
@@ -245,7 +251,9 @@ final class DateTimeDetector implements Detector {
             return -1;
         }
         char sep = text.charAt(i + 4);
-        if ((sep != '-' && sep != '/' && sep != '.') || text.charAt(i + 7) != sep || !isDigit(text.charAt(i + 5))
+        if (!isDigit(text.charAt(i)) || !isDigit(text.charAt(i + 1)) || !isDigit(text.charAt(i + 2))
+                || !isDigit(text.charAt(i + 3))
+                || (sep != '-' && sep != '/' && sep != '.') || text.charAt(i + 7) != sep || !isDigit(text.charAt(i + 5))
                 || !isDigit(text.charAt(i + 6)) || !isDigit(text.charAt(i + 8)) || !isDigit(text.charAt(i + 9))) {
             return -1;
         }
