@@ -22,17 +22,13 @@ import java.util.Arrays;
  */
 final class ContextRegions {
     private static final String[] NONE = {};
-    private static final int FILTER_LONGS = 1024;
 
     /** The phrases, each as its lower-case words. */
     private final String[][] phrases;
     /** The {@link WordHash} of each word of each phrase. */
     private final int[][] hashes;
-    /**
-     * A filter of the phrases' first-word hashes, tested before the list: 65,536 bits, so that
-     * few of a text's words pass it (most pass a smaller one when the phrases are many).
-     */
-    private final long[] hashFilter = new long[FILTER_LONGS];
+    /** A filter of the phrases' first-word hashes, tested before the list. */
+    private final WordHashFilter firstWordFilter;
     /**
      * The phrases' distinct first words of two letters or more, by the {@link TextWords#letterPair}
      * of their first two letters (plus one: index 0 holds the words whose pair is not ASCII).
@@ -52,10 +48,7 @@ final class ContextRegions {
     ContextRegions(String[][] phrases, int[][] hashes) {
         this.phrases = phrases;
         this.hashes = hashes;
-        for (int[] h : hashes) {
-            int bit = filterBit(h[0]);
-            hashFilter[bit >>> 6] |= 1L << bit;
-        }
+        this.firstWordFilter = WordHashFilter.of(Arrays.stream(hashes).mapToInt(h -> h[0]).toArray());
         String[] firstWords = Arrays.stream(phrases).map(p -> p[0]).distinct().toArray(String[]::new);
         Arrays.fill(byFirstPair, NONE);
         Arrays.fill(byLastPair, NONE);
@@ -213,11 +206,6 @@ final class ContextRegions {
 
     /** Whether a word of this hash may be a phrase's first word (a no is certain). */
     boolean mayStartPhrase(int hash) {
-        int bit = filterBit(hash);
-        return (hashFilter[bit >>> 6] & (1L << bit)) != 0;
-    }
-
-    private static int filterBit(int h) {
-        return (h ^ (h >>> 16)) & (FILTER_LONGS * 64 - 1);
+        return firstWordFilter.mayContain(hash);
     }
 }

@@ -19,11 +19,11 @@ final class TextWords {
     private final int[] edges;
     private final int count;
     private final boolean hasLongWord;
-    private final long[] filter;
+    private final WordHashFilter filter;
     /** Where {@link #firstAtOrAfter} answered last; only a starting point for the next search. */
     private int hint;
 
-    private TextWords(int[] runs, int[] hashes, int[] edges, int count, boolean hasLongWord, long[] filter) {
+    private TextWords(int[] runs, int[] hashes, int[] edges, int count, boolean hasLongWord, WordHashFilter filter) {
         this.runs = runs;
         this.hashes = hashes;
         this.edges = edges;
@@ -39,7 +39,7 @@ final class TextWords {
         int count = runs.length / 2;
         int[] hashes = new int[count];
         int[] edges = new int[count];
-        long[] filter = new long[WordHash.filterLongs(text.length())];
+        WordHashFilter filter = new WordHashFilter(WordHash.filterLongs(text.length()));
         boolean longWord = false;
         for (int k = 0; k < count; k++) {
             int s = runs[2 * k];
@@ -63,7 +63,7 @@ final class TextWords {
             }
             hashes[k] = h;
             longWord |= e - s > MAX_WORD;
-            WordHash.set(filter, h);
+            filter.add(h);
         }
         return new TextWords(runs, hashes, edges, count, longWord, filter);
     }
@@ -107,7 +107,7 @@ final class TextWords {
     }
 
     boolean mayContain(int hash) {
-        return WordHash.isSet(filter, hash);
+        return filter.mayContain(hash);
     }
 
     int count() {

@@ -2,9 +2,9 @@ package dev.veil.detect;
 
 /**
  * The hash of a lower-cased word, computed character by character so that a text can be hashed
- * word by word in one pass, and the bit filter it indexes ({@link TextView#mayContainWord}). The
- * filter has about one bit per character of text (a power of two, 1,024 to about a million bits),
- * so that it stays mostly empty: a text has far fewer distinct words than characters.
+ * word by word in one pass, and the size of the text's {@link WordHashFilter} ({@link
+ * TextView#mayContainWord}): about one bit per character of text (a power of two, 1,024 to about a
+ * million bits), so that it stays mostly empty: a text has far fewer distinct words than characters.
  */
 final class WordHash {
     static final int START = 0x811C9DC5;
@@ -34,15 +34,5 @@ final class WordHash {
             longs <<= 1;
         }
         return longs;
-    }
-
-    static void set(long[] bits, int h) {
-        int mixed = h ^ (h >>> 15);
-        bits[(mixed >>> 6) & (bits.length - 1)] |= 1L << mixed;
-    }
-
-    static boolean isSet(long[] bits, int h) {
-        int mixed = h ^ (h >>> 15);
-        return (bits[(mixed >>> 6) & (bits.length - 1)] & (1L << mixed)) != 0;
     }
 }

@@ -247,25 +247,22 @@ final class DateTimeDetector implements Detector {
      */
     static int isoEnd(String text, int i) {
         int n = text.length();
-        if (i + 10 > n) {
+        if (i + 10 > n || digitsAt(text, i) != 4) {
             return -1;
         }
         char sep = text.charAt(i + 4);
-        if (!isDigit(text.charAt(i)) || !isDigit(text.charAt(i + 1)) || !isDigit(text.charAt(i + 2))
-                || !isDigit(text.charAt(i + 3))
-                || (sep != '-' && sep != '/' && sep != '.') || text.charAt(i + 7) != sep || !isDigit(text.charAt(i + 5))
-                || !isDigit(text.charAt(i + 6)) || !isDigit(text.charAt(i + 8)) || !isDigit(text.charAt(i + 9))) {
-            return -1;
+        if ("-/.".indexOf(sep) < 0 || digitsAt(text, i + 5) != 2 || text.charAt(i + 7) != sep
+                || digitsAt(text, i + 8) != 2) {
+            return -1; // a day of more digits too: the pattern reads it
         }
         int e = i + 10;
         char c = e < n ? text.charAt(e) : 0;
-        if (c == 'T' && e + 10 <= n && isDigit(text.charAt(e + 1)) && isDigit(text.charAt(e + 2))
-                && text.charAt(e + 3) == ':' && isDigit(text.charAt(e + 4)) && isDigit(text.charAt(e + 5))
-                && text.charAt(e + 6) == ':' && isDigit(text.charAt(e + 7)) && isDigit(text.charAt(e + 8))
+        if (c == 'T' && e + 10 <= n && digitsAt(text, e + 1) == 2 && text.charAt(e + 3) == ':'
+                && digitsAt(text, e + 4) == 2 && text.charAt(e + 6) == ':' && digitsAt(text, e + 7) == 2
                 && text.charAt(e + 9) == 'Z') {
             e += 10;
-        } else if (c == 'T' || c == ' ' || c == ',' || isDigit(c)) {
-            return -1; // a time may follow, or the day is longer: the pattern reads it
+        } else if (c == 'T' || c == ' ' || c == ',') {
+            return -1; // a time may follow: the pattern reads it
         }
         return endsForm(text, e) ? e : -1;
     }
@@ -384,10 +381,6 @@ final class DateTimeDetector implements Detector {
 
     /** The value of a matched group of ASCII digits (at most four), read without a substring. */
     private static int number(Matcher m, int group, String text) {
-        int v = 0;
-        for (int i = m.start(group); i < m.end(group); i++) {
-            v = v * 10 + (text.charAt(i) - '0');
-        }
-        return v;
+        return fixed(text, m.start(group), m.end(group) - m.start(group));
     }
 }

@@ -3,6 +3,7 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.ContextWords;
 import dev.veil.detect.PatternDetector;
 import dev.veil.detect.TextView;
+import dev.veil.detect.WordHashFilter;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -24,10 +25,10 @@ final class NearKeywords implements PatternDetector.Candidates {
     /** {@link TextView#wordHash} of each first word, compared before its letters. */
     private final int[] firstHashes;
     /**
-     * A bit per value of the low 16 bits of {@link #firstHashes}: a word whose bit is clear is no
-     * first word, told by one test instead of a comparison with each (nearly every word of a text).
+     * A filter of {@link #firstHashes}: nearly every word of a text is told to be no first word
+     * by one test instead of a comparison with each.
      */
-    private final long[] hashBits = new long[1 << 10];
+    private final WordHashFilter firstWordFilter;
     /** See {@link #findNearKeywords}. */
     private final TextView.SharedPass<int[]> nearKeywords = this::findNearKeywords;
 
@@ -39,9 +40,7 @@ final class NearKeywords implements PatternDetector.Candidates {
         this.runs = runs;
         this.firstWords = firstWords.clone();
         this.firstHashes = Arrays.stream(firstWords).mapToInt(TextView::wordHash).toArray();
-        for (int h : firstHashes) {
-            hashBits[(h & 0xFFFF) >>> 6] |= 1L << h;
-        }
+        this.firstWordFilter = WordHashFilter.of(firstHashes);
         for (String w : firstWords) {
             if (!w.equals(w.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("first words are lower case");
@@ -109,7 +108,7 @@ final class NearKeywords implements PatternDetector.Candidates {
     }
 
     private boolean isFirstWord(String text, int s, int length, int hash) {
-        if ((hashBits[(hash & 0xFFFF) >>> 6] & 1L << hash) == 0) {
+        if (!firstWordFilter.mayContain(hash)) {
             return false;
         }
         for (int i = 0; i < firstWords.length; i++) {

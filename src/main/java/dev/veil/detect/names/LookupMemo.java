@@ -34,24 +34,13 @@ final class LookupMemo {
         classes = new int[capacity];
     }
 
-    /** {@link NameLexicon#classes} of {@code text[start, end)} (a non-empty word). */
-    int classes(int start, int end) {
-        return classes(start, end, hash(text, start, end));
-    }
-
     /**
-     * A hash to keep {@code text[start, end)} under: any function of the word in the table's
-     * form (case and apostrophes ignored) will do, as long as the same word gets the same hash
-     * every time it is asked with it.
-     */
-    static int hash(String text, int start, int end) {
-        return WordTable.hash(text, start, end);
-    }
-
-    /**
-     * {@link #classes(int, int)}, the word kept under {@code h}: {@link WordTokens} passes the
-     * hash the view's word index has of a word of one run of letters, so that a repeated word
-     * costs no hashing. A word asked with two hashes is kept twice, with the same answer.
+     * {@link NameLexicon#classes} of {@code text[start, end)} (a non-empty word), the word kept
+     * under {@code h}: any hash of the word in the table's form (case and apostrophes ignored)
+     * will do, as long as the same word is asked with the same hash each time. {@link WordTokens}
+     * passes the hash the view's word index has of a word of one run of letters, so that a
+     * repeated word costs no hashing, and {@link WordTable#hash} for others; a word asked with two
+     * hashes is kept twice, with the same answer.
      */
     int classes(int start, int end, int h) {
         int mask = hashes.length - 1;

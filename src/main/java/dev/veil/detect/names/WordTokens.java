@@ -26,14 +26,15 @@ final class WordTokens {
     private static final int MAX_LOWER_WORD = 12;
 
     private final String text;
+    private final TextView view;
     private final LookupMemo lexicon;
     private int[] starts;
     private int[] ends;
     private byte[] shapes;
     private boolean[] possessive;
     private int[] classes;
-    /** The hash each word is kept under in the {@link LookupMemo} (see {@link #memoHash}). */
-    private int[] hashes;
+    /** Per word: the view's run of letters that is the whole word, or -1 for a joined word (see {@link #memoHash}). */
+    private int[] oneRun;
     private int count;
 
     /**
@@ -44,6 +45,7 @@ final class WordTokens {
      */
     WordTokens(TextView view, NameLexicon lexicon) {
         this.text = view.text();
+        this.view = view;
         this.lexicon = new LookupMemo(text, lexicon);
         // never more words than the view's runs of letters: no array grows
         int capacity = Math.max(1, view.wordCount());
@@ -52,7 +54,7 @@ final class WordTokens {
         shapes = new byte[capacity];
         possessive = new boolean[capacity];
         classes = new int[capacity];
-        hashes = new int[capacity];
+        oneRun = new int[capacity];
         split(view);
     }
 
@@ -85,7 +87,7 @@ final class WordTokens {
     int classes(int i) {
         int c = classes[i];
         if (c == NOT_LOOKED_UP) {
-            c = lookUp(starts[i], ends[i], hashes[i]);
+            c = lookUp(starts[i], ends[i], memoHash(i));
             classes[i] = c;
         }
         return c;
@@ -95,7 +97,7 @@ final class WordTokens {
         return kind.in(classes(i));
     }
 
-    /** The classes of {@code text[start, end)}, kept in the memo under {@code hash} (one {@link LookupMemo#hash} gives). */
+    /** The classes of {@code text[start, end)}, kept in the memo under {@code hash}. */
     private int lookUp(int start, int end, int hash) {
         int whole = lexicon.classes(start, end, hash);
         if (whole != 0) {
@@ -112,8 +114,8 @@ final class WordTokens {
             return surnameShape(start, end) ? WordClass.PERSON_NAME.bit() : 0;
         }
         // "Smith-Jones": a name when either part is; ordinary only when both parts are.
-        int left = lookUp(start, hyphen, LookupMemo.hash(text, start, hyphen));
-        int right = lookUp(hyphen + 1, end, LookupMemo.hash(text, hyphen + 1, end));
+        int left = lookUp(start, hyphen, WordTable.hash(text, start, hyphen));
+        int right = lookUp(hyphen + 1, end, WordTable.hash(text, hyphen + 1, end));
         int names = WordClass.FIRST_NAME.bit() | WordClass.SURNAME.bit() | WordClass.PERSON_NAME.bit();
         return ((left | right) & names) | (left & right & ~names);
     }
@@ -150,7 +152,7 @@ final class WordTokens {
             if (!isUpper(t.charAt(start))) {
                 // Lower-case words matter only as particles and cues, which are short.
                 if (end - start <= MAX_LOWER_WORD && !glued(start, end)) {
-                    add(start, end, LOWER, false, memoHash(view, first, k - first, start, end));
+                    add(start, end, LOWER, false, k - first == 1 ? first : -1);
                 }
                 continue;
             }
@@ -162,19 +164,18 @@ final class WordTokens {
                     && WordTable.isApostrophe(t.charAt(end - 2));
             int wordEnd = ownsS ? end - 2 : end;
             // "Mary's": the word is the run before the apostrophe
-            add(start, wordEnd, shape, ownsS, memoHash(view, first, k - first - (ownsS ? 1 : 0), start, wordEnd));
+            add(start, wordEnd, shape, ownsS, k - first - (ownsS ? 1 : 0) == 1 ? first : -1);
         }
     }
 
     /**
-     * The hash a word of {@code runs} runs of letters from run {@code first} is kept under in the
-     * memo: a word of one run has its hash from the view's word index already (no read of its
-     * letters); a joined one ("O'Brien", "Smith-Jones") gets {@link LookupMemo#hash}. The memo
-     * compares letters wherever hashes agree, so two hashes for one word cost a look-up, not a
-     * wrong answer.
+     * The hash word {@code i} is kept under in the memo: a word of one run of letters has its hash
+     * from the view's word index already (no read of its letters); a joined one ("O'Brien",
+     * "Smith-Jones") gets {@link WordTable#hash}. The memo compares letters wherever hashes agree,
+     * so two hashes for one word cost a look-up, not a wrong answer.
      */
-    private int memoHash(TextView view, int first, int runs, int start, int end) {
-        return runs == 1 ? view.wordHashAt(first) : LookupMemo.hash(text, start, end);
+    private int memoHash(int i) {
+        return oneRun[i] >= 0 ? view.wordHashAt(oneRun[i]) : WordTable.hash(text, starts[i], ends[i]);
     }
 
     /** A hyphen or apostrophe, which joins the letters on its two sides into one word. */
@@ -217,7 +218,8 @@ final class WordTokens {
         return (c >= '0' && c <= '9') || c == '_';
     }
 
-    private void add(int start, int end, int shape, boolean ownsS, int hash) {
+    /** {@code run}: the view's run of letters that is the whole word, or -1. */
+    private void add(int start, int end, int shape, boolean ownsS, int run) {
         if (count == starts.length) {
             int size = count * 2;
             starts = Arrays.copyOf(starts, size);
@@ -225,9 +227,9 @@ final class WordTokens {
             shapes = Arrays.copyOf(shapes, size);
             possessive = Arrays.copyOf(possessive, size);
             classes = Arrays.copyOf(classes, size);
-            hashes = Arrays.copyOf(hashes, size);
+            oneRun = Arrays.copyOf(oneRun, size);
         }
-        hashes[count] = hash;
+        oneRun[count] = run;
         starts[count] = start;
         ends[count] = end;
         shapes[count] = (byte) shape;
