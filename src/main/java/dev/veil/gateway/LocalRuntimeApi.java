@@ -182,17 +182,23 @@ public final class LocalRuntimeApi implements AutoCloseable {
             answer(ex, 400, error("InvalidRequestID", "no invocation is running with this request id"));
             return;
         }
-        if (error) {
-            p.result().completeExceptionally(new FunctionFailedException("the function failed: " + describe(ex, body), false));
-        } else if (body.length > MAX_RESPONSE_BYTES) {
+        if (!error && body.length > MAX_RESPONSE_BYTES) {
             p.result().completeExceptionally(new FunctionFailedException(
                     "the function's response is larger than 6 MB (" + body.length + " bytes)", false));
             answer(ex, 413, error("RequestEntityTooLarge", "the response is larger than 6 MB"));
             return;
+        }
+        String failure = error ? describe(ex, body) : null;
+        // answered before the invocation completes: the RIC's native client gives a report 100 ms
+        // in all (aws-lambda-cpp's CURLOPT_TIMEOUT_MS), and the waiting caller wakes on completion
+        // to compete with this thread for the CPU
+        answer(ex, 202, "{\"status\":\"OK\"}");
+        ex.close(); // sent now, not when the handler returns (closing again there does nothing)
+        if (error) {
+            p.result().completeExceptionally(new FunctionFailedException("the function failed: " + failure, false));
         } else {
             p.result().complete(body);
         }
-        answer(ex, 202, "{\"status\":\"OK\"}");
     }
 
     /**

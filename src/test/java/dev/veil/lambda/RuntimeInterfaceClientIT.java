@@ -95,9 +95,30 @@ class RuntimeInterfaceClientIT {
                 .environment(env).poolSize(pool).logSink(LOGS).build();
     }
 
+    /** What the RIC reports when its own post of a response failed (no HTTP answer within its limit). */
+    static final String RIC_POST_FAILED = "Failed to post invocation response. Response code: '-1'";
+
+    /**
+     * The function's answer to {@code event}. The RIC's native client gives its post of a response
+     * 100 ms in all (aws-lambda-cpp's {@code CURLOPT_TIMEOUT_MS}); on a loaded two-core machine a
+     * garbage collection or the scheduler can hold this JVM's runtime API longer, and the RIC then
+     * reports the invocation as failed ("Response code: '-1'", seen once in some forty CI runs).
+     * That failure, and only that one, is retried once, and said so on the output.
+     */
     static JsonNode invoke(RicFunction f, ObjectNode event, Duration timeout) {
         try {
-            return Events.JSON.readTree(f.invoke("inv-" + System.nanoTime(), Events.JSON.writeValueAsBytes(event), timeout));
+            byte[] bytes = Events.JSON.writeValueAsBytes(event);
+            byte[] answer;
+            try {
+                answer = f.invoke("inv-" + System.nanoTime(), bytes, timeout);
+            } catch (FunctionFailedException e) {
+                if (e.timedOut() || !e.getMessage().contains(RIC_POST_FAILED)) {
+                    throw e;
+                }
+                System.out.println("the RIC could not post its response within its 100 ms; invoking once more");
+                answer = f.invoke("inv-" + System.nanoTime(), bytes, timeout);
+            }
+            return Events.JSON.readTree(answer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
