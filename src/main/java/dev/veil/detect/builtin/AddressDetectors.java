@@ -28,6 +28,10 @@ final class AddressDetectors {
             + "|route|rte|grove|gardens|heights|hill|park|point|ridge|view|mews)";
     /** The first two letters of the street suffixes, for the gate before the pattern. */
     private static final boolean[] SUFFIX_STARTS = suffixStarts();
+    /** The street suffixes, lower-case. */
+    private static final java.util.Set<String> SUFFIXES =
+            java.util.Set.of(SUFFIX.substring("(?i:".length(), SUFFIX.length() - 1).split("\\|"));
+    private static final int LONGEST_SUFFIX = SUFFIXES.stream().mapToInt(String::length).max().orElseThrow();
     private static final String UNIT = "(?:,?[ \\t]{1,3}(?i:apt|apartment|suite|ste|unit|fl|floor|room|rm|#)\\.?"
             + "[ \\t]{0,3}#?[ \\t]{0,2}(?:\\d[A-Za-z0-9-]{0,7}|[A-Za-z](?![\\w])))";
     private static final String STATE_CODE = "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]"
@@ -90,11 +94,75 @@ final class AddressDetectors {
      * boundary ends the suffix; so {@link DigitAnchoredDetector#withCommonRule} may try it first.
      */
     static DigitAnchoredDetector street() {
+        return street(AddressDetectors::streetStart);
+    }
+
+    /** The street address rules, tried where {@code anchor} says a house number starts. */
+    static DigitAnchoredDetector street(DigitAnchor anchor) {
         return new DigitAnchoredDetector("us-street-address", EntityType.ADDRESS, List.of(
                 new DigitAnchoredDetector.Rule("street-city-state", Pattern.compile(STREET + CITY_LINE), 0.85),
                 new DigitAnchoredDetector.Rule("street-town-postcode", Pattern.compile(STREET + TOWN_POSTCODE), 0.85),
                 new DigitAnchoredDetector.Rule("street", Pattern.compile(STREET + "(?![\\w])"), 0.6)),
-                ContextWords.of(CONTEXT), 400, false, AddressDetectors::houseNumberBeforeWord);
+                ContextWords.of(CONTEXT), 400, false, anchor);
+    }
+
+    /**
+     * A street address may start here: a house number ({@link #houseNumberBeforeWord}) and, on
+     * the same line, a street suffix that can end the street's name. STREET reads after the
+     * number an optional direction and one to four name words, each followed by one to three
+     * spaces or tabs, then the suffix (ASCII letters, either case) and a word boundary: so the
+     * suffix is the whole leading run of ASCII letters of the second to sixth word after the
+     * number (words being what stands between runs of one to three spaces or tabs), and no digit
+     * or underscore follows it. A number before "Corporate HQ" or a table's next columns costs
+     * no call of the pattern, which takes microseconds to fail there.
+     */
+    static boolean streetStart(String text, int i) {
+        if (!houseNumberBeforeWord(text, i)) {
+            return false;
+        }
+        int n = text.length();
+        int k = i;
+        for (int word = 0; word <= 6; word++) {
+            // word 0 is the number; then each word after one to three spaces or tabs
+            if (word > 0) {
+                int spaces = 0;
+                while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+                    k++;
+                    spaces++;
+                }
+                if (spaces == 0 || spaces > 3 || k >= n) {
+                    return false;
+                }
+                if (word >= 2 && suffixAt(text, k)) {
+                    return true;
+                }
+            }
+            while (k < n && !isSpaceOrTab(text.charAt(k))) {
+                char c = text.charAt(k);
+                if (c == '\n' || c == '\r') {
+                    return false;
+                }
+                k++;
+            }
+        }
+        return false;
+    }
+
+    /** A street suffix is the whole run of ASCII letters at {@code s}, and no digit or underscore follows it. */
+    private static boolean suffixAt(String text, int s) {
+        int n = text.length();
+        int e = s;
+        while (e < n && e - s <= LONGEST_SUFFIX && asciiLetterIndex(text.charAt(e)) >= 0) {
+            e++;
+        }
+        if (e - s < 2 || e - s > LONGEST_SUFFIX || (e < n && (isDigit(text.charAt(e)) || text.charAt(e) == '_'))) {
+            return false;
+        }
+        return SUFFIXES.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The "City, ST 12345" detector, tried at the ZIP digits {@code anchor} accepts. */

@@ -44,6 +44,54 @@ class StreetCommonRuleTest {
                 "us-street-address/street-town-postcode"), List.copyOf(rules));
     }
 
+    /** Name words, directions, suffixes and near misses for {@link #theSuffixGateTurnsAwayOnlyWhatCannotMatch}. */
+    private static final String[] STREET_WORDS = {
+        "12", "1445", "221B", "12-14", "7", "5th", "N", "NW", "N.", "North", "Oak", "Main", "O'Neil", "Old", "Mill",
+        "Corporate", "HQ", "John", "Smith2", "St", "ST", "st", "St.", "Street", "STREET", "Ave", "Avenue", "Rd", "rd",
+        "Close", "Way", "Mews", "Expressway", "Stx", "Streets", "St_", "Rd9", "Street\u00e9", "St\u00e9", "Ave-",
+        "Ave,", "Lane'", "Suite", "Apt", "4B", "Austin", "TX", "78701", "Bristol", "BS16", "4RT", "the", "of",
+    };
+    private static final String[] STREET_GAPS = {" ", " ", " ", " ", "  ", "   ", "    ", "\t", " \t ", "\n", "\r\n",
+        ", ", ",", ". ", "", "-", " \n "};
+
+    @Test
+    void theSuffixGateTurnsAwayOnlyWhatCannotMatch() {
+        Detector unGated = AddressDetectors.street(AddressDetectors::houseNumberBeforeWord).withCommonRule("street");
+        Detector gated = AddressDetectors.street(AddressDetectors::streetStart).withCommonRule("street");
+        Random random = new Random(20261130L);
+        int found = 0;
+        int turnedAway = 0;
+        for (int t = 0; t < 20000; t++) {
+            String text = t % 2 == 0 ? RandomTexts.tokens(random, STREET_WORDS, STREET_GAPS, 2 + random.nextInt(12))
+                    : streetLike(random);
+            List<Finding> expected = unGated.detect(new TextView(text));
+            assertEquals(expected, gated.detect(new TextView(text)), () -> "on: " + text);
+            found += expected.size();
+            for (int i = 0; i < text.length(); i++) {
+                if (AddressDetectors.houseNumberBeforeWord(text, i) && !AddressDetectors.streetStart(text, i)) {
+                    turnedAway++;
+                }
+            }
+        }
+        assertTrue(found > 500, "too few addresses to compare: " + found);
+        assertTrue(turnedAway > 5000, "the gate turned away too little to be tried: " + turnedAway);
+    }
+
+    /** A house number, maybe a direction, one to five name words and a suffix or near miss, with gaps of one to four spaces. */
+    private static String streetLike(Random random) {
+        String[] numbers = {"12", "1445", "221B", "12-14", "5th"};
+        String[] directions = {"N", "NW", "N.", "North"};
+        String[] names = {"Oak", "Main", "O'Neil", "Old", "Mill", "5th", "Corporate", "HQ"};
+        String[] ends = {"St", "ST", "St.", "Street", "Expressway", "Mews", "Streets", "St_", "Rd9", "Ave,", "Road\n"};
+        String[] gaps = {" ", " ", " ", "  ", "   ", "    ", "\t"};
+        StringBuilder sb = new StringBuilder(RandomTexts.pieces(random, numbers, 1)).append(RandomTexts.pieces(random, gaps, 1));
+        if (random.nextBoolean()) {
+            sb.append(RandomTexts.pieces(random, directions, 1)).append(RandomTexts.pieces(random, gaps, 1));
+        }
+        sb.append(RandomTexts.tokens(random, names, gaps, 1 + random.nextInt(5)));
+        return sb.append(RandomTexts.pieces(random, ends, 1)).append(RandomTexts.tokens(random, STREET_WORDS, STREET_GAPS, 2)).toString();
+    }
+
     @Test
     void theCommonRuleMustBeOneOfTheRules() {
         assertThrows(IllegalArgumentException.class, () -> AddressDetectors.street().withCommonRule("city"));
