@@ -107,6 +107,34 @@ final class DateTimeDetector implements Detector {
                     (text, s, e) -> e - s <= 2 && e < text.length() && text.charAt(e) == '/'
                             && digitsAt(text, e + 1) >= 1 && digitsAt(text, e + 1) <= 2, SLASH));
 
+    /** {@link #RULES} as an array, read in the loop over a run's forms. */
+    private static final Rule[] FORMS = RULES.toArray(Rule[]::new);
+    /**
+     * The forms that can start at a run, in {@link #RULES} order, by whether the run may start a
+     * form ({@link #beforeOk}; else only the month-name forms, which start at the month), whether a
+     * month name is before it, and the kind of character after it (the bit of {@link #afterKind},
+     * 5 for none): a run in a table, followed by a space, is tried for one form, not nine.
+     */
+    private static final int[][][] TRIED = new int[4][6][];
+
+    static {
+        for (int before = 0; before < 4; before++) {
+            boolean beforeOk = before >= 2;
+            boolean month = before % 2 == 1;
+            for (int bit = 0; bit < 6; bit++) {
+                int kind = bit == 5 ? 0 : 1 << bit;
+                List<Integer> tried = new ArrayList<>();
+                for (int r = 0; r < FORMS.length; r++) {
+                    boolean can = FORMS[r].byMonth() ? month : beforeOk && (FORMS[r].after() & kind) != 0;
+                    if (can) {
+                        tried.add(r);
+                    }
+                }
+                TRIED[before][bit] = tried.stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+    }
+
     private static final int MAX_LENGTH = 80;
     /** Every form's digit runs are one to four digits long. */
     private static final int MAX_RUN = 4;
@@ -204,9 +232,9 @@ final class DateTimeDetector implements Detector {
         int bestRule = -1;
         int bestStart = -1;
         int bestEnd = -1;
-        for (int r = 0; r < RULES.size(); r++) {
-            Rule rule = RULES.get(r);
-            if (!rule.byMonth() && (!beforeOk || (rule.after() & after) == 0 || !rule.gate().mayStart(text, i, runEnd))) {
+        for (int r : TRIED[(beforeOk ? 2 : 0) + (monthStart >= 0 ? 1 : 0)][Integer.numberOfTrailingZeros(after | 32)]) {
+            Rule rule = FORMS[r];
+            if (!rule.byMonth() && !rule.gate().mayStart(text, i, runEnd)) {
                 continue;
             }
             int start = rule.byMonth() ? monthStart : i;
