@@ -94,8 +94,33 @@ final class AddressDetectors {
      * boundary ends the suffix; so {@link DigitAnchoredDetector#withCommonRule} may try it first.
      */
     static DigitAnchoredDetector street() {
-        return street(AddressDetectors::streetStart);
+        return street(STREET_START);
     }
+
+    /** {@link #streetStart} as the street detector's anchor, told where each run of digits ends. */
+    static final DigitAnchor STREET_START = new DigitAnchor() {
+        @Override
+        public boolean at(String text, int i) {
+            return streetStart(text, i);
+        }
+
+        @Override
+        public boolean atRun(String text, int start, int end) {
+            // every run of a text is asked: its length from the run index, not counted again
+            return houseNumberBeforeWord(text, start, end) && suffixFollows(text, start);
+        }
+
+        @Override
+        public int longestRun() {
+            return 6;
+        }
+
+        @Override
+        public RunIndex.Chars afterRun() {
+            // "-12", a letter ("221B") or the spaces before the street's first word
+            return RunIndex.Chars.LETTERS.plus(" \t-");
+        }
+    };
 
     /** The street address rules, tried where {@code anchor} says a house number starts. */
     static DigitAnchoredDetector street(DigitAnchor anchor) {
@@ -117,9 +142,11 @@ final class AddressDetectors {
      * no call of the pattern, which takes microseconds to fail there.
      */
     static boolean streetStart(String text, int i) {
-        if (!houseNumberBeforeWord(text, i)) {
-            return false;
-        }
+        return houseNumberBeforeWord(text, i) && suffixFollows(text, i);
+    }
+
+    /** The suffix half of {@link #streetStart}, for a house number at {@code i}. */
+    private static boolean suffixFollows(String text, int i) {
         int n = text.length();
         int k = i;
         for (int word = 0; word <= 6; word++) {
@@ -241,8 +268,12 @@ final class AddressDetectors {
      * (card groups, phone numbers) fail.
      */
     static boolean houseNumberBeforeWord(String text, int i) {
+        return houseNumberBeforeWord(text, i, i + digitsAt(text, i, 7));
+    }
+
+    /** {@link #houseNumberBeforeWord} for the digits {@code [i, j)}: the whole run, or its first seven when longer. */
+    private static boolean houseNumberBeforeWord(String text, int i, int j) {
         int n = text.length();
-        int j = i + digitsAt(text, i, 7);
         if (j - i > 6) {
             return false;
         }

@@ -7,4 +7,26 @@ package dev.veil.detect.builtin;
 @FunctionalInterface
 interface DigitAnchor {
     boolean at(String text, int i);
+
+    /**
+     * {@link #at} where {@code [start, end)} is a whole run of ASCII digits: an anchor that reads
+     * the run's length may take it from here instead of counting the digits again.
+     */
+    default boolean atRun(String text, int start, int end) {
+        return at(text, start);
+    }
+
+    /**
+     * The longest run of digits {@link #atRun} can accept: a detector turns longer runs away
+     * without asking (a call per run through this interface is most of what a gate costs on a
+     * text of numbers).
+     */
+    default int longestRun() {
+        return Integer.MAX_VALUE;
+    }
+
+    /** The characters that may follow a run {@link #atRun} accepts (0 standing for the text's end). */
+    default RunIndex.Chars afterRun() {
+        return RunIndex.Chars.ANY;
+    }
 }

@@ -32,6 +32,9 @@ final class DigitAnchoredDetector implements Detector {
     private final int maxLength;
     private final boolean contextRequired;
     private final DigitAnchor gate;
+    /** The gate's {@link DigitAnchor#longestRun} and {@link DigitAnchor#afterRun}, read once. */
+    private final int longestRun;
+    private final RunIndex.Chars afterRun;
     /** The starts to try, when a shared pass finds them; {@code null} to test every digit run with the gate. */
     private final TextView.SharedPass<int[]> starts;
     /** The rule that matches wherever any rule does ({@link #withCommonRule}), tried first; -1 for none. */
@@ -70,6 +73,8 @@ final class DigitAnchoredDetector implements Detector {
                                   TextView.SharedPass<int[]> starts, int commonRule) {
         this.starts = starts;
         this.gate = gate;
+        this.longestRun = gate.longestRun();
+        this.afterRun = gate.afterRun();
         this.name = name;
         this.type = type;
         this.rules = List.copyOf(rules);
@@ -125,7 +130,9 @@ final class DigitAnchoredDetector implements Detector {
         int runs = view.digitRunCount();
         for (int k = 0; k < runs; k++) {
             int i = view.digitRunStart(k);
-            if (i < resume || (i > 0 && isLetter(text.charAt(i - 1))) || !gate.at(text, i)) {
+            int e = view.digitRunEnd(k);
+            if (i < resume || e - i > longestRun || !afterRun.has(e < n ? text.charAt(e) : 0)
+                    || (i > 0 && isLetter(text.charAt(i - 1))) || !gate.atRun(text, i, e)) {
                 continue;
             }
             resume = tryAt(view, matchers, out, i);
