@@ -197,21 +197,15 @@ final class DateTimeDetector implements Detector {
                 continue;
             }
             int monthStart = MonthNames.startBefore(text, i);
-            if (monthStart >= 0 || mayStartAfterNoMonth(text, i, e)) {
-                resume = Math.max(resume, tryAt(view, matchers, i, e, monthStart, handReadIso, out));
+            boolean beforeOk = beforeOk(text, i);
+            int after = afterKind(e < text.length() ? text.charAt(e) : 0);
+            // with no month name before it, a run starts a form only after no word character or
+            // /.:+- and before something a form goes on with (three digits are in no such form)
+            if (monthStart >= 0 || (beforeOk && e - i != 3 && after != 0)) {
+                resume = Math.max(resume, tryAt(view, matchers, i, e, monthStart, beforeOk, after, handReadIso, out));
             }
         }
         return out;
-    }
-
-    /**
-     * Whether some form can start at the run {@code [s, e)} when no month name is before it:
-     * after no word character or /.:+- and followed by something a form goes on with
-     * (three-digit runs are in no form but the month-name ones).
-     */
-    private static boolean mayStartAfterNoMonth(String text, int s, int e) {
-        char after = e < text.length() ? text.charAt(e) : '\n';
-        return beforeOk(text, s) && e - s != 3 && ("-/. ".indexOf(after) >= 0 || Character.isLetter(after));
     }
 
     /** BEFORE, shared by the forms that start at the digit run: no word character or /.:+- before it. */
@@ -221,14 +215,14 @@ final class DateTimeDetector implements Detector {
 
     /**
      * The longest valid form at the digit run {@code [i, runEnd)} added to {@code out}, and its
-     * end; else -1. {@code monthStart}: where the month name before the run starts, or -1.
+     * end; else -1. {@code monthStart}: where the month name before the run starts, or -1;
+     * {@code beforeOk}: {@link #beforeOk} at the run; {@code after}: the {@link #afterKind} of the
+     * character after it (0 at the text's end).
      */
     private static int tryAt(TextView view, List<Matcher> matchers, int i, int runEnd, int monthStart,
-                             boolean handReadIso, List<Finding> out) {
+                             boolean beforeOk, int after, boolean handReadIso, List<Finding> out) {
         String text = view.text();
         int n = text.length();
-        boolean beforeOk = beforeOk(text, i);
-        int after = afterKind(runEnd < n ? text.charAt(runEnd) : 0);
         int bestRule = -1;
         int bestStart = -1;
         int bestEnd = -1;

@@ -154,9 +154,14 @@ final class DigitAnchoredDetector implements Detector {
             String text = view.text();
             int[] out = new int[16];
             int size = 0;
+            int n = text.length();
+            int longest = gate.longestRun();
+            RunIndex.Chars after = gate.afterRun();
             for (int k = 0; k < view.digitRunCount(); k++) {
                 int i = view.digitRunStart(k);
-                if ((i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) || !gate.at(text, i)) {
+                int e = view.digitRunEnd(k);
+                if (e - i > longest || !after.has(e < n ? text.charAt(e) : 0)
+                        || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) || !gate.atRun(text, i, e)) {
                     continue;
                 }
                 if (size == out.length) {
