@@ -67,9 +67,19 @@ final class BenchDetectCommand implements Callable<Integer> {
                     + "e.g. the output of `veil text` on real documents.")
     List<java.nio.file.Path> texts = List.of();
 
+    @Option(names = "--unit-chars", paramLabel = "N",
+            description = "Detect in units of about N characters (whole lines, joined until N is reached) instead of "
+                    + "the whole text at once, as documents are detected: a CSV row, a cell, a paragraph each is one "
+                    + "unit, so a run's fixed cost counts (default: 0, the whole text).")
+    int unitChars;
+
     @Override
     public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (perDetector && unitChars > 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--per-detector times the detectors on the whole text: it takes no --unit-chars");
+        }
         String text = texts.isEmpty() ? SyntheticCorpus.generate(megabytes * 1_000_000, 20261128L, kind) : joined(texts);
         String source = texts.isEmpty() ? "generated (" + kind.name().toLowerCase(Locale.ROOT) + ")"
                 : "from " + texts.size() + " file(s)";
@@ -84,13 +94,14 @@ final class BenchDetectCommand implements Callable<Integer> {
             return compare(out, text, source);
         }
         DetectionEngine engine = options.engine();
-        out.printf(Locale.ROOT, "text: %.1f MB %s; %d detectors; java %s; %d cpu%n",
-                mb, source, engine.detectors().size(), System.getProperty("java.version"),
+        out.printf(Locale.ROOT, "text: %.1f MB %s%s; %d detectors; java %s; %d cpu%n",
+                mb, source, unitsNote(text), engine.detectors().size(), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
         long warmEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
         int warmed = 0;
+        String[] units = units(text, unitChars);
         while (warmed < warmup || System.nanoTime() < warmEnd) {
-            engine.detect(text);
+            detect(engine, units);
             warmed++;
         }
         out.printf(Locale.ROOT, "warm-up: %d runs in at least %.0f s%n", warmed, warmupSeconds);
@@ -102,7 +113,7 @@ final class BenchDetectCommand implements Callable<Integer> {
         for (int i = 0; i < iterations; i++) {
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            findings = engine.detect(text);
+            findings = detect(engine, units);
             rates[i] = mb / ((System.nanoTime() - t0) / 1e9);
             cpuRates[i] = mb / ((threads.getCurrentThreadCpuTime() - c0) / 1e9);
         }
@@ -143,10 +154,13 @@ final class BenchDetectCommand implements Callable<Integer> {
         }
         double mb = text.length() / 1e6;
         DetectionEngine mine = DetectionEngine.defaults();
-        java.util.function.ToIntFunction<String> ours = t -> mine.detect(t).size();
-        java.util.function.ToIntFunction<String> theirs = OtherBuild.load(against);
-        out.printf(Locale.ROOT, "text: %.1f MB %s; this build against %s, by turns; java %s%n",
-                mb, source, against, System.getProperty("java.version"));
+        String[] units = units(text, unitChars);
+        java.util.function.ToIntFunction<String> mineOnce = t -> mine.detect(t).size();
+        java.util.function.ToIntFunction<String> theirsOnce = OtherBuild.load(against);
+        java.util.function.ToIntFunction<String> ours = t -> count(mineOnce, units);
+        java.util.function.ToIntFunction<String> theirs = t -> count(theirsOnce, units);
+        out.printf(Locale.ROOT, "text: %.1f MB %s%s; this build against %s, by turns; java %s%n",
+                mb, source, unitsNote(text), against, System.getProperty("java.version"));
         long warmEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
         int warmed = 0;
         while (warmed < warmup || System.nanoTime() < warmEnd) {
@@ -182,6 +196,49 @@ final class BenchDetectCommand implements Callable<Integer> {
                 ratios[n / 2], ratios[n / 4], ratios[(3 * n) / 4], n);
         out.flush();
         return 0;
+    }
+
+    /**
+     * The text cut after a line end once a unit holds at least {@code n} characters; the whole
+     * text when {@code n <= 0}. Joined again, the units are the text.
+     */
+    static String[] units(String text, int n) {
+        if (n <= 0) {
+            return new String[] {text};
+        }
+        List<String> out = new java.util.ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = start + n >= text.length() ? text.length() : text.indexOf('\n', start + n - 1);
+            end = end < 0 ? text.length() : Math.min(text.length(), end + 1);
+            out.add(text.substring(start, end));
+            start = end;
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private String unitsNote(String text) {
+        return unitChars <= 0 ? "" : String.format(Locale.ROOT, " in %d units of about %d characters",
+                units(text, unitChars).length, unitChars);
+    }
+
+    private static List<Finding> detect(DetectionEngine engine, String[] units) {
+        if (units.length == 1) {
+            return engine.detect(units[0]);
+        }
+        List<Finding> all = new java.util.ArrayList<>();
+        for (String unit : units) {
+            all.addAll(engine.detect(unit));
+        }
+        return all;
+    }
+
+    private static int count(java.util.function.ToIntFunction<String> detect, String[] units) {
+        int n = 0;
+        for (String unit : units) {
+            n += detect.applyAsInt(unit);
+        }
+        return n;
     }
 
     private static String joined(List<java.nio.file.Path> files) throws java.io.IOException {
