@@ -180,16 +180,21 @@ public final class PatternDetector implements Detector {
             regions = context.regionsNear(view, regions);
         }
         List<Finding> out = new ArrayList<>();
+        if (regions.length == 0) {
+            return out;
+        }
         for (int k = 0; k < rules.size(); k++) {
             Rule rule = rules.get(k);
-            Matcher m = rule.pattern().matcher(text);
-            m.useTransparentBounds(true);
+            Matcher m = null; // made for the first region: a short text (a cell, a row) has none for most rules
             boolean hasGroup = this.hasGroup[k];
             int lastEnd = -1;
             for (int r = 0; r < regions.length; r += 2) {
                 int from = Math.max(regions[r], lastEnd);
                 if (from >= regions[r + 1]) {
                     continue;
+                }
+                if (m == null) {
+                    m = rule.pattern().matcher(text).useTransparentBounds(true);
                 }
                 m.region(from, regions[r + 1]);
                 while (m.find()) {

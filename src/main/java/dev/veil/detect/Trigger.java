@@ -51,6 +51,8 @@ public final class Trigger {
     private final Narrowing narrowing;
     /** For {@link #anyOf}: the layout triggers whose regions are joined; else empty. */
     private final List<Trigger> parts;
+    /** {@link #isNarrowed}, fixed at construction: asked for every layout trigger of every text. */
+    private final boolean narrowed;
 
     /**
      * What narrows a layout trigger: the characters allowed between groups ({@code null} for
@@ -125,6 +127,7 @@ public final class Trigger {
         this.declared = declared;
         this.narrowing = narrowing;
         this.parts = List.copyOf(parts);
+        this.narrowed = !narrowing.isNone() || this.parts.stream().anyMatch(Trigger::isNarrowed);
     }
 
     /** Every place within {@code margin} characters of an ASCII digit. */
@@ -270,7 +273,7 @@ public final class Trigger {
 
     /** Whether something narrows this trigger's layouts, or those of one it joins. */
     public boolean isNarrowed() {
-        return !narrowing.isNone() || parts.stream().anyMatch(Trigger::isNarrowed);
+        return narrowed;
     }
 
     private static boolean isAsciiLetter(char c) {

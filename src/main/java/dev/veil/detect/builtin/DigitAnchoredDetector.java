@@ -112,7 +112,8 @@ final class DigitAnchoredDetector implements Detector {
     public List<Finding> detect(TextView view) {
         String text = view.text();
         int n = text.length();
-        List<Matcher> matchers = rules.stream().map(r -> r.pattern().matcher(text)).toList();
+        // made on first use: most texts of a document's units (a cell, a row) give no candidate
+        Matcher[] matchers = new Matcher[rules.size()];
         List<Finding> out = new ArrayList<>();
         if (starts != null) {
             int resume = 0;
@@ -174,15 +175,20 @@ final class DigitAnchoredDetector implements Detector {
     }
 
     /** Tries the rules at {@code i}; answers where to go on from. */
-    private int tryAt(TextView view, List<Matcher> matchers, List<Finding> out, int i) {
+    private Matcher matcher(Matcher[] matchers, int r, TextView view) {
+        Matcher m = matchers[r];
+        return m != null ? m : (matchers[r] = rules.get(r).pattern().matcher(view.text()));
+    }
+
+    private int tryAt(TextView view, Matcher[] matchers, List<Finding> out, int i) {
         int n = view.length();
-        if (commonRule >= 0 && !Scoring.matchesAt(matchers.get(commonRule), i, maxLength, n)) {
+        if (commonRule >= 0 && !Scoring.matchesAt(matcher(matchers, commonRule, view), i, maxLength, n)) {
             return i + 1;
         }
         Rule best = null;
         int bestEnd = -1;
         for (int r = 0; r < rules.size(); r++) {
-            Matcher m = matchers.get(r);
+            Matcher m = matcher(matchers, r, view);
             Validator v = rules.get(r).validator();
             // the common rule has just matched here: its matcher still holds the match
             boolean matches = r == commonRule || Scoring.matchesAt(m, i, maxLength, n);

@@ -118,7 +118,7 @@ final class KeywordValueDetector implements Detector {
             return out;
         }
         String text = view.text();
-        List<Matcher> matchers = null;
+        Matcher[] matchers = null;
         // every label starts with a letter after a non-letter: a word start. The patterns are
         // case-insensitive for ASCII only, so a word starting with any other letter cannot match.
         int resume = 0;
@@ -139,7 +139,7 @@ final class KeywordValueDetector implements Detector {
                 continue;
             }
             if (matchers == null) {
-                matchers = rules.stream().map(r -> r.pattern().matcher(text)).toList();
+                matchers = new Matcher[rules.size()];
             }
             resume = tryAt(view, matchers, out, i);
         }
@@ -147,11 +147,14 @@ final class KeywordValueDetector implements Detector {
     }
 
     /** Tries the rules at label start {@code i}; answers where to go on from. */
-    private int tryAt(TextView view, List<Matcher> matchers, List<Finding> out, int i) {
+    private int tryAt(TextView view, Matcher[] matchers, List<Finding> out, int i) {
         int n = view.length();
         for (int r = 0; r < rules.size(); r++) {
-            Matcher m = matchers.get(r);
             Rule rule = rules.get(r);
+            Matcher m = matchers[r];
+            if (m == null) {
+                m = matchers[r] = rule.pattern().matcher(view.text()); // made on first use: the first rule matches most labels
+            }
             if (Scoring.matchesAt(m, i, MAX_MATCH, n) && m.start("v") >= 0 && m.end("v") > m.start("v")
                     && (rule.validator() == null || rule.validator().isValid(m.group("v")))) {
                 out.add(Scoring.score(type, name, rule.name(), rule.baseScore(), NO_CONTEXT, false,

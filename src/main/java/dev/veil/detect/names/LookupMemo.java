@@ -24,7 +24,14 @@ final class LookupMemo {
     LookupMemo(String text, NameLexicon lexicon) {
         this.text = text;
         this.lexicon = lexicon;
-        allocate(256);
+        // slots for a third of a short text's length hold its distinct words at half full (a word
+        // and its separator take about six characters; the table grows if they do not): a cell or
+        // a row pays for no 256 slots it never uses
+        int capacity = 8;
+        while (capacity < 256 && capacity * 3 < text.length()) {
+            capacity <<= 1;
+        }
+        allocate(capacity);
     }
 
     private void allocate(int capacity) {
