@@ -1,8 +1,5 @@
 package dev.veil.detect;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * A text being scanned, with what detectors share about it computed once: the regions where
  * each {@link Trigger} can match. One instance per scan; not thread-safe.
@@ -14,9 +11,15 @@ import java.util.Map;
  */
 public final class TextView {
     private final String text;
-    private final Map<String, int[]> regions = new HashMap<>();
-    /** Results of {@link #shared} passes, by pass. */
-    private final Map<SharedPass<?>, Object> passes = new HashMap<>();
+    /**
+     * The regions of each trigger asked, by {@link Trigger#slot} (an array rather than a map by
+     * name: a document's short units, a cell or a row each, are many views of a few dozen regions).
+     */
+    private int[][] regions = new int[Trigger.slotCount()][];
+    /** The {@link #shared} passes made, and their results at the same index: a few per view, compared by identity. */
+    private SharedPass<?>[] passKeys = new SharedPass<?>[8];
+    private Object[] passResults = new Object[8];
+    private int passCount;
     /** The words of the text (see {@link #mayContainWord}); found on first use. */
     private TextWords words;
     /** Maximal digit runs, found on first use by a digit-cluster trigger. */
@@ -73,11 +76,19 @@ public final class TextView {
     /** The result of {@code pass} over this text, computed on first use and kept for the view's life. */
     @SuppressWarnings("unchecked")
     public <T> T shared(SharedPass<T> pass) {
-        Object r = passes.get(pass);
-        if (r == null) {
-            r = pass.compute(this);
-            passes.put(pass, r);
+        for (int i = 0; i < passCount; i++) {
+            if (passKeys[i] == pass) {
+                return (T) passResults[i];
+            }
         }
+        Object r = pass.compute(this);
+        // a pass may ask for others while it runs: the slot is taken after it returns
+        if (passCount == passKeys.length) {
+            passKeys = java.util.Arrays.copyOf(passKeys, passCount * 2);
+            passResults = java.util.Arrays.copyOf(passResults, passCount * 2);
+        }
+        passKeys[passCount] = pass;
+        passResults[passCount++] = r;
         return (T) r;
     }
 
@@ -93,17 +104,18 @@ public final class TextView {
         if (trigger.isWholeText()) {
             return new int[] {0, text.length()};
         }
-        if (!trigger.parts().isEmpty()) {
-            int[] joined = regions.get(trigger.name());
-            if (joined == null) {
-                joined = joined(trigger.parts());  // not inside computeIfAbsent: the parts are kept in the map too
-                regions.put(trigger.name(), joined);
-            }
-            return joined;
+        int slot = trigger.slot();
+        if (slot >= regions.length) {
+            regions = java.util.Arrays.copyOf(regions, Math.max(slot + 1, Trigger.slotCount()));
         }
-        return regions.computeIfAbsent(trigger.name(),
-                k -> trigger.isDigitLayout() ? layoutRegions(trigger)
-                        : trigger.isDigitCluster() ? clusters(trigger) : compute(trigger));
+        int[] r = regions[slot];
+        if (r == null) {
+            r = !trigger.parts().isEmpty() ? joined(trigger.parts())
+                    : trigger.isDigitLayout() ? layoutRegions(trigger)
+                    : trigger.isDigitCluster() ? clusters(trigger) : compute(trigger);
+            regions[slot] = r;
+        }
+        return r;
     }
 
     /**
@@ -236,6 +248,9 @@ public final class TextView {
         if (runLengths == null) {
             runLengths = new RunLengths(runs);
         }
+        if (runs.length == 0) {
+            return NO_REGIONS;
+        }
         long[] hits = new long[16];
         int size = 0;
         boolean narrowed = trigger.isNarrowed();
@@ -291,6 +306,9 @@ public final class TextView {
     }
 
     /** A growable list of region bounds that merges a region into the previous one when they touch. */
+    /** No region: shared, as an empty array cannot be changed. */
+    private static final int[] NO_REGIONS = new int[0];
+
     private static final class IntList {
         private int[] values;
         private int size;
@@ -313,7 +331,7 @@ public final class TextView {
         }
 
         int[] toArray() {
-            return size == values.length ? values : java.util.Arrays.copyOf(values, size);
+            return size == 0 ? NO_REGIONS : size == values.length ? values : java.util.Arrays.copyOf(values, size);
         }
     }
 

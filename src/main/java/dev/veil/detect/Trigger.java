@@ -53,6 +53,15 @@ public final class Trigger {
     private final List<Trigger> parts;
     /** {@link #isNarrowed}, fixed at construction: asked for every layout trigger of every text. */
     private final boolean narrowed;
+    /** Where a {@link TextView} keeps this trigger's regions: one slot per {@link #name}, as regions are kept per name. */
+    private final int slot;
+
+    /** The slot of each trigger name seen, numbered from 0 in the order first seen (a holder: {@link #ANY} is made first). */
+    private static final class Slots {
+        static final java.util.concurrent.ConcurrentHashMap<String, Integer> BY_NAME =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        static final java.util.concurrent.atomic.AtomicInteger COUNT = new java.util.concurrent.atomic.AtomicInteger();
+    }
 
     /**
      * What narrows a layout trigger: the characters allowed between groups ({@code null} for
@@ -128,6 +137,17 @@ public final class Trigger {
         this.narrowing = narrowing;
         this.parts = List.copyOf(parts);
         this.narrowed = !narrowing.isNone() || this.parts.stream().anyMatch(Trigger::isNarrowed);
+        this.slot = Slots.BY_NAME.computeIfAbsent(this.name, k -> Slots.COUNT.getAndIncrement());
+    }
+
+    /** This trigger's slot: triggers of one name share it, and no other trigger has it. */
+    int slot() {
+        return slot;
+    }
+
+    /** The number of slots given so far: every trigger made until now has a slot below it. */
+    static int slotCount() {
+        return Slots.COUNT.get();
     }
 
     /** Every place within {@code margin} characters of an ASCII digit. */
