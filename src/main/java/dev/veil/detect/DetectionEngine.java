@@ -14,6 +14,8 @@ import java.util.Set;
  */
 public final class DetectionEngine {
     private final List<Detector> detectors;
+    /** The same, as an array: walked once per text, without an iterator. */
+    private final Detector[] detectorArray;
     private final Set<EntityType> types;
     private final double minScore;
     private final AllowList allowList;
@@ -27,6 +29,7 @@ public final class DetectionEngine {
             }
         }
         this.detectors = List.copyOf(active);
+        this.detectorArray = this.detectors.toArray(new Detector[0]);
         this.minScore = b.minScore;
         this.allowList = b.allowList;
     }
@@ -60,8 +63,12 @@ public final class DetectionEngine {
     public List<Finding> detectAll(TextView view) {
         String text = view.text();
         List<Finding> kept = new ArrayList<>();
-        for (Detector d : detectors) {
-            for (Finding f : d.detect(view)) {
+        for (Detector d : detectorArray) {
+            List<Finding> found = d.detect(view);
+            if (found.isEmpty()) {
+                continue; // most detectors find nothing in a short unit: no iterator made for it
+            }
+            for (Finding f : found) {
                 if (f.end() > text.length() || !types.contains(f.type()) || f.score() < minScore) {
                     continue;
                 }

@@ -251,7 +251,7 @@ public final class TextView {
         if (runs.length == 0) {
             return NO_REGIONS;
         }
-        long[] hits = new long[16];
+        long[] hits = null; // made for the first hit: most short texts have none for most layouts
         int size = 0;
         boolean narrowed = trigger.isNarrowed();
         for (DigitLayout layout : trigger.layoutArray()) {
@@ -261,13 +261,18 @@ public final class TextView {
                     int k = runLengths.run(p);
                     if (layout.fitsAt(runs, k)
                             && (!narrowed || trigger.keeps(text, runs, k, k + layout.groups() - 1))) {
-                        if (size == hits.length) {
+                        if (hits == null) {
+                            hits = new long[16];
+                        } else if (size == hits.length) {
                             hits = java.util.Arrays.copyOf(hits, size * 2);
                         }
                         hits[size++] = (long) k << 32 | runs[2 * (k + layout.groups() - 1) + 1];
                     }
                 }
             }
+        }
+        if (size == 0) {
+            return NO_REGIONS;
         }
         java.util.Arrays.sort(hits, 0, size);  // by run, then end: regions in text order
         IntList out = new IntList(2 * size);
@@ -312,10 +317,11 @@ public final class TextView {
     private static final class IntList {
         private int[] values;
         private int size;
+        private final int capacity;
 
         /** @param capacity the expected size (an upper bound where one is known, so that it never grows) */
         IntList(int capacity) {
-            values = new int[Math.max(16, capacity)];
+            this.capacity = Math.max(16, capacity);
         }
 
         void addRegion(int s, int e) {
@@ -323,7 +329,9 @@ public final class TextView {
                 values[size - 1] = Math.max(values[size - 1], e);
                 return;
             }
-            if (size + 2 > values.length) {
+            if (values == null) {
+                values = new int[capacity]; // made for the first region: many short texts have none
+            } else if (size + 2 > values.length) {
                 values = java.util.Arrays.copyOf(values, values.length * 2);
             }
             values[size++] = s;

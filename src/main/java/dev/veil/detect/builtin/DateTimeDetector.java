@@ -180,10 +180,8 @@ final class DateTimeDetector implements Detector {
     @Override
     public List<Finding> detect(TextView view) {
         String text = view.text();
-        List<Matcher> matchers = new ArrayList<>(RULES.size());
-        for (Rule rule : RULES) {
-            matchers.add(rule.pattern().matcher(text));
-        }
+        // made on first use: most runs are read by hand or turned away, and a short text has few runs
+        Matcher[] matchers = new Matcher[RULES.size()];
         List<Finding> out = new ArrayList<>();
         // every form contains a run of one to four digits: try the rules only at the runs where one can
         // start, or at the month name before one (the view's digit runs, read in text order: no
@@ -219,7 +217,7 @@ final class DateTimeDetector implements Detector {
      * {@code beforeOk}: {@link #beforeOk} at the run; {@code after}: the {@link #afterKind} of the
      * character after it (0 at the text's end).
      */
-    private static int tryAt(TextView view, List<Matcher> matchers, int i, int runEnd, int monthStart,
+    private static int tryAt(TextView view, Matcher[] matchers, int i, int runEnd, int monthStart,
                              boolean beforeOk, int after, boolean handReadIso, List<Finding> out) {
         String text = view.text();
         int n = text.length();
@@ -242,8 +240,14 @@ final class DateTimeDetector implements Detector {
                 }
                 continue;
             }
-            Matcher m = matchers.get(r);
-            if (start >= 0 && Scoring.matchesAt(m, start, MAX_LENGTH, n) && m.end() - m.start() > bestEnd - bestStart
+            if (start < 0) {
+                continue;
+            }
+            Matcher m = matchers[r];
+            if (m == null) {
+                m = matchers[r] = rule.pattern().matcher(text);
+            }
+            if (Scoring.matchesAt(m, start, MAX_LENGTH, n) && m.end() - m.start() > bestEnd - bestStart
                     && rule.valid().valid(m, rule.groups(), text)) {
                 bestRule = r;
                 bestStart = m.start();

@@ -16,6 +16,8 @@ import java.util.List;
  */
 record RunCandidates(TextView.SharedPass<RunIndex> pass, List<RunIndex.Shape> shapes)
         implements PatternDetector.Candidates {
+    /** No start: one array for every text without one (an empty array cannot be changed). */
+    private static final int[] NONE = new int[0];
 
     /** Runs of ASCII letters and digits of the given shapes. */
     static RunCandidates alnum(RunIndex.Shape... shapes) {
@@ -34,6 +36,9 @@ record RunCandidates(TextView.SharedPass<RunIndex> pass, List<RunIndex.Shape> sh
         int size = 0;
         for (RunIndex.Shape shape : shapes) {
             size = runs.collect(view.text(), shape, out, size);
+        }
+        if (size == 0) {
+            return NONE;
         }
         int[] starts = Arrays.copyOf(out[0], size);
         Arrays.sort(starts); // groups and shapes each add in text order, one after another

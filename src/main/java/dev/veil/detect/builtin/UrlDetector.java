@@ -49,8 +49,7 @@ final class UrlDetector implements Detector {
         String text = view.text();
         int n = text.length();
         List<Finding> out = new ArrayList<>();
-        Matcher prefixed = PREFIXED.matcher(text);
-        Matcher bare = BARE.matcher(text);
+        Matcher[] matchers = new Matcher[2]; // PREFIXED and BARE, made on first use: most texts' dots end sentences
         int covered = 0;
         // a bare domain is reported only next to a context word: without any in the text, none is
         boolean bareMayCount = CONTEXT.mayAppearIn(view);
@@ -69,15 +68,15 @@ final class UrlDetector implements Detector {
                     // from there only "1.2.3.4:80/" can be new ("www." was tried at its own dot)
                     start = ipWithPortAndPath(text, start, i) || text.regionMatches(true, start, "www.", 0, 4) ? start : -1;
                 }
-                end = tryAt(view, prefixed, start, covered, false, out);
+                end = tryAt(view, matchers, start, covered, false, out);
             } else {
                 if (i >= 3 && isW(text.charAt(i - 3)) && isW(text.charAt(i - 2)) && isW(text.charAt(i - 1))) {
-                    end = tryAt(view, prefixed, i - 3, covered, false, out);  // "www." starts at its first w
+                    end = tryAt(view, matchers, i - 3, covered, false, out);  // "www." starts at its first w
                 }
                 if (end < 0 && bareMayCount && i > 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1))
                         && Character.isLetter(text.charAt(i + 1))) {
                     int start = tokenStart(text, i, covered);
-                    end = bareMayMatch(text, start) ? tryAt(view, bare, start, covered, true, out) : -1;
+                    end = bareMayMatch(text, start) ? tryAt(view, matchers, start, covered, true, out) : -1;
                 }
             }
             int from = i + 1;
@@ -156,9 +155,17 @@ final class UrlDetector implements Detector {
     }
 
     /** The URL starting at {@code start} added to {@code out}, and its end; -1 when there is none. */
-    private static int tryAt(TextView view, Matcher m, int start, int covered, boolean isBare, List<Finding> out) {
+    private static int tryAt(TextView view, Matcher[] matchers, int start, int covered, boolean isBare, List<Finding> out) {
         String text = view.text();
-        if (start < covered || start < 0 || !Scoring.matchesAt(m, start, MAX_LENGTH, text.length())) {
+        if (start < covered || start < 0) {
+            return -1;
+        }
+        int which = isBare ? 1 : 0;
+        Matcher m = matchers[which];
+        if (m == null) {
+            m = matchers[which] = (isBare ? BARE : PREFIXED).matcher(text);
+        }
+        if (!Scoring.matchesAt(m, start, MAX_LENGTH, text.length())) {
             return -1;
         }
         int end = trimmedEnd(text, start, m.end());
