@@ -39,7 +39,7 @@ final class TextWords {
         int count = runs.length / 2;
         int[] hashes = new int[count];
         int[] edges = new int[count];
-        WordHashFilter filter = new WordHashFilter(WordHash.filterLongs(text.length()));
+        WordHashFilter filter = new WordHashFilter(WordHash.filterLongs(count));
         boolean longWord = false;
         for (int k = 0; k < count; k++) {
             int s = runs[2 * k];

@@ -3,8 +3,8 @@ package dev.veil.detect;
 /**
  * The hash of a lower-cased word, computed character by character so that a text can be hashed
  * word by word in one pass, and the size of the text's {@link WordHashFilter} ({@link
- * TextView#mayContainWord}): about one bit per character of text (a power of two, 1,024 to about a
- * million bits), so that it stays mostly empty: a text has far fewer distinct words than characters.
+ * TextView#mayContainWord}): 128 bits per word of the text (a power of two, 1,024 to about a
+ * million bits), so that it stays mostly empty.
  */
 final class WordHash {
     static final int START = 0x811C9DC5;
@@ -27,10 +27,16 @@ final class WordHash {
         return h;
     }
 
-    /** Filter size in longs for a text of {@code length} characters: a power of two. */
-    static int filterLongs(int length) {
+    /**
+     * Filter size in longs for a text of {@code words} words: a power of two, two longs (128
+     * bits) a word up to the largest size, so that fewer than one in a hundred of the words a
+     * detector asks for passes in a text without them. A document's short units (a cell, a row)
+     * each ask for the keywords of every context-requiring detector; with one bit per character
+     * (about six a word) one keyword in six passed, and a detector with a few keywords ran on most units.
+     */
+    static int filterLongs(int words) {
         int longs = MIN_LONGS;
-        while (longs < MAX_LONGS && longs * 64L < length) {
+        while (longs < MAX_LONGS && longs < 2L * words) {
             longs <<= 1;
         }
         return longs;
