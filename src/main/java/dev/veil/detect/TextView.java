@@ -310,10 +310,10 @@ public final class TextView {
         return out.toArray();
     }
 
-    /** A growable list of region bounds that merges a region into the previous one when they touch. */
     /** No region: shared, as an empty array cannot be changed. */
     private static final int[] NO_REGIONS = new int[0];
 
+    /** A growable list of region bounds that merges a region into the previous one when they touch. */
     private static final class IntList {
         private int[] values;
         private int size;
