@@ -172,6 +172,9 @@ public final class PatternDetector implements Detector {
         }
         String text = view.text();
         int[] regions = view.regions(trigger);
+        if (regions.length == 0) {
+            return new ArrayList<>(); // no candidate can lie in no region: their index is not made
+        }
         if (candidates != null) {
             // declared candidates are few already: a look at the words around every region would cost more
             return detectAt(view, regions, candidates.starts(view));
@@ -181,7 +184,7 @@ public final class PatternDetector implements Detector {
         }
         List<Finding> out = new ArrayList<>();
         if (regions.length == 0) {
-            return out;
+            return out; // none near the context
         }
         for (int k = 0; k < rules.size(); k++) {
             Rule rule = rules.get(k);
