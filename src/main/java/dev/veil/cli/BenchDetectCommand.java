@@ -94,12 +94,12 @@ final class BenchDetectCommand implements Callable<Integer> {
             return compare(out, text, source);
         }
         DetectionEngine engine = options.engine();
+        String[] units = units(text, unitChars);
         out.printf(Locale.ROOT, "text: %.1f MB %s%s; %d detectors; java %s; %d cpu%n",
-                mb, source, unitsNote(text), engine.detectors().size(), System.getProperty("java.version"),
+                mb, source, unitsNote(units), engine.detectors().size(), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
         long warmEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
         int warmed = 0;
-        String[] units = units(text, unitChars);
         while (warmed < warmup || System.nanoTime() < warmEnd) {
             detect(engine, units);
             warmed++;
@@ -155,17 +155,17 @@ final class BenchDetectCommand implements Callable<Integer> {
         double mb = text.length() / 1e6;
         DetectionEngine mine = DetectionEngine.defaults();
         String[] units = units(text, unitChars);
-        java.util.function.ToIntFunction<String> mineOnce = t -> mine.detect(t).size();
         java.util.function.ToIntFunction<String> theirsOnce = OtherBuild.load(against);
-        java.util.function.ToIntFunction<String> ours = t -> count(mineOnce, units);
-        java.util.function.ToIntFunction<String> theirs = t -> count(theirsOnce, units);
+        // each side's findings over every unit (the whole text when there is one unit)
+        java.util.function.IntSupplier ours = () -> count(t -> mine.detect(t).size(), units);
+        java.util.function.IntSupplier theirs = () -> count(theirsOnce, units);
         out.printf(Locale.ROOT, "text: %.1f MB %s%s; this build against %s, by turns; java %s%n",
-                mb, source, unitsNote(text), against, System.getProperty("java.version"));
+                mb, source, unitsNote(units), against, System.getProperty("java.version"));
         long warmEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
         int warmed = 0;
         while (warmed < warmup || System.nanoTime() < warmEnd) {
-            ours.applyAsInt(text);
-            theirs.applyAsInt(text);
+            ours.getAsInt();
+            theirs.getAsInt();
             warmed++;
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -176,9 +176,9 @@ final class BenchDetectCommand implements Callable<Integer> {
         int theirFindings = 0;
         for (int i = 0; i < iterations; i++) {
             long c0 = threads.getCurrentThreadCpuTime();
-            theirFindings = theirs.applyAsInt(text);
+            theirFindings = theirs.getAsInt();
             long c1 = threads.getCurrentThreadCpuTime();
-            ourFindings = ours.applyAsInt(text);
+            ourFindings = ours.getAsInt();
             long c2 = threads.getCurrentThreadCpuTime();
             theirMs[i] = (c1 - c0) / 1e6 / mb;
             ourMs[i] = (c2 - c1) / 1e6 / mb;
@@ -217,9 +217,9 @@ final class BenchDetectCommand implements Callable<Integer> {
         return out.toArray(new String[0]);
     }
 
-    private String unitsNote(String text) {
+    private String unitsNote(String[] units) {
         return unitChars <= 0 ? "" : String.format(Locale.ROOT, " in %d units of about %d characters",
-                units(text, unitChars).length, unitChars);
+                units.length, unitChars);
     }
 
     private static List<Finding> detect(DetectionEngine engine, String[] units) {

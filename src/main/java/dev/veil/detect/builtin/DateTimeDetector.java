@@ -180,8 +180,8 @@ final class DateTimeDetector implements Detector {
     @Override
     public List<Finding> detect(TextView view) {
         String text = view.text();
-        // made on first use: most runs are read by hand or turned away, and a short text has few runs
-        Matcher[] matchers = new Matcher[RULES.size()];
+        // made on first use (Scoring.matcher): most runs are read by hand or turned away
+        Matcher[] matchers = new Matcher[FORMS.length];
         List<Finding> out = new ArrayList<>();
         // every form contains a run of one to four digits: try the rules only at the runs where one can
         // start, or at the month name before one (the view's digit runs, read in text order: no
@@ -240,13 +240,8 @@ final class DateTimeDetector implements Detector {
                 }
                 continue;
             }
-            if (start < 0) {
-                continue;
-            }
-            Matcher m = matchers[r];
-            if (m == null) {
-                m = matchers[r] = rule.pattern().matcher(text);
-            }
+            // start >= 0: a month-name form is tried only where a month name is (TRIED)
+            Matcher m = Scoring.matcher(matchers, r, rule.pattern(), text);
             if (Scoring.matchesAt(m, start, MAX_LENGTH, n) && m.end() - m.start() > bestEnd - bestStart
                     && rule.valid().valid(m, rule.groups(), text)) {
                 bestRule = r;
@@ -257,7 +252,7 @@ final class DateTimeDetector implements Detector {
         if (bestRule < 0) {
             return -1;
         }
-        Rule rule = RULES.get(bestRule);
+        Rule rule = FORMS[bestRule];
         out.add(Scoring.score(EntityType.DATE_TIME, NAME, rule.name(), rule.base(), CONTEXT, false,
                 view, bestStart, bestEnd));
         return bestEnd;

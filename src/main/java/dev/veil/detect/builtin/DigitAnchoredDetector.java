@@ -111,9 +111,7 @@ final class DigitAnchoredDetector implements Detector {
     @Override
     public List<Finding> detect(TextView view) {
         String text = view.text();
-        int n = text.length();
-        // made on first use: most texts of a document's units (a cell, a row) give no candidate
-        Matcher[] matchers = new Matcher[rules.size()];
+        Matcher[] matchers = new Matcher[rules.size()]; // filled on first use (Scoring.matcher)
         List<Finding> out = new ArrayList<>();
         if (starts != null) {
             int resume = 0;
@@ -132,7 +130,7 @@ final class DigitAnchoredDetector implements Detector {
         for (int k = 0; k < runs; k++) {
             int i = view.digitRunStart(k);
             int e = view.digitRunEnd(k);
-            if (i < resume || e - i > longestRun || !afterRun.has(e < n ? text.charAt(e) : 0)
+            if (i < resume || !runFits(text, i, e, longestRun, afterRun)
                     || (i > 0 && isLetter(text.charAt(i - 1))) || !gate.atRun(text, i, e)) {
                 continue;
             }
@@ -155,13 +153,12 @@ final class DigitAnchoredDetector implements Detector {
             String text = view.text();
             int[] out = new int[16];
             int size = 0;
-            int n = text.length();
             int longest = gate.longestRun();
             RunIndex.Chars after = gate.afterRun();
             for (int k = 0; k < view.digitRunCount(); k++) {
                 int i = view.digitRunStart(k);
                 int e = view.digitRunEnd(k);
-                if (e - i > longest || !after.has(e < n ? text.charAt(e) : 0)
+                if (!runFits(text, i, e, longest, after)
                         || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) || !gate.atRun(text, i, e)) {
                     continue;
                 }
@@ -174,21 +171,26 @@ final class DigitAnchoredDetector implements Detector {
         };
     }
 
-    /** Tries the rules at {@code i}; answers where to go on from. */
-    private Matcher matcher(Matcher[] matchers, int r, TextView view) {
-        Matcher m = matchers[r];
-        return m != null ? m : (matchers[r] = rules.get(r).pattern().matcher(view.text()));
+    /**
+     * Whether the digit run {@code [i, e)} is one the gate can accept by its declared length and
+     * following character ({@link DigitAnchor#longestRun}, {@link DigitAnchor#afterRun}), told
+     * without a call through the gate.
+     */
+    private static boolean runFits(String text, int i, int e, int longest, RunIndex.Chars after) {
+        return e - i <= longest && after.has(e < text.length() ? text.charAt(e) : 0);
     }
 
+    /** Tries the rules at {@code i}; answers where to go on from. */
     private int tryAt(TextView view, Matcher[] matchers, List<Finding> out, int i) {
         int n = view.length();
-        if (commonRule >= 0 && !Scoring.matchesAt(matcher(matchers, commonRule, view), i, maxLength, n)) {
+        if (commonRule >= 0 && !Scoring.matchesAt(
+                Scoring.matcher(matchers, commonRule, rules.get(commonRule).pattern(), view.text()), i, maxLength, n)) {
             return i + 1;
         }
         Rule best = null;
         int bestEnd = -1;
         for (int r = 0; r < rules.size(); r++) {
-            Matcher m = matcher(matchers, r, view);
+            Matcher m = Scoring.matcher(matchers, r, rules.get(r).pattern(), view.text());
             Validator v = rules.get(r).validator();
             // the common rule has just matched here: its matcher still holds the match
             boolean matches = r == commonRule || Scoring.matchesAt(m, i, maxLength, n);

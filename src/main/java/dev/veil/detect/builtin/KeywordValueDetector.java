@@ -151,10 +151,7 @@ final class KeywordValueDetector implements Detector {
         int n = view.length();
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
-            Matcher m = matchers[r];
-            if (m == null) {
-                m = matchers[r] = rule.pattern().matcher(view.text()); // made on first use: the first rule matches most labels
-            }
+            Matcher m = Scoring.matcher(matchers, r, rule.pattern(), view.text());
             if (Scoring.matchesAt(m, i, MAX_MATCH, n) && m.start("v") >= 0 && m.end("v") > m.start("v")
                     && (rule.validator() == null || rule.validator().isValid(m.group("v")))) {
                 out.add(Scoring.score(type, name, rule.name(), rule.baseScore(), NO_CONTEXT, false,

@@ -37,6 +37,16 @@ final class Scoring {
      * Whether {@code m} matches starting exactly at {@code start}, looking at no more than
      * {@code maxLength} characters; lookbehind and lookahead still see the text around.
      */
+    /**
+     * The matcher of {@code pattern} over {@code text} kept at {@code matchers[r]}, made on first
+     * use: most texts of a document's units (a cell, a row) give a detector no candidate, and a
+     * matcher costs its group arrays to make.
+     */
+    static Matcher matcher(Matcher[] matchers, int r, java.util.regex.Pattern pattern, String text) {
+        Matcher m = matchers[r];
+        return m != null ? m : (matchers[r] = pattern.matcher(text));
+    }
+
     static boolean matchesAt(Matcher m, int start, int maxLength, int textLength) {
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);

@@ -49,7 +49,7 @@ final class UrlDetector implements Detector {
         String text = view.text();
         int n = text.length();
         List<Finding> out = new ArrayList<>();
-        Matcher[] matchers = new Matcher[2]; // PREFIXED and BARE, made on first use: most texts' dots end sentences
+        Matcher[] matchers = new Matcher[2]; // PREFIXED and BARE (Scoring.matcher): most texts' dots end sentences
         int covered = 0;
         // a bare domain is reported only next to a context word: without any in the text, none is
         boolean bareMayCount = CONTEXT.mayAppearIn(view);
@@ -160,11 +160,7 @@ final class UrlDetector implements Detector {
         if (start < covered || start < 0) {
             return -1;
         }
-        int which = isBare ? 1 : 0;
-        Matcher m = matchers[which];
-        if (m == null) {
-            m = matchers[which] = (isBare ? BARE : PREFIXED).matcher(text);
-        }
+        Matcher m = isBare ? Scoring.matcher(matchers, 1, BARE, text) : Scoring.matcher(matchers, 0, PREFIXED, text);
         if (!Scoring.matchesAt(m, start, MAX_LENGTH, text.length())) {
             return -1;
         }
