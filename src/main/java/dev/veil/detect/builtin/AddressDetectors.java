@@ -21,7 +21,8 @@ final class AddressDetectors {
     private static final String NUM = "\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?";
     private static final String DIR = "(?:[NSEW]|N[EW]|S[EW]|North|South|East|West|Northeast|Northwest|Southeast"
             + "|Southwest)\\.?";
-    private static final String WORD = "(?:[A-Z][A-Za-z'-]{0,24}|\\d{1,3}(?:st|nd|rd|th))";
+    /** A word of a street's name: capitalised, an ordinal ("5th"), or "Jr." / "Sr." ("Martin Luther King Jr. Blvd"). */
+    private static final String WORD = "(?:[A-Z][A-Za-z'-]{0,24}|[JS]r\\.|\\d{1,3}(?:st|nd|rd|th))";
     private static final String SUFFIX = "(?i:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr"
             + "|court|ct|place|pl|terrace|ter|way|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl"
             + "|alley|aly|crescent|cres|close|plaza|plz|loop|path|pike|row|walk|expressway|expy|freeway|fwy"
@@ -84,7 +85,8 @@ final class AddressDetectors {
                 ContextWords.of("postcode", "post code", "postal code", "address", "london", "uk", "england",
                         "scotland", "wales", "united kingdom", "lives", "lived", "street", "road"),
                 AddressDetectors::inwardCode, RunEdgeAnchoredDetector.Edge.LAST, 5, 3);
-        return List.of(street, cityLine, zip, postcode, new EuropeanStreetDetector(ContextWords.of(CONTEXT)));
+        return List.of(street, cityLine, zip, postcode, new EuropeanStreetDetector(ContextWords.of(CONTEXT)),
+                new PostBoxDetector());
     }
 
     /**

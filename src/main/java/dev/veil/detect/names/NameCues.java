@@ -105,7 +105,7 @@ final class NameCues {
      */
     String personContext(int first, int last) {
         if (words.isPossessive(last)) {
-            return "possessive";
+            return eponymAfter(last) ? null : "possessive";
         }
         int next = last + 1;
         if (next + 1 < words.count() && (isWord(next, "and") || isWord(next, "or"))
@@ -134,6 +134,24 @@ final class NameCues {
         }
         return null;
     }
+
+    /** Whether a possessive name {@code last} names a law, a disease or a theorem ("Murphy's law", "Bell's palsy"). */
+    private boolean eponymAfter(int last) {
+        int next = last + 1;
+        if (next >= words.count() || words.shape(next) != WordTokens.LOWER) {
+            return false;
+        }
+        for (String w : EPONYM_NOUNS) {
+            if (isWord(next, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a possessive name names when it is no person: "Murphy's law", "Crohn's disease", "Occam's razor". */
+    private static final String[] EPONYM_NOUNS = {"law", "laws", "disease", "syndrome", "palsy", "theorem", "principle",
+        "paradox", "razor", "rule", "constant", "equation", "effect", "sign", "test", "lymphoma", "sarcoma", "ulcer"};
 
     /** Another first name ("Felix"), or "I", "me", "his", "her", "their" ("Rohan and I"). */
     private boolean isPartner(int p) {
@@ -248,7 +266,8 @@ final class NameCues {
             return "relative"; // "wife of Albert", "mother of Joan"
         }
         int c = words.classes(p);
-        boolean cueWord = (c & (WordClass.GREETING_CUE.bit() | WordClass.SIGNOFF_CUE.bit() | WordClass.LABEL_CUE.bit())) != 0;
+        boolean cueWord = (c & (WordClass.GREETING_CUE.bit() | WordClass.SIGNOFF_CUE.bit() | WordClass.LABEL_CUE.bit()
+                | WordClass.ROLE_CUE.bit() | WordClass.BEFORE_CUE.bit())) != 0;
         boolean introduction = isWord(p, "is") || isWord(p, "am") || words.shape(p) == WordTokens.CAPITALISED; // "I'm"
         if (!cueWord && !introduction) {
             return null;
@@ -269,7 +288,80 @@ final class NameCues {
         if (WordClass.LABEL_CUE.in(c) && g == Gap.COLON) {
             return "label";
         }
+        if (WordClass.ROLE_CUE.in(c) && (g == Gap.SPACE || g == Gap.COMMA)) {
+            return ROLE;
+        }
+        if (WordClass.BEFORE_CUE.in(c) && g == Gap.SPACE) {
+            return BEFORE;
+        }
         return null;
+    }
+
+    /** {@link #cueBefore}'s answer for a person's role before the name ("technician, Greg"): see {@link WordClass#ROLE_CUE}. */
+    static final String ROLE = "role";
+    /** {@link #cueBefore}'s answer for a word that shows a person only before a distinctive first name ("with Hassan"). */
+    static final String BEFORE = "before";
+
+    /**
+     * "Eleanor closed", "Amara has", "Hiro just": a word right after a distinctive first name
+     * {@code last} that shows a person: a verb after a name ({@link WordClass#AFTER_CUE}), an
+     * auxiliary or adverb ({@link WordClass#AUX_CUE}), or a lower-case word of four letters or
+     * more ending in "ed" (a verb in the past tense). Not after a storm's name ("Hurricane Milton
+     * made landfall").
+     */
+    boolean distinctiveVerbAfter(int last) {
+        int next = last + 1;
+        if (next >= words.count() || words.shape(next) != WordTokens.LOWER
+                || Gap.between(text, words.end(last), words.start(next)) != Gap.SPACE) {
+            return false;
+        }
+        if (last > 0 && (isWord(last - 1, "hurricane") || isWord(last - 1, "storm") || isWord(last - 1, "typhoon")
+                || isWord(last - 1, "cyclone") || isWord(last - 1, "tropical"))) {
+            return false;
+        }
+        int c = words.classes(next);
+        if ((c & (WordClass.AFTER_CUE.bit() | WordClass.AUX_CUE.bit())) != 0) {
+            return true;
+        }
+        int s = words.start(next);
+        int e = words.end(next);
+        // "speed", "need", "hundred", "sacred" end in "ed" too
+        return e - s >= 5 && text.charAt(e - 2) == 'e' && text.charAt(e - 1) == 'd' && text.charAt(e - 3) != 'e'
+                && !words.isPossessive(next) && (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)))
+                && !NOT_PAST_TENSE.contains(text.substring(s, e));
+    }
+
+    /** Words ending in "ed" that are not verbs in the past tense. */
+    private static final java.util.Set<String> NOT_PAST_TENSE = java.util.Set.of("hundred", "kindred", "sacred",
+            "naked", "wicked", "rugged", "ragged", "crooked", "beloved", "wretched", "jagged", "shred");
+
+    /**
+     * Whether what follows word {@code last} ends its part of the sentence or is a verb: a comma, a
+     * full stop, a semicolon or a bracket (not a line break: PDF text breaks mid-sentence), or a
+     * word {@link #personVerbAfter} or {@link #distinctiveVerbAfter} accepts, or a present tense in
+     * "s" ("says", "wants").
+     */
+    boolean standsAsPerson(int last) {
+        int e = words.end(last);
+        int k = e;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        if (k >= text.length() || ",.;:)!?".indexOf(text.charAt(k)) >= 0) {
+            return true;
+        }
+        int next = last + 1;
+        if (personVerbAfter(last) || distinctiveVerbAfter(last)) {
+            return true;
+        }
+        return next < words.count() && words.shape(next) == WordTokens.LOWER && words.start(next) == e + 1
+                && words.end(next) - words.start(next) >= 4 && text.charAt(words.end(next) - 1) == 's'
+                && text.charAt(words.end(next) - 2) != 's';
+    }
+
+    /** Whether word {@code i} starts a clause (see {@link #clauseStart}): a capital there says nothing of a name. */
+    boolean startsClause(int i) {
+        return clauseStart(i);
     }
 
     /**

@@ -63,6 +63,9 @@ final class NameLexicon {
                 case "signoff" -> WordClass.SIGNOFF_CUE;
                 case "label" -> WordClass.LABEL_CUE;
                 case "after" -> WordClass.AFTER_CUE;
+                case "role" -> WordClass.ROLE_CUE;
+                case "before" -> WordClass.BEFORE_CUE;
+                case "aux" -> WordClass.AUX_CUE;
                 default -> throw new IllegalStateException("unknown cue kind in cues.txt: " + kindAndWord[0]);
             };
             words.add(kindAndWord[1], kind.bit());

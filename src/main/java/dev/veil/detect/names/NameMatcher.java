@@ -174,6 +174,9 @@ final class NameMatcher {
             return afterInitials;
         }
         NameRun run = extend(i);
+        if (run != null && run.last() > run.start() && EponymousFirms.named(text, words.start(run.start()), words.end(run.last()))) {
+            return run.last() + 1; // "Morgan Stanley", "Dow Jones": neither the pair nor its last word alone
+        }
         if (run == null || !standsAlone(run.start(), run.last(), false)) {
             return i + 1;
         }
@@ -181,12 +184,30 @@ final class NameMatcher {
         int firstClasses = words.classes(run.firstName());
         // known names only: "Microsoft said", "Spain visited", "Apple's" are not people
         boolean known = (firstClasses & NAMES) != 0 && !WordClass.NON_NAME.in(firstClasses);
-        if (cue == null && known && cues.personVerbAfter(run.last())) {
-            cue = "verb after";
-        }
         // a lone word: what stands around it decides (a run of two names is scored by the lists alone)
         boolean lone = run.nameWords() == 1 && !run.startsWithInitial();
         boolean distinctive = known && (firstClasses & ORDINARY) == 0;
+        // a first name that is nothing else, capitalised, not an "X-ray" (a hyphenated word with a one-letter part)
+        boolean distinctiveFirst = distinctive && WordClass.FIRST_NAME.in(firstClasses)
+                && words.shape(run.firstName()) == WordTokens.CAPITALISED && !oneLetterPart(run.firstName());
+        if (NameCues.BEFORE.equals(cue) && !distinctiveFirst) {
+            cue = null; // "with Hassan", but not "by Monday", "with Grace", "to Jordan"
+        }
+        if (NameCues.ROLE.equals(cue) && ((firstClasses & ORDINARY) != 0 || (!known && run.nameWords() == 1
+                && (words.shape(run.start() - 1) != WordTokens.LOWER || !cues.standsAsPerson(run.last()))))) {
+            // "Customer Service"; an unknown word alone after a role needs a capital role's second word or a
+            // verb or clause end after it: "caller Bongani says", not "employee Medicare tax"
+            cue = null;
+        }
+        // a capital at a clause's start says nothing: "Police said" is not a person, "yesterday Will said" is
+        // nor do capitals alone: "UK said", "NASA announced" are not people
+        if (cue == null && known && cues.personVerbAfter(run.last()) && words.shape(run.firstName()) != WordTokens.ALL_CAPS
+                && (distinctive || !cues.startsClause(run.start()))) {
+            cue = "verb after";
+        }
+        if (cue == null && lone && distinctiveFirst && cues.distinctiveVerbAfter(run.last())) {
+            cue = "verb after";
+        }
         if (cue == null && lone) {
             cue = cues.citationAfter(run.last(), distinctive);
         }
@@ -310,6 +331,13 @@ final class NameMatcher {
         return end + 1;
     }
 
+    /** "X-ray", "T-cell": a hyphenated word with a part of one letter, which the lists read as a name by its other part. */
+    private boolean oneLetterPart(int w) {
+        int s = words.start(w);
+        int e = words.end(w);
+        return (e - s > 2 && text.charAt(s + 1) == '-') || (e - s > 2 && text.charAt(e - 2) == '-');
+    }
+
     private boolean hyphenated(int w) {
         for (int k = words.start(w); k < words.end(w); k++) {
             if (text.charAt(k) == '-') {
@@ -427,6 +455,16 @@ final class NameMatcher {
             if ((g == Gap.SPACE || g == Gap.DOT)
                     && (WordClass.COMPANY_SUFFIX.in(c) || WordClass.ADDRESS_WORD.in(c))) {
                 return false;
+            }
+            // "Martin Luther King Jr. Blvd", "Martin Luther King Jr. Day": a street or a holiday
+            if ((g == Gap.SPACE || g == Gap.DOT) && WordClass.POST_NOMINAL.in(c) && after + 1 < words.count()
+                    && words.isUpperStart(after + 1)) {
+                Gap g2 = Gap.between(text, words.end(after), words.start(after + 1));
+                int c2 = words.classes(after + 1);
+                if ((g2 == Gap.SPACE || g2 == Gap.DOT) && (WordClass.COMPANY_SUFFIX.in(c2) || WordClass.ADDRESS_WORD.in(c2)
+                        || cues.isWord(after + 1, "day"))) {
+                    return false;
+                }
             }
         }
         int k = words.end(last);

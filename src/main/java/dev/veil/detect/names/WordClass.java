@@ -35,7 +35,20 @@ enum WordClass {
     /** Letters after a name ("MD", "RN", "PhD", "Jr"). */
     POST_NOMINAL,
     /** A lower-case surname particle ("van", "de", "von"), inside a name only. */
-    PARTICLE;
+    PARTICLE,
+    /**
+     * A person's role right before a name ("the technician, Greg", "physio Tendai Moyo", "caller
+     * Bongani"): a cue for a name the lists know or a word they do not, never for an ordinary word
+     * ("Customer Service", "Driver License").
+     */
+    ROLE_CUE,
+    /**
+     * A word before a name that shows a person only for a distinctive first name ("with Hassan",
+     * "approved by Shauna", "ask Aidan"): a place, a firm or a month follows such words too.
+     */
+    BEFORE_CUE,
+    /** A word right after a distinctive first name that shows a person ("Amara has", "Finn is", "Hiro just"). */
+    AUX_CUE;
 
     int bit() {
         return 1 << ordinal();

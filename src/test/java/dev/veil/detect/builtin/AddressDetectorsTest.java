@@ -27,6 +27,17 @@ class AddressDetectorsTest {
         "us-street-address | Flat 12, 9 Station Road, Cambridge CB1 2JW | 9 Station Road, Cambridge CB1 2JW",
         "us-street-address | 10 Downing Street\\nLondon\\nSW1A 2AA | 10 Downing Street\\nLondon\\nSW1A 2AA",
         "us-street-address | 221 Baker Street NW1 6XE | 221 Baker Street NW1 6XE",
+        "us-street-address | from 3120 Martin Luther King Jr. Blvd, Sacramento, CA 95817; ok | 3120 Martin Luther King Jr. Blvd, Sacramento, CA 95817",
+        "po-box | letters to P.O. Box 1187, Bozeman, MT 59771. | P.O. Box 1187, Bozeman, MT 59771",
+        "po-box | mail to PO Box 3340, Station Main, Edmonton AB T5J 2G8. | PO Box 3340, Station Main, Edmonton AB T5J 2G8",
+        "po-box | at Box 17, Yellowknife, NT X1A 2N1, and | Box 17, Yellowknife, NT X1A 2N1",
+        "po-box | will be PO Box 512, Fremantle WA 6959. | PO Box 512, Fremantle WA 6959",
+        "po-box | Office, PO Box 4410, Kingston 6, Jamaica. | PO Box 4410",
+        "po-box | GPO Box 77, Alice Springs NT 0871 | GPO Box 77, Alice Springs NT 0871",
+        "po-box | Private Bag 92019, Auckland 1142 | Private Bag 92019, Auckland 1142",
+        "po-box | P O BOX 7, LONDON W1A 1AA | P O BOX 7, LONDON W1A 1AA",
+        "po-box | write to po box 55 today | po box 55",
+        "po-box | Post Office Box 12 | Post Office Box 12",
         "eu-street-address | Property: Hauptstraße 5, 10827 Berlin | Hauptstraße 5, 10827 Berlin",
         "eu-street-address | Jürgen Weber;Lindenstraße 14, 50674 Köln;+49 221 555012 | Lindenstraße 14, 50674 Köln",
         "eu-street-address | an die Karl-Marx-Allee 3\\n10178 Berlin senden | Karl-Marx-Allee 3\\n10178 Berlin",
@@ -52,6 +63,19 @@ class AddressDetectorsTest {
     void findsStreetAddressesZipCodesAndPostcodes(String detector, String text, String value) {
         assertFinds(ContactTestSupport.detector(detector), EntityType.ADDRESS, text.replace("\\n", "\n"),
                 value.replace("\\n", "\n"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Tick box 3 on the form and sign below.",
+        "Put 12 items in box 4, Shelf B.",
+        "The box 17 cm wide arrived.",
+        "Inbox 12, Outbox 3",
+        "a bag 20 kg heavy",
+        "mailbox 5, Leeds LS1 4AP",
+    })
+    void aBoxIsAnAddressOnlyAsAPostOfficesOrWithItsTownAndPostcode(String text) {
+        assertNothing(ContactTestSupport.detector("po-box"), text);
     }
 
     @ParameterizedTest

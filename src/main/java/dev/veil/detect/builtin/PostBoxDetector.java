@@ -1,0 +1,128 @@
+package dev.veil.detect.builtin;
+
+import dev.veil.detect.ContextWords;
+import dev.veil.detect.Detector;
+import dev.veil.detect.EntityType;
+import dev.veil.detect.Explanation;
+import dev.veil.detect.Finding;
+import dev.veil.detect.TextView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A post office box as a postal address: "PO Box 1187", "P.O. Box 1187, Bozeman, MT 59771",
+ * "PO Box 3340, Station Main, Edmonton AB T5J 2G8", "GPO Box 77, Alice Springs NT 0871",
+ * "Private Bag 92019, Auckland 1142". A box named as a post office's ("PO", "P.O.", "Post
+ * Office", "GPO") or a "Private Bag" / "Locked Bag" is an address on its own; a bare "Box 17" only
+ * when a town and a postcode follow it on the same line ("Box 17, Yellowknife, NT X1A 2N1"), since
+ * "see box 3 on the form" is not one. The finding runs through the town, the state or province
+ * code and the postcode (US ZIP, Canadian, UK, or four digits as in Australia and New Zealand)
+ * when they follow. Tried only where the text holds the word "box" or "bag" (found with
+ * {@code indexOf}), so a text without one costs two word-filter look-ups.
+ */
+final class PostBoxDetector implements Detector {
+    static final String NAME = "po-box";
+    private static final ContextWords CONTEXT = ContextWords.of("address", "mailing address", "postal address",
+            "mail", "send", "forward", "write");
+    /** A post office's box or bag: an address by itself. */
+    private static final double OFFICE_BOX = 0.75;
+    /** The same with its town and postcode, or a bare "Box" with them. */
+    private static final double WITH_TOWN = 0.9;
+
+    private static final String TOWN_WORD = "\\p{Lu}[\\p{L}'.\\-]*";
+    private static final String POSTCODE = "(?:\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|\\d{4}"
+            + "|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2})(?![\\w-])";
+    /** ", Station Main" (Canada), then ", Town[,] [ST] postcode" on the same line. */
+    private static final String TAIL = "(?:,?[ \\t]{1,3}(?:Station|Stn\\.?|RPO)[ \\t]{1,3}" + TOWN_WORD + ")?"
+            + ",?[ \\t]{1,3}" + TOWN_WORD + "(?:[ \\t]{1,3}" + TOWN_WORD + "){0,3}"
+            + "(?:,?[ \\t]{1,3}[A-Z]{2,3})?,?[ \\t]{1,3}" + POSTCODE;
+    private static final String NUMBER = "[ \\t]{1,3}(?:(?i:no)\\.?[ \\t]{0,2}|#[ \\t]?)?\\d{1,6}(?![\\w-])";
+    /** A post office's box: "PO Box", "P.O. Box", "P O Box", "Post Office Box", "GPO Box", "Private Bag", "Locked Bag". */
+    private static final Pattern OFFICE = Pattern.compile("(?<![\\w.])(?i:(?:p\\.?[ ]?o\\.?|post[ ]office|g\\.?p\\.?o\\.?)"
+            + "[ ]?box|(?:private|locked)[ ]bag)" + NUMBER + "(" + TAIL + ")?");
+    /** A bare "Box 17" with its town and postcode. */
+    private static final Pattern BARE = Pattern.compile("(?<![\\w.])(?i:box)" + NUMBER + TAIL);
+    /** The longest text before the word "box" or "bag" that an {@link #OFFICE} match may start with ("Post Office "). */
+    private static final int LOOK_BACK = 12;
+    /** More than the longest match after the word "box" (a number, a station, four town words, a state, a postcode). */
+    private static final int LONGEST_TAIL = 240;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.ADDRESS);
+    }
+
+    @Override
+    public List<Finding> detect(TextView view) {
+        List<Finding> out = new ArrayList<>();
+        boolean box = view.mayContainWord("box");
+        if (!box && !view.mayContainWord("bag")) {
+            return out;
+        }
+        String text = view.text();
+        Matcher office = OFFICE.matcher(text);
+        Matcher bare = BARE.matcher(text);
+        int resume = 0;
+        for (int at : wordStarts(text, box)) {
+            if (at < resume) {
+                continue;
+            }
+            Finding f = null;
+            // the search ends a long tail past the word: a word with no box before it costs a few characters, not the text
+            office.region(Math.max(resume, at - LOOK_BACK), Math.min(text.length(), at + LONGEST_TAIL));
+            office.useTransparentBounds(true);
+            if (office.find() && office.start() <= at) {
+                boolean town = office.group(1) != null;
+                f = finding(view, office.start(), office.end(), town ? "po-box-town" : "po-box",
+                        town ? WITH_TOWN : OFFICE_BOX);
+            } else if (isBox(text, at)) {
+                bare.region(at, text.length());
+                bare.useTransparentBounds(true);
+                if (bare.lookingAt()) {
+                    f = finding(view, at, bare.end(), "box-town", WITH_TOWN);
+                }
+            }
+            if (f != null) {
+                out.add(f);
+                resume = f.end();
+            }
+        }
+        return out;
+    }
+
+    private static Finding finding(TextView view, int s, int e, String rule, double base) {
+        Finding f = Scoring.score(EntityType.ADDRESS, NAME, rule, base, CONTEXT, false, view, s, e);
+        return f != null ? f : new Finding(EntityType.ADDRESS, s, e, base, NAME, Explanation.of(NAME, rule, base));
+    }
+
+    /**
+     * Where the whole word "box" (and, with it or alone, "bag") starts, written in lower case,
+     * capitalised or in capitals, in text order.
+     */
+    private static List<Integer> wordStarts(String text, boolean box) {
+        List<Integer> starts = new ArrayList<>();
+        String[] forms = box ? new String[] {"box", "Box", "BOX", "bag", "Bag", "BAG"} : new String[] {"bag", "Bag", "BAG"};
+        for (String word : forms) {
+            for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+                if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                        && (i + 3 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 3)))) {
+                    starts.add(i);
+                }
+            }
+        }
+        starts.sort(null);
+        return starts;
+    }
+
+    private static boolean isBox(String text, int at) {
+        return (text.charAt(at) | 0x20) == 'b' && (text.charAt(at + 1) | 0x20) == 'o';
+    }
+}
