@@ -86,7 +86,73 @@ final class AddressDetectors {
                         "scotland", "wales", "united kingdom", "lives", "lived", "street", "road"),
                 AddressDetectors::inwardCode, RunEdgeAnchoredDetector.Edge.LAST, 5, 3);
         return List.of(street, cityLine, zip, postcode, new EuropeanStreetDetector(ContextWords.of(CONTEXT)),
-                new PostBoxDetector());
+                new PostBoxDetector(), canadianCityLine(), australianTownLine());
+    }
+
+    /**
+     * A town of a Canadian or Australian address line: one to four capitalised words with a lower-case
+     * letter each, accents allowed ("Montréal", "Alice Springs"; not "IBM").
+     */
+    private static final String TOWN_WORDS = "[A-Z]\\p{Ll}[\\p{L}.'-]{0,23}(?:[ \\t]\\p{Lu}\\p{Ll}[\\p{L}.'-]{0,23}){0,3}";
+    /** How far a town, its comma and a province or state code reach before the postcode. */
+    private static final int TOWN_LINE_BEFORE = 4 * 26 + 4 + 3 + 3 + 3;
+
+    /**
+     * "Montréal, QC H2X 1K4", "Edmonton AB T5J 2G8": a town, a province or territory code and a
+     * postcode (letter, digit, letter, digit, letter, digit; the first letter one that Canada Post
+     * uses). Anchored at the postcode's first digit, with the province code before it.
+     */
+    static Detector canadianCityLine() {
+        return new RunEdgeAnchoredDetector("ca-city-postcode", EntityType.ADDRESS, "city-province-postcode",
+                Pattern.compile("(?<![\\p{L}\\d_])" + TOWN_WORDS + ",?[ \\t]{1,3}(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)"
+                        + "[ \\t]{1,3}[ABCEGHJ-NPR-TVXY]\\d[A-Z] ?\\d[A-Z]\\d(?![\\w-])"), 0.85, ContextWords.of(CONTEXT),
+                AddressDetectors::canadianPostcodeDigit, RunIndex.Shape.of(1).prev(RunIndex.Chars.UPPER)
+                        .next(RunIndex.Chars.UPPER), TOWN_LINE_BEFORE + 1, 6);
+    }
+
+    /**
+     * The first digit of a Canadian postcode after a province code: "QC H2X 1K4" at the "2" (a
+     * letter before it, a letter after it, then an optional space, a digit, a letter and a digit).
+     */
+    static boolean canadianPostcodeDigit(String text, int i) {
+        int n = text.length();
+        if (i < 5 || i + 4 >= n || !isCapital(text.charAt(i - 1)) || !isCapital(text.charAt(i + 1))) {
+            return false;
+        }
+        int j = i + 2 + (text.charAt(i + 2) == ' ' ? 1 : 0);
+        if (j + 2 >= n || !isDigit(text.charAt(j)) || !isCapital(text.charAt(j + 1)) || !isDigit(text.charAt(j + 2))) {
+            return false;
+        }
+        // the province code: two capitals and a space or tab before the postcode
+        return isSpaceOrTab(text.charAt(i - 2)) && isCapital(text.charAt(i - 3)) && isCapital(text.charAt(i - 4));
+    }
+
+    /**
+     * "Toowoomba QLD 4350", "Alice Springs NT 0871", "Fremantle, WA 6959": a town, a state or
+     * territory code and four digits. Anchored at the postcode's first digit, with the code before it.
+     */
+    static Detector australianTownLine() {
+        return new RunEdgeAnchoredDetector("au-town-postcode", EntityType.ADDRESS, "town-state-postcode",
+                Pattern.compile("(?<![\\p{L}\\d_])" + TOWN_WORDS + ",?[ \\t]{1,3}(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)"
+                        + "[ \\t]{1,3}\\d{4}(?![\\w-])"), 0.75, ContextWords.of(CONTEXT),
+                AddressDetectors::australianPostcode, RunIndex.Shape.of(4).prev(RunIndex.Chars.of(" \t"))
+                        .next(RunIndex.Chars.except("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")),
+                TOWN_LINE_BEFORE + 1, 4);
+    }
+
+    /** Four digits, alone, after one space or tab and a state or territory code ("QLD 4350"). */
+    static boolean australianPostcode(String text, int i) {
+        if (i < 4 || digitsAt(text, i, 5) != 4 || (i + 4 < text.length() && Character.isLetterOrDigit(text.charAt(i + 4)))
+                || !isSpaceOrTab(text.charAt(i - 1))) {
+            return false;
+        }
+        int k = i - 2;
+        int capitals = 0;
+        while (k >= 0 && capitals < 4 && isCapital(text.charAt(k))) {
+            k--;
+            capitals++;
+        }
+        return capitals >= 2 && capitals <= 3 && (k < 0 || !Character.isLetterOrDigit(text.charAt(k)));
     }
 
     /**

@@ -47,8 +47,8 @@ final class EuropeanStreetDetector implements Detector {
             // "Calle Mayor 12", "Via Roma 1", "Rua das Flores 88"
             + "|(?<![\\p{L}])" + TYPE + "(?:[ \\t]{1,2}" + NAME_WORD + "){1,6},?[ \\t]{1,3}(?:n[º°o.][ ]?)?" + NUMBER
             + ")";
-    /** A postcode (five digits, four, Dutch "1012 AB", Portuguese "4050-265") and the town after it. */
-    private static final String POSTCODE_TOWN = "(?:\\d{5}|\\d{4}-\\d{3}|\\d{4}[ ]?[A-Z]{2}|\\d{4})(?![\\d])[ \\t]{1,3}"
+    /** A postcode (five digits, four, Dutch "1012 AB", Portuguese "4050-265", Swedish "411 38") and the town after it. */
+    private static final String POSTCODE_TOWN = "(?:\\d{5}|\\d{4}-\\d{3}|\\d{4}[ ]?[A-Z]{2}|\\d{4}|\\d{3} \\d{2})(?![\\d])[ \\t]{1,3}"
             + "\\p{Lu}[\\p{L}'\u2019.-]{0,29}\\p{L}(?:[ -]\\p{Lu}[\\p{L}'\u2019.-]{0,29}\\p{L}){0,2}(?![\\p{L}])";
     private static final Pattern ADDRESS = Pattern.compile(
             STREET + "(?:,[ \\t]{0,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})" + POSTCODE_TOWN);
@@ -59,7 +59,12 @@ final class EuropeanStreetDetector implements Detector {
     static final Pattern STREET_TYPE = Pattern.compile(
             SUFFIX + "[ \\t]{1,3}\\d|(?<![\\p{L}])" + TYPE + "(?![\\p{L}])");
 
-    private static final int[] POSTCODE_DIGITS = {4, 5};
+    /**
+     * Runs of three to five digits after a space, tab, comma or line break and before a space, tab
+     * or hyphen ({@link #postcodeAt} asks the rest).
+     */
+    private static final RunIndex.Shape POSTCODE_RUNS = RunIndex.Shape.of(3, 4, 5).prev(RunIndex.Chars.of(" \t\r\n,"))
+            .next(RunIndex.Chars.of(" \t-")).test(EuropeanStreetDetector::postcodeAt);
     /** Longest street part before a postcode: a number, a type, six name words of 31 letters and their gaps. */
     private static final int STREET_BEFORE = 12 + 12 + 6 * 34 + 16;
     /** A postcode, a gap and three town words. */
@@ -84,7 +89,7 @@ final class EuropeanStreetDetector implements Detector {
     @Override
     public List<Finding> detect(TextView view) {
         String text = view.text();
-        int[] starts = view.shared(RunIndex.DIGITS).starts(text, POSTCODE_DIGITS, EuropeanStreetDetector::postcodeAt);
+        int[] starts = view.shared(RunIndex.DIGITS).starts(text, POSTCODE_RUNS);
         if (starts.length == 0) {
             return List.of();
         }
@@ -158,7 +163,7 @@ final class EuropeanStreetDetector implements Detector {
      * Whether the run of four or five digits {@code [s, e)} sits where the pattern needs a postcode,
      * read by hand: after a comma or line break (at most three spaces between) that follows a house
      * number or a name word, and before a capitalised town (after a Portuguese "-265" or a Dutch
-     * " AB" for four digits). A table's ",12345," or ", 2019 figures" is turned away at once.
+     * " AB" for four digits; three digits only as the first half of a Swedish "411 38"). A table's ",12345," or ", 2019 figures" is turned away at once.
      */
     static boolean postcodeAt(String text, int s, int e) {
         int k = s - 1;
@@ -170,7 +175,14 @@ final class EuropeanStreetDetector implements Detector {
         }
         int n = text.length();
         int j = e;
-        if (e - s == 4 && j < n) {
+        if (e - s == 3) {
+            // Swedish "411 38": three digits, a space, two digits
+            if (j + 3 > n || text.charAt(j) != ' ' || !RunIndex.digitsAt(text, j + 1, 2)
+                    || (j + 3 < n && Character.isDigit(text.charAt(j + 3)))) {
+                return false;
+            }
+            j += 3;
+        } else if (e - s == 4 && j < n) {
             int c = j + (text.charAt(j) == ' ' ? 1 : 0);
             if (text.charAt(j) == '-' && RunIndex.digitsAt(text, j + 1, 3)) {
                 j += 4; // "4050-265"

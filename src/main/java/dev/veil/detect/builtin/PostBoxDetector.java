@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * when a town and a postcode follow it on the same line ("Box 17, Yellowknife, NT X1A 2N1"), since
  * "see box 3 on the form" is not one. The finding runs through the town, the state or province
  * code and the postcode (US ZIP, Canadian, UK, or four digits as in Australia and New Zealand)
- * when they follow. Tried only where the text holds the word "box" or "bag" (found with
- * {@code indexOf}), so a text without one costs two word-filter look-ups.
+ * when they follow. Tried only where the text holds the word "box" or "bag" (found in the view's
+ * word index), so a text without one costs two word-filter look-ups.
  */
 final class PostBoxDetector implements Detector {
     static final String NAME = "po-box";
@@ -63,28 +63,24 @@ final class PostBoxDetector implements Detector {
     @Override
     public List<Finding> detect(TextView view) {
         List<Finding> out = new ArrayList<>();
-        boolean box = view.mayContainWord("box");
-        if (!box && !view.mayContainWord("bag")) {
+        if (!view.mayContainWord("box") && !view.mayContainWord("bag")) {
             return out;
         }
         String text = view.text();
         Matcher office = OFFICE.matcher(text);
         Matcher bare = BARE.matcher(text);
         int resume = 0;
-        for (int at : wordStarts(text, box)) {
+        for (int at : wordStarts(view, text)) {
             if (at < resume) {
                 continue;
             }
             Finding f = null;
-            // the search ends a long tail past the word: a word with no box before it costs a few characters, not the text
-            office.region(Math.max(resume, at - LOOK_BACK), Math.min(text.length(), at + LONGEST_TAIL));
-            office.useTransparentBounds(true);
-            if (office.find() && office.start() <= at) {
+            int s = officeStart(text, office, Math.max(resume, at - LOOK_BACK), at);
+            if (s >= 0) {
                 boolean town = office.group(1) != null;
-                f = finding(view, office.start(), office.end(), town ? "po-box-town" : "po-box",
-                        town ? WITH_TOWN : OFFICE_BOX);
+                f = finding(view, s, office.end(), town ? "po-box-town" : "po-box", town ? WITH_TOWN : OFFICE_BOX);
             } else if (isBox(text, at)) {
-                bare.region(at, text.length());
+                bare.region(at, Math.min(text.length(), at + LONGEST_TAIL));
                 bare.useTransparentBounds(true);
                 if (bare.lookingAt()) {
                     f = finding(view, at, bare.end(), "box-town", WITH_TOWN);
@@ -103,23 +99,50 @@ final class PostBoxDetector implements Detector {
         return f != null ? f : new Finding(EntityType.ADDRESS, s, e, base, NAME, Explanation.of(NAME, rule, base));
     }
 
+    private static final int BOX = TextView.wordHash("box");
+    private static final int BAG = TextView.wordHash("bag");
+
     /**
-     * Where the whole word "box" (and, with it or alone, "bag") starts, written in lower case,
-     * capitalised or in capitals, in text order.
+     * Where the word "box" or "bag" (any case) starts, in text order: read off the view's word index
+     * by hash, then by letters (two words may share a hash).
      */
-    private static List<Integer> wordStarts(String text, boolean box) {
+    private static List<Integer> wordStarts(TextView view, String text) {
         List<Integer> starts = new ArrayList<>();
-        String[] forms = box ? new String[] {"box", "Box", "BOX", "bag", "Bag", "BAG"} : new String[] {"bag", "Bag", "BAG"};
-        for (String word : forms) {
-            for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-                if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
-                        && (i + 3 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 3)))) {
-                    starts.add(i);
+        int words = view.wordCount();
+        for (int k = 0; k < words; k++) {
+            int h = view.wordHashAt(k);
+            if ((h == BOX || h == BAG) && view.wordEnd(k) - view.wordStart(k) == 3) {
+                int s = view.wordStart(k);
+                if (text.regionMatches(true, s, "box", 0, 3) || text.regionMatches(true, s, "bag", 0, 3)) {
+                    starts.add(s);
                 }
             }
         }
-        starts.sort(null);
         return starts;
+    }
+
+    /**
+     * Where an {@link #OFFICE} match starts in {@code [from, at)}, the leftmost, or -1: tried only
+     * where its first word can start ("P", "G" or "L", either case, not after a letter, digit or
+     * dot), each try reaching at most {@link #LONGEST_TAIL} past the word.
+     */
+    private static int officeStart(String text, Matcher office, int from, int at) {
+        int to = Math.min(text.length(), at + LONGEST_TAIL);
+        for (int s = from; s < at; s++) {
+            char c = (char) (text.charAt(s) | 0x20);
+            if ((c == 'p' || c == 'g' || c == 'l') && (s == 0 || !isWordOrDot(text.charAt(s - 1)))) {
+                office.region(s, to);
+                office.useTransparentBounds(true);
+                if (office.lookingAt()) {
+                    return s;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isWordOrDot(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '.';
     }
 
     private static boolean isBox(String text, int at) {

@@ -39,6 +39,11 @@ final class RunEdgeAnchoredDetector implements Detector {
     private final int after;
     /** Whether every match starts with {@code [A-Z]} not right after an ASCII letter, digit or underscore. */
     private final boolean capitalStart;
+    /**
+     * The digit runs the anchor can hold at (first edge only), read off the shared run index by
+     * their length and neighbours without a call per run; {@code null}: every run is asked.
+     */
+    private final RunIndex.Shape runs;
 
     /**
      * {@code anchor} must hold only at the {@code edge} digit of a run; {@code before} and
@@ -47,13 +52,23 @@ final class RunEdgeAnchoredDetector implements Detector {
     RunEdgeAnchoredDetector(String name, EntityType type, String rule, Pattern pattern, double baseScore,
                             ContextWords context, DigitAnchor anchor, Edge edge, int before,
                             int after) {
-        this(name, type, rule, pattern, baseScore, context, anchor, edge, before, after, true);
+        this(name, type, rule, pattern, baseScore, context, anchor, edge, before, after, true, null);
+    }
+
+    /**
+     * As above, at the first digit of the runs of {@code runs} only: the anchor must hold nowhere
+     * else (a Canadian postcode's one-digit run between two capitals, an Australian four-digit one).
+     */
+    RunEdgeAnchoredDetector(String name, EntityType type, String rule, Pattern pattern, double baseScore,
+                            ContextWords context, DigitAnchor anchor, RunIndex.Shape runs, int before, int after) {
+        this(name, type, rule, pattern, baseScore, context, anchor, Edge.FIRST, before, after, true, runs);
     }
 
     private RunEdgeAnchoredDetector(String name, EntityType type, String rule, Pattern pattern, double baseScore,
                                     ContextWords context, DigitAnchor anchor, Edge edge, int before,
-                                    int after, boolean capitalStart) {
+                                    int after, boolean capitalStart, RunIndex.Shape runs) {
         this.capitalStart = capitalStart;
+        this.runs = runs;
         this.name = name;
         this.type = type;
         this.rule = rule;
@@ -83,9 +98,10 @@ final class RunEdgeAnchoredDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         Matcher m = null;
         int lastEnd = 0;
-        int runs = view.digitRunCount();
-        for (int k = 0; k < runs; k++) {
-            int i = edge == Edge.FIRST ? view.digitRunStart(k) : view.digitRunEnd(k) - 1;
+        int[] starts = runs == null ? null : view.shared(RunIndex.DIGITS).starts(text, runs);
+        int count = starts == null ? view.digitRunCount() : starts.length;
+        for (int k = 0; k < count; k++) {
+            int i = starts != null ? starts[k] : edge == Edge.FIRST ? view.digitRunStart(k) : view.digitRunEnd(k) - 1;
             if (!anchor.at(text, i)) {
                 continue;
             }
@@ -131,6 +147,6 @@ final class RunEdgeAnchoredDetector implements Detector {
     /** The same detector trying its pattern at every position of each window, as {@code find} does (tests). */
     RunEdgeAnchoredDetector searchingEveryPosition() {
         return new RunEdgeAnchoredDetector(name, type, rule, pattern, baseScore, context, anchor, edge, before, after,
-                false);
+                false, runs);
     }
 }

@@ -1,6 +1,6 @@
 package dev.veil.detect.names;
 
-import java.util.Locale;
+import dev.veil.detect.Letters;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,6 +26,9 @@ final class EponymousFirms {
             f -> f.substring(f.lastIndexOf(' ') + 1), Collectors.toSet()));
     /** The last words, to turn most runs away by their last word's length and letters without allocating. */
     private static final String[] LAST_WORDS = BY_LAST.keySet().toArray(String[]::new);
+    /** The last words' {@link WordTable#hash}es, sorted: one hash and a search turn most runs away. */
+    private static final int[] LAST_HASHES = java.util.Arrays.stream(LAST_WORDS)
+            .mapToInt(w -> WordTable.hash(w, 0, w.length())).sorted().toArray();
 
     private EponymousFirms() {
     }
@@ -35,6 +38,9 @@ final class EponymousFirms {
         int lastStart = end;
         while (lastStart > start && Character.isLetter(text.charAt(lastStart - 1))) {
             lastStart--;
+        }
+        if (java.util.Arrays.binarySearch(LAST_HASHES, WordTable.hash(text, lastStart, end)) < 0) {
+            return false;
         }
         String last = null;
         for (String w : LAST_WORDS) {
@@ -46,8 +52,45 @@ final class EponymousFirms {
         if (last == null) {
             return false;
         }
-        Set<String> firms = BY_LAST.get(last);
-        String run = text.substring(start, end).replace('-', ' ').replace('\u00e9', 'e').toLowerCase(Locale.ROOT);
-        return firms.contains(run.replaceAll("\\s+", " "));
+        for (String firm : BY_LAST.get(last)) {
+            if (sameFirm(text, start, end, firm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text[start, end)} spells {@code firm}, ignoring case and accents on "e", with any
+     * run of spaces, tabs, line breaks or hyphens where the firm has one space.
+     */
+    private static boolean sameFirm(String text, int start, int end, String firm) {
+        int i = start;
+        int j = 0;
+        while (i < end && j < firm.length()) {
+            char c = text.charAt(i);
+            char f = firm.charAt(j);
+            if (f == ' ') {
+                if (!isGap(c)) {
+                    return false;
+                }
+                while (i < end && isGap(text.charAt(i))) {
+                    i++;
+                }
+                j++;
+                continue;
+            }
+            char lower = c == '\u00e9' || c == '\u00c9' ? 'e' : Letters.lower(c);
+            if (lower != f) {
+                return false;
+            }
+            i++;
+            j++;
+        }
+        return i == end && j == firm.length();
+    }
+
+    private static boolean isGap(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-';
     }
 }

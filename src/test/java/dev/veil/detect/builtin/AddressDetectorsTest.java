@@ -28,6 +28,13 @@ class AddressDetectorsTest {
         "us-street-address | 10 Downing Street\\nLondon\\nSW1A 2AA | 10 Downing Street\\nLondon\\nSW1A 2AA",
         "us-street-address | 221 Baker Street NW1 6XE | 221 Baker Street NW1 6XE",
         "us-street-address | from 3120 Martin Luther King Jr. Blvd, Sacramento, CA 95817; ok | 3120 Martin Luther King Jr. Blvd, Sacramento, CA 95817",
+        "ca-city-postcode | from 45 Rue Sainte-Catherine Est, Montréal, QC H2X 1K4 last | Montréal, QC H2X 1K4",
+        "ca-city-postcode | Office: Toronto, ON M5V 3L9 | Toronto, ON M5V 3L9",
+        "ca-city-postcode | Yellowknife NT X1A2N1 | Yellowknife NT X1A2N1",
+        "au-town-postcode | Lot 9, Old Quarry Road, Toowoomba QLD 4350. | Toowoomba QLD 4350",
+        "au-town-postcode | 12 King St, Sydney NSW 2000 today | Sydney NSW 2000",
+        "au-town-postcode | PO Box 77, Alice Springs NT 0871 | Alice Springs NT 0871",
+        "eu-street-address | new address Storgatan 18, 411 38 Göteborg. | Storgatan 18, 411 38 Göteborg",
         "po-box | letters to P.O. Box 1187, Bozeman, MT 59771. | P.O. Box 1187, Bozeman, MT 59771",
         "po-box | mail to PO Box 3340, Station Main, Edmonton AB T5J 2G8. | PO Box 3340, Station Main, Edmonton AB T5J 2G8",
         "po-box | at Box 17, Yellowknife, NT X1A 2N1, and | Box 17, Yellowknife, NT X1A 2N1",
@@ -76,6 +83,21 @@ class AddressDetectorsTest {
     })
     void aBoxIsAnAddressOnlyAsAPostOfficesOrWithItsTownAndPostcode(String text) {
         assertNothing(ContactTestSupport.detector("po-box"), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The IBM WA 1234 printer",
+        "NSW 2000 and QLD 4000 are postcodes",
+        "Order 12 Units QLD 43500",
+        "Model X ON M5V 3L9",
+        "Toronto, ZZ M5V 3L9",
+        "Toronto, ON D5V 3L9",
+        "Sydney NSW 20001",
+    })
+    void aTownLineNeedsATownACodeAndAPostcodeOfItsCountry(String text) {
+        assertNothing(ContactTestSupport.detector("ca-city-postcode"), text);
+        assertNothing(ContactTestSupport.detector("au-town-postcode"), text);
     }
 
     @ParameterizedTest

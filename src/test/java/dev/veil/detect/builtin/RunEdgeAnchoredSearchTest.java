@@ -26,6 +26,9 @@ class RunEdgeAnchoredSearchTest {
         // whole city lines, which the separators around them make or break
         "Austin, TX 78701", "San Antonio,  TX\t78205", "St.Louis, MO 63101", "Fort Worth Dallas Plano Irving, TX 75001",
         "McAllen, TX 78501-1234", "austin, TX 78701", "Austin,TX 78701", "Main St, Austin, TX 78701", "Émile, NY 10001",
+        // Canadian and Australian ones, and their parts
+        "QC", "ON", "NSW", "QLD", "WA", "H2X 1K4", "M5V3L9", "4350", "0871", "Montréal", "Alice Springs", "IBM",
+        "Toronto, ON M5V 3L9", "Montréal, QC H2X 1K4", "Toowoomba QLD 4350", "Fremantle, WA 6959", "Alice Springs NT 0871",
     };
     private static final String[] SEPARATORS = {" ", " ", ", ", ",", "  ", "\t", "\n", "-", ".", "", "'"};
 
