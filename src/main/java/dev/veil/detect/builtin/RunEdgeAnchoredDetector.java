@@ -41,7 +41,8 @@ final class RunEdgeAnchoredDetector implements Detector {
     private final boolean capitalStart;
     /**
      * The digit runs the anchor can hold at (first edge only), read off the shared run index by
-     * their length and neighbours without a call per run; {@code null}: every run is asked.
+     * their length and neighbours without a call per run, with the anchor as the shape's test;
+     * {@code null}: every run is asked.
      */
     private final RunIndex.Shape runs;
 
@@ -61,7 +62,8 @@ final class RunEdgeAnchoredDetector implements Detector {
      */
     RunEdgeAnchoredDetector(String name, EntityType type, String rule, Pattern pattern, double baseScore,
                             ContextWords context, DigitAnchor anchor, RunIndex.Shape runs, int before, int after) {
-        this(name, type, rule, pattern, baseScore, context, anchor, Edge.FIRST, before, after, true, runs);
+        this(name, type, rule, pattern, baseScore, context, anchor, Edge.FIRST, before, after, true,
+                runs.test((text, start, end) -> anchor.at(text, start)));
     }
 
     private RunEdgeAnchoredDetector(String name, EntityType type, String rule, Pattern pattern, double baseScore,
@@ -101,8 +103,10 @@ final class RunEdgeAnchoredDetector implements Detector {
         int[] starts = runs == null ? null : view.shared(RunIndex.DIGITS).starts(text, runs);
         int count = starts == null ? view.digitRunCount() : starts.length;
         for (int k = 0; k < count; k++) {
+            // runs read off the index passed the anchor there (its shape's test): the call site below then
+            // sees only the detectors that ask every run, and stays cheap for them
             int i = starts != null ? starts[k] : edge == Edge.FIRST ? view.digitRunStart(k) : view.digitRunEnd(k) - 1;
-            if (!anchor.at(text, i)) {
+            if (starts == null && !anchor.at(text, i)) {
                 continue;
             }
             int from = Math.max(lastEnd, i - before);

@@ -174,9 +174,6 @@ final class NameMatcher {
             return afterInitials;
         }
         NameRun run = extend(i);
-        if (run != null && run.last() > run.start() && EponymousFirms.named(text, words.start(run.start()), words.end(run.last()))) {
-            return run.last() + 1; // "Morgan Stanley", "Dow Jones": neither the pair nor its last word alone
-        }
         if (run == null || !standsAlone(run.start(), run.last(), false)) {
             return i + 1;
         }
@@ -187,10 +184,7 @@ final class NameMatcher {
         // a lone word: what stands around it decides (a run of two names is scored by the lists alone)
         boolean lone = run.nameWords() == 1 && !run.startsWithInitial();
         boolean distinctive = known && (firstClasses & ORDINARY) == 0;
-        // a first name that is nothing else, capitalised, not an "X-ray" (a hyphenated word with a one-letter part)
-        boolean distinctiveFirst = distinctive && WordClass.FIRST_NAME.in(firstClasses)
-                && words.shape(run.firstName()) == WordTokens.CAPITALISED && !oneLetterPart(run.firstName());
-        if (NameCues.BEFORE.equals(cue) && !distinctiveFirst) {
+        if (NameCues.BEFORE.equals(cue) && !distinctiveFirst(run, firstClasses, distinctive)) {
             cue = null; // "with Hassan", but not "by Monday", "with Grace", "to Jordan"
         }
         if (NameCues.ROLE.equals(cue) && ((firstClasses & ORDINARY) != 0 || (!known && run.nameWords() == 1
@@ -205,7 +199,7 @@ final class NameMatcher {
                 && (distinctive || !cues.startsClause(run.start()))) {
             cue = "verb after";
         }
-        if (cue == null && lone && distinctiveFirst && cues.distinctiveVerbAfter(run.last())) {
+        if (cue == null && lone && distinctiveFirst(run, firstClasses, distinctive) && cues.distinctiveVerbAfter(run.last())) {
             cue = "verb after";
         }
         if (cue == null && lone) {
@@ -222,9 +216,18 @@ final class NameMatcher {
             // A weak lead word ("Call Mary Smith" at a sentence start) must not hide the name after it.
             return i + 1;
         }
+        if (run.last() > run.start() && EponymousFirms.named(text, words.start(run.start()), words.end(run.last()))) {
+            return run.last() + 1; // "Morgan Stanley", "Dow Jones": neither the pair nor its last word alone
+        }
         String why = NameScores.describe(words, run) + (cue == null ? "" : "; support: " + cue);
         emit(run.start(), run.last(), score, run.nameWords() == 1 && !run.startsWithInitial() ? "names:cued-name" : "names:name-run", why);
         return run.last() + 1;
+    }
+
+    /** A first name that is nothing else, capitalised, not an "X-ray" (a hyphenated word with a one-letter part). */
+    private boolean distinctiveFirst(NameRun run, int firstClasses, boolean distinctive) {
+        return distinctive && WordClass.FIRST_NAME.in(firstClasses)
+                && words.shape(run.firstName()) == WordTokens.CAPITALISED && !oneLetterPart(run.firstName());
     }
 
     /** "Dr. Patel", "Mrs Mary Smith", "Prof. J. Okafor": a title makes even a lone surname a name. */
