@@ -403,6 +403,11 @@ final class NameMatcher {
                 }
                 break;
             }
+            if (nameWords == 1 && j - 1 == firstName && caps == (shape == WordTokens.ALL_CAPS) && surnameNotStreet(s, firstName, j)) {
+                last = j; // "Ronald Pike", "Sarah Lane": the surname ends the name
+                nameWords++;
+                break;
+            }
             if (!canBeNameWord(j) || (nameWords > 0 && caps != (shape == WordTokens.ALL_CAPS))) {
                 break;
             }
@@ -420,6 +425,37 @@ final class NameMatcher {
         boolean crossesLine = crossed && lineBreakWithin(s, last);
         return new NameRun(s, firstName, last, nameWords, crossesLine);
     }
+
+    /**
+     * Whether word {@code j}, a street type that is also a surname ("Pike", "Lane", "Way"), is a
+     * surname here: right after a first name that is nothing else, with no house number before the
+     * run ("12 Ronald Pike" stays a street) and no other reason to keep it out of a name.
+     */
+    private boolean surnameNotStreet(int s, int first, int j) {
+        int c = words.classes(j);
+        if (!WordClass.ADDRESS_WORD.in(c) || !WordClass.SURNAME.in(c) || (c & (NEVER_IN_NAME & ~WordClass.ADDRESS_WORD.bit())) != 0) {
+            return false;
+        }
+        boolean streetType = false;
+        for (String type : SURNAME_STREET_TYPES) {
+            streetType |= cues.isWord(j, type);
+        }
+        if (!streetType) {
+            return false; // "Ho Chi Minh City", "Lake Mary": places, not surnames
+        }
+        int f = words.classes(first);
+        if (!WordClass.FIRST_NAME.in(f) || (f & (ORDINARY | NEVER_IN_NAME)) != 0) {
+            return false;
+        }
+        int k = words.start(s) - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        return k < 0 || text.charAt(k) < '0' || text.charAt(k) > '9';
+    }
+
+    /** Street types that are also common surnames: a name's last word after a first name ("Joanne Pike"). */
+    private static final String[] SURNAME_STREET_TYPES = {"pike", "lane", "way", "row", "court", "walk", "grove", "close"};
 
     /** Whether word {@code s} starts a delimited cell ("Philips,Netherlands"): a line break after it ends a row, not a name. */
     private boolean cellStart(int s) {

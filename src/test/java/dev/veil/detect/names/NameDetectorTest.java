@@ -119,6 +119,9 @@ class NameDetectorTest {
             'Caller Thanawat Srisuk wants the contract in Thai.'      | Thanawat Srisuk
             'Our Uber driver, Tesfaye, recommended a restaurant.'     | Tesfaye
             'Driver: Keanu'                                           | Keanu
+            'A 67-year-old man, Ronald Pike, was rescued.'            | Ronald Pike
+            'Ask for Aidan in goods-in.'                              | Aidan
+            'Landed safely!\nLove,\nTolu'                              | Tolu
             """)
     void whatStandsAroundALoneFirstNameCanMakeItAName(String text, String name) {
         assertFinds(NAMES, EntityType.NAME, text, name);
@@ -212,6 +215,8 @@ class NameDetectorTest {
         "Parkinson's UK said the funding would support new posts.",
         "Shares of Morgan Stanley fell 3% after the results.",
         "The Dow Jones closed up 120 points.",
+        "She lives at 12 Ronald Pike in town.",
+        "The office is in District 1, Ho Chi Minh City.",
     })
     void cuesAroundLoneWordsIgnorePlacesFirmsEponymsAndCodes(String text) {
         assertNothing(NAMES, text);
