@@ -86,7 +86,53 @@ final class AddressDetectors {
                         "scotland", "wales", "united kingdom", "lives", "lived", "street", "road"),
                 AddressDetectors::inwardCode, RunEdgeAnchoredDetector.Edge.LAST, 5, 3);
         return List.of(street, cityLine, zip, postcode, new EuropeanStreetDetector(ContextWords.of(CONTEXT)),
-                new PostBoxDetector(), canadianCityLine(), australianTownLine());
+                new PostBoxDetector(), canadianCityLine(), australianTownLine(), irishTownLine());
+    }
+
+    /** ", Co. Clare", " County Kerry": an Irish county after the town. */
+    private static final String IRISH_COUNTY = ",?[ \\t]{1,3}(?:Co\\.?|County)[ \\t]{1,3}\\p{Lu}\\p{Ll}+";
+    /** An Eircode's letters: its routing key's first, and those of its unique identifier. */
+    private static final String EIRCODE_LETTERS = "ACDEFHKNPRTVWXY";
+
+    /**
+     * "Ennis, Co. Clare V95 F6R3", "Dock Road, Limerick V94 K2E1": a town with its county ("Co.
+     * Clare"), or a town after a comma (the end of an address's line, not "Model N91 X2C4"), and an
+     * Eircode (a routing key of a letter and two digits, then four letters and digits of Eircode's
+     * alphabet). Anchored at the routing key's digits, with its letter before them.
+     */
+    static Detector irishTownLine() {
+        return new RunEdgeAnchoredDetector("ie-town-eircode", EntityType.ADDRESS, "town-eircode",
+                Pattern.compile("(?<![\\p{L}\\d_])(?:(?<=,[ \\t]{1,3})" + TOWN_WORDS + "(?:" + IRISH_COUNTY + ")?|" + TOWN_WORDS
+                        + IRISH_COUNTY + "),?[ \\t]{1,3}[" + EIRCODE_LETTERS + "]\\d{2}[ \\t]?[0-9" + EIRCODE_LETTERS
+                        + "]{4}(?![\\w-])"),
+                0.8, ContextWords.of(CONTEXT), AddressDetectors::eircodeRoutingDigits,
+                RunIndex.Shape.of(2).prev(RunIndex.Chars.of(EIRCODE_LETTERS)), TOWN_LINE_BEFORE + 20, 8);
+    }
+
+    /**
+     * The two digits of an Eircode's routing key ("V95 F6R3" at the "9"): a letter of Eircode's
+     * alphabet before them after a space, then an optional space and four characters of that
+     * alphabet or digits, with at least one letter, and nothing glued after them.
+     */
+    static boolean eircodeRoutingDigits(String text, int i) {
+        int n = text.length();
+        if (i < 3 || !isSpaceOrTab(text.charAt(i - 2)) || EIRCODE_LETTERS.indexOf(text.charAt(i - 1)) < 0
+                || i + 2 >= n || isDigit(text.charAt(i + 2))) {
+            return false;
+        }
+        int j = i + 2 + (isSpaceOrTab(text.charAt(i + 2)) ? 1 : 0);
+        if (j + 4 > n || (j + 4 < n && (Character.isLetterOrDigit(text.charAt(j + 4)) || text.charAt(j + 4) == '-'))) {
+            return false;
+        }
+        boolean letter = false;
+        for (int k = j; k < j + 4; k++) {
+            char c = text.charAt(k);
+            if (!isDigit(c) && EIRCODE_LETTERS.indexOf(c) < 0) {
+                return false;
+            }
+            letter |= !isDigit(c);
+        }
+        return letter;
     }
 
     /**

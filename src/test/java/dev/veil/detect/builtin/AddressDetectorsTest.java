@@ -35,6 +35,9 @@ class AddressDetectorsTest {
         "au-town-postcode | 12 King St, Sydney NSW 2000 today | Sydney NSW 2000",
         "au-town-postcode | PO Box 77, Alice Springs NT 0871 | Alice Springs NT 0871",
         "eu-street-address | new address Storgatan 18, 411 38 Göteborg. | Storgatan 18, 411 38 Göteborg",
+        "ie-town-eircode | live at 4 Ashgrove, Ennis, Co. Clare V95 F6R3. | Ennis, Co. Clare V95 F6R3",
+        "ie-town-eircode | Apartment 22, Dock Road, Limerick V94 K2E1. | Limerick V94 K2E1",
+        "ie-town-eircode | Cois Abhann, Ballymore, Co. Westmeath N91X2C4 | Ballymore, Co. Westmeath N91X2C4",
         "po-box | letters to P.O. Box 1187, Bozeman, MT 59771. | P.O. Box 1187, Bozeman, MT 59771",
         "po-box | mail to PO Box 3340, Station Main, Edmonton AB T5J 2G8. | PO Box 3340, Station Main, Edmonton AB T5J 2G8",
         "po-box | at Box 17, Yellowknife, NT X1A 2N1, and | Box 17, Yellowknife, NT X1A 2N1",
@@ -98,6 +101,19 @@ class AddressDetectorsTest {
     void aTownLineNeedsATownACodeAndAPostcodeOfItsCountry(String text) {
         assertNothing(ContactTestSupport.detector("ca-city-postcode"), text);
         assertNothing(ContactTestSupport.detector("au-town-postcode"), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Model N91 X2C4 printer",
+        "Order, Part B12 3456 in stock",
+        "Ennis, Co. Clare V95 F6R34",
+        "Ennis, Co. Clare V95 FBR",
+        "Ennis, Co. Clare B95 F6R3",
+        "Limerick, V94 K2E1-A",
+    })
+    void anEircodeIsAnAddressAfterACountyOrAnAddressLinesComma(String text) {
+        assertNothing(ContactTestSupport.detector("ie-town-eircode"), text);
     }
 
     @ParameterizedTest

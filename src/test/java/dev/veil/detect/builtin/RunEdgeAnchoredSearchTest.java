@@ -29,6 +29,9 @@ class RunEdgeAnchoredSearchTest {
         // Canadian and Australian ones, and their parts
         "QC", "ON", "NSW", "QLD", "WA", "H2X 1K4", "M5V3L9", "4350", "0871", "Montréal", "Alice Springs", "IBM",
         "Toronto, ON M5V 3L9", "Montréal, QC H2X 1K4", "Toowoomba QLD 4350", "Fremantle, WA 6959", "Alice Springs NT 0871",
+        // Irish ones
+        "Ennis", "Co. Clare", "V95 F6R3", "V95F6R3", "N91", "Limerick V94 K2E1", "Dock Road, Limerick V94 K2E1",
+        "Ennis, Co. Clare V95 F6R3", "County Kerry V93 X2Y4",
     };
     private static final String[] SEPARATORS = {" ", " ", ", ", ",", "  ", "\t", "\n", "-", ".", "", "'"};
 
