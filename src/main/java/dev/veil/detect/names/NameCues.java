@@ -138,8 +138,8 @@ final class NameCues {
     /** Whether a possessive name {@code last} names a law, a disease or a theorem ("Murphy's law", "Bell's palsy"). */
     private boolean eponymAfter(int last) {
         int next = last + 1;
-        if (next >= words.count() || words.shape(next) != WordTokens.LOWER) {
-            return false;
+        if (next >= words.count() || words.shape(next) == WordTokens.ALL_CAPS) {
+            return false; // "Sarah's Law" is an eponym too
         }
         for (String w : EPONYM_NOUNS) {
             if (isWord(next, w)) {
@@ -358,6 +358,27 @@ final class NameCues {
                 && words.end(next) - words.start(next) >= 4 && text.charAt(words.end(next) - 1) == 's'
                 && text.charAt(words.end(next) - 2) != 's';
     }
+
+    /** Whether an animal's word stands right before word {@code first} ("my dog Max", "the cat, Bella,"): a pet, not a person. */
+    boolean petBefore(int first) {
+        int p = first - 1;
+        if (p < 0 || words.shape(p) != WordTokens.LOWER) {
+            return false;
+        }
+        Gap g = Gap.between(text, words.end(p), words.start(first));
+        if (g != Gap.SPACE && g != Gap.COMMA) {
+            return false;
+        }
+        for (String pet : PETS) {
+            if (isWord(p, pet)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] PETS = {"dog", "cat", "puppy", "kitten", "pet", "horse", "pony", "parrot", "hamster",
+        "rabbit", "tortoise", "budgie", "labrador", "spaniel", "terrier", "retriever", "collie"};
 
     /** Whether word {@code i} starts a clause (see {@link #clauseStart}): a capital there says nothing of a name. */
     boolean startsClause(int i) {

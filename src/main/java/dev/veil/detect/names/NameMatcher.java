@@ -177,6 +177,9 @@ final class NameMatcher {
         if (run == null || !standsAlone(run.start(), run.last(), false)) {
             return i + 1;
         }
+        if (run.nameWords() == 1 && cues.petBefore(run.start())) {
+            return run.last() + 1; // "Your dog Max is due his booster"
+        }
         String cue = run.nameWords() > 1 && cues.postNominalAfter(run.last()) ? "letters after the name" : cues.cueBefore(run.start());
         int firstClasses = words.classes(run.firstName());
         // known names only: "Microsoft said", "Spain visited", "Apple's" are not people

@@ -217,6 +217,8 @@ class NameDetectorTest {
         "The Dow Jones closed up 120 points.",
         "She lives at 12 Ronald Pike in town.",
         "The office is in District 1, Ho Chi Minh City.",
+        "Your dog Max is due his booster on 14 May.",
+        "Sarah's Law allows parents to ask the police.",
     })
     void cuesAroundLoneWordsIgnorePlacesFirmsEponymsAndCodes(String text) {
         assertNothing(NAMES, text);
