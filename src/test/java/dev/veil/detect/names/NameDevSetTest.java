@@ -3,6 +3,7 @@ package dev.veil.detect.names;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.veil.detect.DetectionEngine;
+import dev.veil.detect.EntityType;
 import dev.veil.detect.Finding;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -116,41 +118,33 @@ class NameDevSetTest {
     }
 
     private static void assertAddressF1AtLeast(String set, int minAddresses, double minF1) throws IOException {
-        DetectionEngine engine = DetectionEngine.defaults();
-        int expected = 0;
-        int expectedFound = 0;
-        int reported = 0;
-        int reportedRight = 0;
-        for (Labelled l : labelled(set)) {
-            List<Finding> found = engine.detect(l.text()).stream()
-                    .filter(f -> f.type() == dev.veil.detect.EntityType.ADDRESS).toList();
-            expected += l.addresses().size();
-            reported += found.size();
-            expectedFound += (int) l.addresses().stream()
-                    .filter(span -> found.stream().anyMatch(f -> f.start() < span[1] && span[0] < f.end())).count();
-            reportedRight += (int) found.stream()
-                    .filter(f -> l.addresses().stream().anyMatch(span -> f.start() < span[1] && span[0] < f.end())).count();
-        }
-        double precision = reported == 0 ? 0 : (double) reportedRight / reported;
-        double recall = expected == 0 ? 0 : (double) expectedFound / expected;
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        System.out.printf("%s: %d addresses, precision %.3f, recall %.3f, F1 %.3f%n", set, expected, precision, recall, f1);
-        assertTrue(expected >= minAddresses, "the set should hold at least " + minAddresses + " addresses");
-        assertTrue(f1 >= minF1, () -> String.format("address F1 %.3f below %.2f", f1, minF1));
+        assertSpansF1AtLeast(set, DetectionEngine.defaults(), EntityType.ADDRESS, Labelled::addresses, "addresses",
+                minAddresses, minF1);
     }
 
     private static void assertF1AtLeast(String set, int minNames, double minF1) throws IOException {
-        DetectionEngine engine = DetectionEngine.builder().detector(NameDetector.create()).build();
+        assertSpansF1AtLeast(set, DetectionEngine.builder().detector(NameDetector.create()).build(), EntityType.NAME,
+                Labelled::names, "names", minNames, minF1);
+    }
+
+    /**
+     * Precision, recall and F1 of {@code engine}'s findings of {@code type} against the set's spans
+     * {@code expectedOf} (by overlap), printed with every miss and false finding.
+     */
+    private static void assertSpansF1AtLeast(String set, DetectionEngine engine, EntityType type,
+                                             Function<Labelled, List<int[]>> expectedOf, String what, int minSpans,
+                                             double minF1) throws IOException {
         int expected = 0;
         int expectedFound = 0;
         int reported = 0;
         int reportedRight = 0;
         StringBuilder misses = new StringBuilder();
         for (Labelled l : labelled(set)) {
-            List<Finding> found = engine.detect(l.text());
-            expected += l.names().size();
+            List<Finding> found = engine.detect(l.text()).stream().filter(f -> f.type() == type).toList();
+            List<int[]> spans = expectedOf.apply(l);
+            expected += spans.size();
             reported += found.size();
-            for (int[] span : l.names()) {
+            for (int[] span : spans) {
                 if (found.stream().anyMatch(f -> f.start() < span[1] && span[0] < f.end())) {
                     expectedFound++;
                 } else {
@@ -159,7 +153,7 @@ class NameDevSetTest {
                 }
             }
             for (Finding f : found) {
-                if (l.names().stream().anyMatch(span -> f.start() < span[1] && span[0] < f.end())) {
+                if (spans.stream().anyMatch(span -> f.start() < span[1] && span[0] < f.end())) {
                     reportedRight++;
                 } else {
                     misses.append("  false: ").append(l.text(), f.start(), f.end())
@@ -171,9 +165,9 @@ class NameDevSetTest {
         double precision = reported == 0 ? 0 : (double) reportedRight / reported;
         double recall = expected == 0 ? 0 : (double) expectedFound / expected;
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        System.out.printf("%s: %d names, precision %.3f, recall %.3f, F1 %.3f%n%s",
-                set, expected, precision, recall, f1, misses);
-        assertTrue(expected >= minNames, "the set should hold at least " + minNames + " names");
-        assertTrue(f1 >= minF1, () -> String.format("F1 %.3f below %.2f", f1, minF1));
+        System.out.printf("%s: %d %s, precision %.3f, recall %.3f, F1 %.3f%n%s",
+                set, expected, what, precision, recall, f1, misses);
+        assertTrue(expected >= minSpans, "the set should hold at least " + minSpans + " " + what);
+        assertTrue(f1 >= minF1, () -> String.format("%s F1 %.3f below %.2f", what, f1, minF1));
     }
 }
