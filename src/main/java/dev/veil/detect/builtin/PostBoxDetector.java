@@ -3,7 +3,6 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.ContextWords;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
-import dev.veil.detect.Explanation;
 import dev.veil.detect.Finding;
 import dev.veil.detect.TextView;
 import java.util.ArrayList;
@@ -94,9 +93,9 @@ final class PostBoxDetector implements Detector {
         return out;
     }
 
+    /** The finding, raised by a context word near it (never refused: the box needs none). */
     private static Finding finding(TextView view, int s, int e, String rule, double base) {
-        Finding f = Scoring.score(EntityType.ADDRESS, NAME, rule, base, CONTEXT, false, view, s, e);
-        return f != null ? f : new Finding(EntityType.ADDRESS, s, e, base, NAME, Explanation.of(NAME, rule, base));
+        return Scoring.score(EntityType.ADDRESS, NAME, rule, base, CONTEXT, false, view, s, e);
     }
 
     private static final int BOX = TextView.wordHash("box");
