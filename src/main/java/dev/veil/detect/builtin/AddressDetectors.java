@@ -43,7 +43,7 @@ final class AddressDetectors {
             + "|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon"
             + "|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia"
             + "|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia|Puerto Rico)";
-    private static final String ZIP = "\\d{5}(?:-\\d{4})?";
+    static final String ZIP = "\\d{5}(?:-\\d{4})?";
     private static final String CITY = "[A-Z][A-Za-z.'-]{1,24}(?:[ \\t][A-Z][A-Za-z.'-]{1,24}){0,3}";
     private static final String CITY_LINE = "(?:,?[ \\t]{0,3}(?:\\r?\\n)?[ \\t]{0,3}" + CITY + ",?[ \\t]{1,3}(?:"
             + STATE_CODE + "|" + STATE_NAME + ")(?:[ \\t]{1,3}" + ZIP + ")?(?![\\w-]))";
@@ -54,7 +54,7 @@ final class AddressDetectors {
     private static final String INWARD = "[0-9][ABD-HJLNP-UW-Z]{2}";
 
     /** A UK postcode: outward code, optional space, inward code ({@code SW1A 1AA}), or Girobank's {@code GIR 0AA}. */
-    private static final String UK_POSTCODE = "(?:GIR ?0AA|" + OUTWARD + " ?" + INWARD + ")";
+    static final String UK_POSTCODE = "(?:GIR ?0AA|" + OUTWARD + " ?" + INWARD + ")";
     /** A UK street address's town (optional) and postcode after the street: ", Bristol BS16 4RT". */
     private static final String TOWN_POSTCODE = "(?:,?[ \\t]{0,3}(?:\\r?\\n)?[ \\t]{0,3}" + CITY + ")?(?:,?[ \\t]{1,3}|,?[ \\t]{0,3}\\r?\\n[ \\t]{0,3})"
             + UK_POSTCODE + "(?![\\w])";
@@ -140,6 +140,8 @@ final class AddressDetectors {
      * letter each, accents allowed ("Montréal", "Alice Springs"; not "IBM").
      */
     private static final String TOWN_WORDS = "[A-Z]\\p{Ll}[\\p{L}.'-]{0,23}(?:[ \\t]\\p{Lu}\\p{Ll}[\\p{L}.'-]{0,23}){0,3}";
+    /** A Canadian postcode: letter, digit, letter, digit, letter, digit; the first letter one that Canada Post uses. */
+    static final String CA_POSTCODE = "[ABCEGHJ-NPR-TVXY]\\d[A-Z] ?\\d[A-Z]\\d";
     /** How far a town, its comma and a province or state code reach before the postcode. */
     private static final int TOWN_LINE_BEFORE = 4 * 26 + 4 + 3 + 3 + 3;
 
@@ -151,7 +153,7 @@ final class AddressDetectors {
     static Detector canadianCityLine() {
         return new RunEdgeAnchoredDetector("ca-city-postcode", EntityType.ADDRESS, "city-province-postcode",
                 Pattern.compile("(?<![\\p{L}\\d_])" + TOWN_WORDS + ",?[ \\t]{1,3}(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)"
-                        + "[ \\t]{1,3}[ABCEGHJ-NPR-TVXY]\\d[A-Z] ?\\d[A-Z]\\d(?![\\w-])"), 0.85, ContextWords.of(CONTEXT),
+                        + "[ \\t]{1,3}" + CA_POSTCODE + "(?![\\w-])"), 0.85, ContextWords.of(CONTEXT),
                 AddressDetectors::canadianPostcodeDigit, RunIndex.Shape.of(1).prev(RunIndex.Chars.UPPER)
                         .next(RunIndex.Chars.UPPER), TOWN_LINE_BEFORE + 1, 6);
     }

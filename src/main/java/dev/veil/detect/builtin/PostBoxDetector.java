@@ -32,8 +32,9 @@ final class PostBoxDetector implements Detector {
     private static final double WITH_TOWN = 0.9;
 
     private static final String TOWN_WORD = "\\p{Lu}[\\p{L}'.\\-]*";
-    private static final String POSTCODE = "(?:\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|\\d{4}"
-            + "|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2})(?![\\w-])";
+    /** A US ZIP, a Canadian or UK postcode as the other address rules read them, or four digits (Australia, New Zealand). */
+    private static final String POSTCODE = "(?:" + AddressDetectors.ZIP + "|" + AddressDetectors.CA_POSTCODE + "|\\d{4}|"
+            + AddressDetectors.UK_POSTCODE + ")(?![\\w-])";
     /** ", Station Main" (Canada), then ", Town[,] [ST] postcode" on the same line. */
     private static final String TAIL = "(?:,?[ \\t]{1,3}(?:Station|Stn\\.?|RPO)[ \\t]{1,3}" + TOWN_WORD + ")?"
             + ",?[ \\t]{1,3}" + TOWN_WORD + "(?:[ \\t]{1,3}" + TOWN_WORD + "){0,3}"

@@ -141,12 +141,7 @@ final class NameCues {
         if (next >= words.count() || words.shape(next) == WordTokens.ALL_CAPS) {
             return false; // "Sarah's Law" is an eponym too
         }
-        for (String w : EPONYM_NOUNS) {
-            if (isWord(next, w)) {
-                return true;
-            }
-        }
-        return false;
+        return isAnyWord(next, EPONYM_NOUNS);
     }
 
     /** What a possessive name names when it is no person: "Murphy's law", "Crohn's disease", "Occam's razor". */
@@ -173,8 +168,11 @@ final class NameCues {
         return Gap.between(text, words.end(a), words.start(b)) == Gap.SPACE;
     }
 
-    /** Whether word {@code i} starts a clause: text start, a line, or after ":", ";", ".", "(" or a bullet. */
-    private boolean clauseStart(int i) {
+    /**
+     * Whether word {@code i} starts a clause: text start, a line, or after ":", ";", ".", "(" or a
+     * bullet. A capital there says nothing of a name.
+     */
+    boolean clauseStart(int i) {
         int k = words.start(i) - 1;
         while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
             k--;
@@ -315,8 +313,7 @@ final class NameCues {
                 || Gap.between(text, words.end(last), words.start(next)) != Gap.SPACE) {
             return false;
         }
-        if (last > 0 && (isWord(last - 1, "hurricane") || isWord(last - 1, "storm") || isWord(last - 1, "typhoon")
-                || isWord(last - 1, "cyclone") || isWord(last - 1, "tropical"))) {
+        if (last > 0 && isAnyWord(last - 1, STORMS)) {
             return false;
         }
         int c = words.classes(next);
@@ -369,21 +366,12 @@ final class NameCues {
         if (g != Gap.SPACE && g != Gap.COMMA) {
             return false;
         }
-        for (String pet : PETS) {
-            if (isWord(p, pet)) {
-                return true;
-            }
-        }
-        return false;
+        return isAnyWord(p, PETS);
     }
 
     private static final String[] PETS = {"dog", "cat", "puppy", "kitten", "pet", "horse", "pony", "parrot", "hamster",
         "rabbit", "tortoise", "budgie", "labrador", "spaniel", "terrier", "retriever", "collie"};
 
-    /** Whether word {@code i} starts a clause (see {@link #clauseStart}): a capital there says nothing of a name. */
-    boolean startsClause(int i) {
-        return clauseStart(i);
-    }
 
     /**
      * A field whose label ends in "name" or "names" right before word {@code s}, as exports and
@@ -430,6 +418,19 @@ final class NameCues {
     private static boolean isLabelChar(char c) {
         return Character.isLetter(c) || c == '_' || c == '-';
     }
+
+    /** Whether word {@code i} is one of {@code lowers}, ignoring case. */
+    boolean isAnyWord(int i, String[] lowers) {
+        for (String w : lowers) {
+            if (isWord(i, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Storms are given people's names: "Hurricane Milton made landfall". */
+    private static final String[] STORMS = {"hurricane", "storm", "typhoon", "cyclone", "tropical"};
 
     boolean isWord(int i, String lower) {
         int len = words.end(i) - words.start(i);

@@ -199,7 +199,7 @@ final class NameMatcher {
         // a capital at a clause's start says nothing: "Police said" is not a person, "yesterday Will said" is
         // nor do capitals alone: "UK said", "NASA announced" are not people
         if (cue == null && known && cues.personVerbAfter(run.last()) && words.shape(run.firstName()) != WordTokens.ALL_CAPS
-                && (distinctive || !cues.startsClause(run.start()))) {
+                && (distinctive || !cues.clauseStart(run.start()))) {
             cue = "verb after";
         }
         if (cue == null && lone && distinctiveFirst(run, firstClasses, distinctive) && cues.distinctiveVerbAfter(run.last())) {
@@ -439,11 +439,7 @@ final class NameMatcher {
         if (!WordClass.ADDRESS_WORD.in(c) || !WordClass.SURNAME.in(c) || (c & (NEVER_IN_NAME & ~WordClass.ADDRESS_WORD.bit())) != 0) {
             return false;
         }
-        boolean streetType = false;
-        for (String type : SURNAME_STREET_TYPES) {
-            streetType |= cues.isWord(j, type);
-        }
-        if (!streetType) {
+        if (!cues.isAnyWord(j, SURNAME_STREET_TYPES)) {
             return false; // "Ho Chi Minh City", "Lake Mary": places, not surnames
         }
         int f = words.classes(first);
