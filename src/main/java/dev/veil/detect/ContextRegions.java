@@ -21,8 +21,36 @@ import java.util.Arrays;
  * {@link TextWords#MAX_WORD} letters, which {@link ContextWords} walks in pieces, keep every region.
  */
 final class ContextRegions {
-    private static final String[] NONE = {};
+    /**
+     * Where a detector's candidates may start and end, for the cuts that would leave a phrase's
+     * first word right before or after one: {@code false} is certain.
+     */
+    interface MatchEdges {
+        /** Whether a scan of the region ending at {@code regionEnd} may report a span starting at {@code pos}. */
+        boolean mayStartAt(int pos, int regionEnd);
 
+        /** Whether a scan may report a span ending at {@code pos}. */
+        boolean mayEndAt(int pos);
+    }
+
+    /** No knowledge of where candidates start or end: any place may. */
+    static final MatchEdges ANYWHERE = new MatchEdges() {
+        @Override
+        public boolean mayStartAt(int pos, int regionEnd) {
+            return true;
+        }
+
+        @Override
+        public boolean mayEndAt(int pos) {
+            return true;
+        }
+    };
+
+    private static final String[] NONE = {};
+    private static final int[] NO_REGIONS = {};
+
+    private final boolean startsInWord;
+    private final boolean endsInWord;
     /** The phrases, each as its lower-case words. */
     private final String[][] phrases;
     /** The {@link WordHash} of each word of each phrase. */
@@ -36,8 +64,10 @@ final class ContextRegions {
     private final String[][] byFirstPair = new String[26 * 26 + 1][];
     /** The same by their last two letters. */
     private final String[][] byLastPair = new String[26 * 26 + 1][];
-    /** The phrases' first words of one letter. */
-    private final String[] oneLetter;
+    /** The phrases' first words of one letter, looked for before a cut (none when no match starts inside a word). */
+    private final String[] oneLetterPrefixes;
+    /** The same, looked for after a cut (none when no match ends inside a word). */
+    private final String[] oneLetterSuffixes;
     /**
      * A bit per edge pair whose {@link #byFirstPair} (first long array) or {@link #byLastPair}
      * entry is not empty: most words are turned away on two bit tests, without a look at the tables.
@@ -46,6 +76,17 @@ final class ContextRegions {
     private final long[] lastPairBits = new long[(26 * 26 + 1 + 63) / 64];
 
     ContextRegions(String[][] phrases, int[][] hashes) {
+        this(phrases, hashes, true, true);
+    }
+
+    /**
+     * @param startsInWord whether a candidate may start between two letters, cutting a word whose
+     *                     first part a phrase's first word may then be (else no such cut is looked for)
+     * @param endsInWord   whether a candidate may end between two letters
+     */
+    ContextRegions(String[][] phrases, int[][] hashes, boolean startsInWord, boolean endsInWord) {
+        this.startsInWord = startsInWord;
+        this.endsInWord = endsInWord;
         this.phrases = phrases;
         this.hashes = hashes;
         this.firstWordFilter = WordHashFilter.of(Arrays.stream(hashes).mapToInt(h -> h[0]).toArray());
@@ -54,12 +95,16 @@ final class ContextRegions {
         Arrays.fill(byLastPair, NONE);
         for (String w : firstWords) {
             int n = w.length();
-            if (n > 1) {
+            if (n > 1 && startsInWord) {
                 add(byFirstPair, TextWords.letterPair(w.charAt(0), w.charAt(1)) + 1, w);
+            }
+            if (n > 1 && endsInWord) {
                 add(byLastPair, TextWords.letterPair(w.charAt(n - 2), w.charAt(n - 1)) + 1, w);
             }
         }
-        this.oneLetter = Arrays.stream(firstWords).filter(w -> w.length() == 1).toArray(String[]::new);
+        String[] oneLetter = Arrays.stream(firstWords).filter(w -> w.length() == 1).toArray(String[]::new);
+        this.oneLetterPrefixes = startsInWord ? oneLetter : NONE;
+        this.oneLetterSuffixes = endsInWord ? oneLetter : NONE;
         for (int i = 0; i < byFirstPair.length; i++) {
             firstPairBits[i >>> 6] |= byFirstPair[i].length > 0 ? 1L << i : 0;
             lastPairBits[i >>> 6] |= byLastPair[i].length > 0 ? 1L << i : 0;
@@ -75,12 +120,18 @@ final class ContextRegions {
      * The regions of {@code regions} ({@code [start0, end0, …]}, ascending, not touching) in
      * which a match may find a phrase; {@code regions} itself when that is all of them.
      */
-    int[] keep(TextView view, int[] regions) {
+    int[] keep(TextView view, int[] regions, MatchEdges edges) {
         TextWords words = view.words();
         if (words.hasLongWord() || regions.length == 0) {
             return regions;
         }
         String text = view.text();
+        ContextIndex index = view.contextIndex();
+        int id = index == null ? -1 : index.idOf(this);
+        if (id >= 0) {
+            ContextIndex.Marks marks = view.contextMarks();
+            return keepMarked(words, regions, marks.starts()[id], marks.prefixCuts()[id], marks.suffixCuts()[id], edges);
+        }
         int[] kept = new int[regions.length];
         int size = 0;
         int fa = 0;
@@ -89,7 +140,7 @@ final class ContextRegions {
             while (fa < words.count() && words.start(fa) < regions[r]) {
                 fa++;
             }
-            if (mayFindPhrase(text, words, regions[r], regions[r + 1], fa)) {
+            if (mayFindPhrase(text, words, regions[r], regions[r + 1], fa, edges)) {
                 kept[size++] = regions[r];
                 kept[size++] = regions[r + 1];
             }
@@ -97,10 +148,96 @@ final class ContextRegions {
         return size == regions.length ? regions : Arrays.copyOf(kept, size);
     }
 
-    /** Whether a match in {@code [a, b)} may find a phrase; {@code fa} is the first word at or after {@code a}. */
-    private boolean mayFindPhrase(String text, TextWords words, int a, int b, int fa) {
+    /**
+     * {@link #keep} from the text's marks ({@link ContextIndex.Marks}): a region is kept when a
+     * phrase may start among the words {@link #mayFindPhrase} would test for one, or a cut place
+     * lies where {@link #cutsToPhrase} would accept it (a prefix's cut in {@code [a, b)}, a
+     * suffix's in {@code (a, b]}: only the words it tests can hold such places). The same answer,
+     * found by moving along the marks instead of reading the words near every region.
+     */
+    private static int[] keepMarked(TextWords words, int[] regions, int[] starts, int[] prefixCuts, int[] suffixCuts,
+            MatchEdges edges) {
+        if (starts.length == 0 && prefixCuts.length == 0 && suffixCuts.length == 0) {
+            return NO_REGIONS;
+        }
         int count = words.count();
-        if (fa > 0 && words.end(fa - 1) > a && cutsToPhrase(text, words, fa - 1, a, b)) {
+        int[] kept = new int[regions.length];
+        int size = 0;
+        int ps = 0;
+        int pp = 0;
+        int sp = 0;
+        for (int r = 0; r < regions.length; r += 2) {
+            int a = regions[r];
+            int b = regions[r + 1];
+            boolean keep = false;
+            if (starts.length > 0) {
+                int fa = words.firstAtOrAfter(a);
+                int fb = words.firstAtOrAfter(b);
+                // a phrase may start from WORDS_BEFORE words before the region to WORDS_AFTER after it
+                int lo = Math.max(0, fa - ContextWords.WORDS_BEFORE);
+                int hi = Math.min(count, fb + ContextWords.WORDS_AFTER);
+                while (ps < starts.length && starts[ps] < lo) {
+                    ps++;
+                }
+                keep = ps < starts.length && starts[ps] < hi;
+            }
+            while (pp < prefixCuts.length && prefixCuts[pp] < a) {
+                pp++;
+            }
+            while (sp < suffixCuts.length && suffixCuts[sp] <= a) {
+                sp++;
+            }
+            for (int c = pp; !keep && c < prefixCuts.length && prefixCuts[c] < b; c++) {
+                keep = edges.mayStartAt(prefixCuts[c], b);
+            }
+            for (int c = sp; !keep && c < suffixCuts.length && suffixCuts[c] <= b; c++) {
+                keep = edges.mayEndAt(suffixCuts[c]);
+            }
+            if (keep) {
+                kept[size++] = a;
+                kept[size++] = b;
+            }
+        }
+        return size == regions.length ? regions : Arrays.copyOf(kept, size);
+    }
+
+    /**
+     * Adds to {@code out} the places inside word {@code k} (which passes {@link #mayCut}) where a
+     * cut leaves a phrase's first word as the word's proper prefix or suffix, as
+     * {@link #cutsToPhrase} tests them for one region.
+     */
+    void addCuts(String text, TextWords words, int k, ContextIndex.Cuts out) {
+        int edges = words.edgePairs(k);
+        int ws = words.start(k);
+        int we = words.end(k);
+        prefixCuts(text, ws, we, byFirstPair[edges >>> 16], out);
+        prefixCuts(text, ws, we, oneLetterPrefixes, out);
+        suffixCuts(text, ws, we, byLastPair[edges & 0xFFFF], out);
+        suffixCuts(text, ws, we, oneLetterSuffixes, out);
+    }
+
+    private static void prefixCuts(String text, int ws, int we, String[] lowers, ContextIndex.Cuts out) {
+        for (String w : lowers) {
+            int cut = ws + w.length();
+            if (cut < we && ContextWords.equalsIgnoreCase(text, ws, cut, w)) {
+                out.addPrefix(cut);
+            }
+        }
+    }
+
+    private static void suffixCuts(String text, int ws, int we, String[] lowers, ContextIndex.Cuts out) {
+        for (String w : lowers) {
+            int cut = we - w.length();
+            if (cut > ws && ContextWords.equalsIgnoreCase(text, cut, we, w)) {
+                out.addSuffix(cut);
+            }
+        }
+    }
+
+    /** Whether a match in {@code [a, b)} may find a phrase; {@code fa} is the first word at or after {@code a}. */
+    private boolean mayFindPhrase(String text, TextWords words, int a, int b, int fa, MatchEdges edges) {
+        int count = words.count();
+        if (fa > 0 && words.end(fa - 1) > a && cutsToPhrase(text, words, fa - 1, a, b, edges)) {
             return true;
         }
         for (int k = Math.max(0, fa - ContextWords.WORDS_BEFORE); k < fa; k++) {
@@ -110,7 +247,7 @@ final class ContextRegions {
         }
         int k = fa;
         while (k < count && words.start(k) < b) {
-            if (startsPhrase(text, words, k) || cutsToPhrase(text, words, k, a, b)) {
+            if (startsPhrase(text, words, k) || cutsToPhrase(text, words, k, a, b, edges)) {
                 return true;
             }
             k++;
@@ -128,7 +265,7 @@ final class ContextRegions {
      * Whether a phrase may start at word {@code k}: its words' hashes follow from there, but for
      * the last, which may also be a longer word that starts with it (cut by a match edge).
      */
-    private boolean startsPhrase(String text, TextWords words, int k) {
+    boolean startsPhrase(String text, TextWords words, int k) {
         int hash = words.hash(k);
         if (!mayStartPhrase(hash)) {
             return false;
@@ -161,32 +298,76 @@ final class ContextRegions {
      * {@code [a, b)}, or as a proper suffix that starts in {@code (a, b]}: the part a match edge
      * there would leave as a word. Most words are passed over on their first or last two letters.
      */
-    private boolean cutsToPhrase(String text, TextWords words, int k, int a, int b) {
-        int edges = words.edgePairs(k);
-        int first = edges >>> 16;
-        int last = edges & 0xFFFF;
-        if (oneLetter.length == 0 && (firstPairBits[first >>> 6] & 1L << first) == 0
-                && (lastPairBits[last >>> 6] & 1L << last) == 0) {
+    private boolean cutsToPhrase(String text, TextWords words, int k, int a, int b, MatchEdges edges) {
+        if (!mayCut(words, k)) {
             return false;
         }
-        if (edges == 0 && words.end(k) - words.start(k) < 2) {
-            return false; // one letter: no part of it is left by a cut (longer words whose pairs are not ASCII go on)
-        }
+        int pairs = words.edgePairs(k);
+        int first = pairs >>> 16;
+        int last = pairs & 0xFFFF;
         // a text letter equal to a word's letter ignoring case folds to it: a word can only be
         // the prefix (suffix) of a text word with the same first (last) pair
         String[] prefixes = byFirstPair[first];
         String[] suffixes = byLastPair[last];
         int ws = words.start(k);
         int we = words.end(k);
-        return cutsAfter(text, ws, we, a, b, prefixes) || cutsBefore(text, ws, we, a, b, suffixes)
-                || cutsAfter(text, ws, we, a, b, oneLetter) || cutsBefore(text, ws, we, a, b, oneLetter);
+        return cutsAfter(text, ws, we, a, b, prefixes, edges) || cutsBefore(text, ws, we, a, b, suffixes, edges)
+                || cutsAfter(text, ws, we, a, b, oneLetterPrefixes, edges)
+                || cutsBefore(text, ws, we, a, b, oneLetterSuffixes, edges);
+    }
+
+    /**
+     * Whether {@link #cutsToPhrase} may hold for word {@code k} at all, from its edge pairs
+     * alone: most words are passed over on two bit tests.
+     */
+    boolean mayCut(TextWords words, int k) {
+        int edges = words.edgePairs(k);
+        int first = edges >>> 16;
+        int last = edges & 0xFFFF;
+        if (oneLetterPrefixes.length == 0 && oneLetterSuffixes.length == 0 && !mayCutOnFirstPair(first)
+                && !mayCutOnLastPair(last)) {
+            return false;
+        }
+        // one letter: no part of it is left by a cut (longer words whose pairs are not ASCII go on)
+        return edges != 0 || words.end(k) - words.start(k) >= 2;
+    }
+
+    /** Whether a word whose {@link TextWords#edgePairs first pair} is {@code pair} may hold a phrase's first word as a prefix. */
+    boolean mayCutOnFirstPair(int pair) {
+        return (firstPairBits[pair >>> 6] & 1L << pair) != 0;
+    }
+
+    /** The same for a word's last pair and a suffix. */
+    boolean mayCutOnLastPair(int pair) {
+        return (lastPairBits[pair >>> 6] & 1L << pair) != 0;
+    }
+
+    /** Whether some phrase's first word has one letter: then {@link #mayCut} passes every word of two letters or more. */
+    boolean cutsAnyWord() {
+        return oneLetterPrefixes.length > 0 || oneLetterSuffixes.length > 0;
+    }
+
+    /** Whether a candidate may start between two letters: cuts before it are looked for. */
+    boolean startsInWord() {
+        return startsInWord;
+    }
+
+    /** Whether a candidate may end between two letters: cuts after it are looked for. */
+    boolean endsInWord() {
+        return endsInWord;
+    }
+
+    /** The distinct hashes of the phrases' first words. */
+    int[] firstWordHashes() {
+        return Arrays.stream(hashes).mapToInt(h -> h[0]).distinct().toArray();
     }
 
     /** Whether the word {@code [ws, we)} starts with one of {@code lowers}, cut off in {@code [a, b)}. */
-    private static boolean cutsAfter(String text, int ws, int we, int a, int b, String[] lowers) {
+    private static boolean cutsAfter(String text, int ws, int we, int a, int b, String[] lowers, MatchEdges edges) {
         for (String w : lowers) {
             int cut = ws + w.length();
-            if (cut < we && cut >= a && cut < b && ContextWords.equalsIgnoreCase(text, ws, cut, w)) {
+            if (cut < we && cut >= a && cut < b && ContextWords.equalsIgnoreCase(text, ws, cut, w)
+                    && edges.mayStartAt(cut, b)) {
                 return true;
             }
         }
@@ -194,10 +375,10 @@ final class ContextRegions {
     }
 
     /** Whether the word {@code [ws, we)} ends with one of {@code lowers}, cut off in {@code (a, b]}. */
-    private static boolean cutsBefore(String text, int ws, int we, int a, int b, String[] lowers) {
+    private static boolean cutsBefore(String text, int ws, int we, int a, int b, String[] lowers, MatchEdges edges) {
         for (String w : lowers) {
             int cut = we - w.length();
-            if (cut > ws && cut > a && cut <= b && ContextWords.equalsIgnoreCase(text, cut, we, w)) {
+            if (cut > ws && cut > a && cut <= b && ContextWords.equalsIgnoreCase(text, cut, we, w) && edges.mayEndAt(cut)) {
                 return true;
             }
         }

@@ -57,6 +57,26 @@ public final class ContextWords {
         this.regions = new ContextRegions(this.phrases, phraseHashes);
     }
 
+    private ContextWords(ContextWords same, ContextRegions regions) {
+        this.phrases = same.phrases;
+        this.phraseHashes = same.phraseHashes;
+        this.joined = same.joined;
+        this.gateHashes = same.gateHashes;
+        this.regions = regions;
+    }
+
+    /**
+     * These phrases for a detector whose candidates may or may not start (end) between two
+     * letters: where they cannot, {@link #regionsNear} looks for no phrase that only a cut word
+     * would show. Same findings as {@code this} for such candidates.
+     */
+    ContextWords forCandidates(boolean startsInWord, boolean endsInWord) {
+        if (regions.startsInWord() == startsInWord && regions.endsInWord() == endsInWord) {
+            return this;
+        }
+        return new ContextWords(this, new ContextRegions(phrases, phraseHashes, startsInWord, endsInWord));
+    }
+
     public static ContextWords of(String... words) {
         List<String[]> phrases = new ArrayList<>();
         for (String w : words) {
@@ -92,7 +112,17 @@ public final class ContextWords {
      * a detector that requires context finds the same in those as in all of them.
      */
     int[] regionsNear(TextView view, int[] regions) {
-        return this.regions.keep(view, regions);
+        return this.regions.keep(view, regions, ContextRegions.ANYWHERE);
+    }
+
+    /** As {@link #regionsNear(TextView, int[])}, for candidates that start and end only where {@code edges} allows. */
+    int[] regionsNear(TextView view, int[] regions, ContextRegions.MatchEdges edges) {
+        return this.regions.keep(view, regions, edges);
+    }
+
+    /** What {@link #regionsNear} keeps regions by: a member of an engine's {@link ContextIndex}. */
+    ContextRegions regions() {
+        return regions;
     }
 
     public boolean isEmpty() {

@@ -19,6 +19,8 @@ public final class DetectionEngine {
     private final Set<EntityType> types;
     private final double minScore;
     private final AllowList allowList;
+    /** Where the context phrases of its detectors are, found once per text for all; {@code null} when none has any. */
+    private final ContextIndex contextIndex;
 
     private DetectionEngine(Builder b) {
         this.types = b.types.isEmpty() ? EnumSet.allOf(EntityType.class) : EnumSet.copyOf(b.types);
@@ -30,6 +32,13 @@ public final class DetectionEngine {
         }
         this.detectors = List.copyOf(active);
         this.detectorArray = this.detectors.toArray(new Detector[0]);
+        List<ContextRegions> phrases = new ArrayList<>();
+        for (Detector d : detectors) {
+            for (ContextWords c : d.contextPhrases()) {
+                phrases.add(c.regions());
+            }
+        }
+        this.contextIndex = ContextIndex.of(phrases);
         this.minScore = b.minScore;
         this.allowList = b.allowList;
     }
@@ -62,6 +71,9 @@ public final class DetectionEngine {
     /** Findings that pass the filters, before overlaps are merged (for evaluation and explanations). */
     public List<Finding> detectAll(TextView view) {
         String text = view.text();
+        if (contextIndex != null) {
+            view.useContextIndex(contextIndex);
+        }
         List<Finding> kept = new ArrayList<>();
         for (Detector d : detectorArray) {
             List<Finding> found = d.detect(view);

@@ -39,6 +39,12 @@ public final class PatternDetector implements Detector {
     private final Validator validator;
     private final String validatorName;
     private final ContextWords context;
+    /** Per rule: its trailing look-arounds as a pattern of their own, or {@code null} when they cannot be read. */
+    private final Pattern[] endChecks;
+    /** Whether a reported span may start between two letters, as {@link RegexEdges} reads the patterns ({@code true} when unsure). */
+    private final boolean spansMayStartInWord;
+    /** Whether a reported span may end between two letters. */
+    private final boolean spansMayEndInWord;
     private final boolean contextRequired;
     private final Trigger trigger;
     private final double validatedScore;
@@ -74,7 +80,6 @@ public final class PatternDetector implements Detector {
         this.rules = List.copyOf(b.rules);
         this.validator = b.validator;
         this.validatorName = b.validatorName;
-        this.context = b.context;
         this.contextRequired = b.contextRequired;
         this.trigger = b.trigger;
         this.validatedScore = b.validatedScore;
@@ -83,9 +88,22 @@ public final class PatternDetector implements Detector {
         this.candidates = b.candidates;
         this.nearContextOnly = b.nearContextOnly;
         this.hasGroup = new boolean[rules.size()];
+        this.endChecks = new Pattern[rules.size()];
+        boolean startsInWord = false;
+        boolean endsInWord = false;
         for (int k = 0; k < rules.size(); k++) {
-            hasGroup[k] = rules.get(k).pattern().pattern().contains("(?<v>");
+            String regex = rules.get(k).pattern().pattern();
+            hasGroup[k] = regex.contains("(?<v>");
+            String after = RegexEdges.trailingLookarounds(regex);
+            endChecks[k] = after == null ? null : Pattern.compile(after, rules.get(k).pattern().flags());
+            // a reported group may start or end anywhere in its match
+            startsInWord |= hasGroup[k] || RegexEdges.mayStartInWord(regex);
+            endsInWord |= hasGroup[k] || RegexEdges.mayEndInWord(regex);
         }
+        this.spansMayStartInWord = startsInWord;
+        this.spansMayEndInWord = endsInWord;
+        // the regions a match could find a context phrase in: none that only a word cut by a candidate would show
+        this.context = b.context.forCandidates(startsInWord, endsInWord);
         if (rules.isEmpty()) {
             throw new IllegalArgumentException(name + ": no patterns");
         }
@@ -125,6 +143,24 @@ public final class PatternDetector implements Detector {
         return trigger;
     }
 
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /**
+     * Whether a reported span may start between two letters (cutting a word), as the patterns'
+     * text tells ({@code true} when it cannot tell): where it cannot, a detector that requires
+     * context looks for no phrase that only such a cut would show.
+     */
+    public boolean spansMayStartInWord() {
+        return spansMayStartInWord;
+    }
+
+    /** The same for a span's end. */
+    public boolean spansMayEndInWord() {
+        return spansMayEndInWord;
+    }
+
     /** A builder holding this detector's settings. */
     private Builder copy() {
         Builder b = new Builder(name, type);
@@ -161,6 +197,12 @@ public final class PatternDetector implements Detector {
         return Set.of(type);
     }
 
+    /** Its context phrases when it scans only the regions near them (see {@link #detect}). */
+    @Override
+    public List<ContextWords> contextPhrases() {
+        return contextRequired && nearContextOnly && candidates == null ? List.of(context) : List.of();
+    }
+
     public EntityType type() {
         return type;
     }
@@ -180,7 +222,17 @@ public final class PatternDetector implements Detector {
             return detectAt(view, regions, candidates.starts(view));
         }
         if (contextRequired && nearContextOnly) {
-            regions = context.regionsNear(view, regions);
+            regions = context.regionsNear(view, regions, new ContextRegions.MatchEdges() {
+                @Override
+                public boolean mayStartAt(int pos, int regionEnd) {
+                    return mayMatchAt(text, pos, regionEnd);
+                }
+
+                @Override
+                public boolean mayEndAt(int pos) {
+                    return mayEndMatchAt(text, pos);
+                }
+            });
         }
         List<Finding> out = new ArrayList<>();
         if (regions.length == 0) {
@@ -215,6 +267,36 @@ public final class PatternDetector implements Detector {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a scan of the region ending at {@code regionEnd} may report a span that starts at
+     * {@code pos}: a rule matches there ({@code lookingAt}, with the scan's transparent bounds, finds
+     * what a scan's {@code find} would find starting there, and more where the region's start
+     * anchors), or a rule reports a group, which may start anywhere in its match.
+     */
+    private boolean mayMatchAt(String text, int pos, int regionEnd) {
+        for (int k = 0; k < rules.size(); k++) {
+            if (hasGroup[k] || rules.get(k).pattern().matcher(text).useTransparentBounds(true).region(pos, regionEnd).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a scan may report a span that ends at {@code pos}: each rule's trailing look-arounds
+     * (what its pattern tests after its last character, {@link RegexEdges#trailingLookarounds})
+     * hold there, or a rule's cannot be read or it reports a group.
+     */
+    private boolean mayEndMatchAt(String text, int pos) {
+        for (int k = 0; k < rules.size(); k++) {
+            Pattern after = endChecks[k];
+            if (hasGroup[k] || after == null || after.matcher(text).useTransparentBounds(true).region(pos, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

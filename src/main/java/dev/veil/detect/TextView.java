@@ -17,6 +17,34 @@ public final class TextView {
      */
     private int[][] regions = new int[Trigger.slotCount()][];
     /** The {@link #shared} passes made, and their results at the same index: a few per view, compared by identity. */
+    /** The context phrases of the engine that reads this view ({@link #useContextIndex}), or {@code null}. */
+    private ContextIndex contextIndex;
+    /** Their marks in this text, made on first use. */
+    private ContextIndex.Marks contextMarks;
+
+    /**
+     * Lets the context-required detectors of an engine find their phrases in this text in one
+     * shared pass ({@link ContextIndex}); the first index given stays. Findings are the same with
+     * or without it.
+     */
+    void useContextIndex(ContextIndex index) {
+        if (contextIndex == null) {
+            contextIndex = index;
+        }
+    }
+
+    ContextIndex contextIndex() {
+        return contextIndex;
+    }
+
+    /** The marks of {@link #contextIndex()} in this text (which must be set). */
+    ContextIndex.Marks contextMarks() {
+        if (contextMarks == null) {
+            contextMarks = contextIndex.mark(this);
+        }
+        return contextMarks;
+    }
+
     private SharedPass<?>[] passKeys = new SharedPass<?>[8];
     private Object[] passResults = new Object[8];
     private int passCount;

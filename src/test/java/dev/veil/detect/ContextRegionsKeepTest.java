@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -17,7 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * without a filter: a phrase starting among the six words before the region to the three after
  * it (its last word also as the start of a longer word), or a phrase's first word cut from a word
  * by an edge inside the region. On texts of phrases, their pieces, words that start or end with a
- * phrase's first word, numbers and letters that fold to ASCII, with regions drawn at random.
+ * phrase's first word, numbers and letters that fold to ASCII, with regions drawn at random; for
+ * candidates that may or may not cut words ({@code ContextWords.forCandidates}), read word by word
+ * or from the engine's shared index.
  */
 class ContextRegionsKeepTest {
     private static final String[] TOKENS = {
@@ -44,10 +47,29 @@ class ContextRegionsKeepTest {
                 List.of("a", "pin"));
     }
 
+    /**
+     * The four ways a detector's candidates may cut words (starting, ending inside one, both,
+     * neither), each without and with the engine's shared index of phrase places
+     * ({@link ContextIndex}): the same regions as the definition with only those cuts.
+     */
+    static Stream<Arguments> phraseSetsAndCuts() {
+        List<Arguments> out = new ArrayList<>();
+        for (List<String> phrases : phraseSets().toList()) {
+            for (int cuts = 0; cuts < 4; cuts++) {
+                out.add(Arguments.of(phrases, (cuts & 1) != 0, (cuts & 2) != 0, false));
+                out.add(Arguments.of(phrases, (cuts & 1) != 0, (cuts & 2) != 0, true));
+            }
+        }
+        return out.stream();
+    }
+
     @ParameterizedTest
-    @MethodSource("phraseSets")
-    void keepsWhatTheDefinitionKeeps(List<String> phrases) {
-        ContextWords context = ContextWords.of(phrases.toArray(String[]::new));
+    @MethodSource("phraseSetsAndCuts")
+    void keepsWhatTheDefinitionKeeps(List<String> phrases, boolean startsInWord, boolean endsInWord, boolean indexed) {
+        ContextWords context = ContextWords.of(phrases.toArray(String[]::new)).forCandidates(startsInWord, endsInWord);
+        // the index as an engine makes it: this detector's phrases among others'
+        ContextIndex index = ContextIndex.of(List.of(ContextWords.of("passport", "a").regions(), context.regions(),
+                ContextWords.of("number", "ab").forCandidates(true, false).regions()));
         List<String[]> split = phrases.stream().map(p -> p.split(" ")).toList();
         Random random = new Random(phrases.hashCode());
         int kept = 0;
@@ -60,8 +82,11 @@ class ContextRegionsKeepTest {
             }
             String text = sb.toString();
             TextView view = new TextView(text);
+            if (indexed) {
+                view.useContextIndex(index);
+            }
             int[] drawn = randomRegions(random, text.length());
-            int[] expected = byDefinition(view, split, drawn);
+            int[] expected = byDefinition(view, split, drawn, startsInWord, endsInWord);
             assertArrayEquals(expected, context.regionsNear(view, drawn),
                     () -> "regions " + Arrays.toString(drawn) + " of: " + text);
             kept += expected.length / 2;
@@ -70,7 +95,8 @@ class ContextRegionsKeepTest {
         assertTrue(kept > 1_000 && dropped > 1_000, "kept " + kept + ", dropped " + dropped + ": too one-sided to compare");
     }
 
-    private static int[] byDefinition(TextView view, List<String[]> phrases, int[] regions) {
+    private static int[] byDefinition(TextView view, List<String[]> phrases, int[] regions, boolean startsInWord,
+            boolean endsInWord) {
         TextWords words = view.words();
         String text = view.text();
         int count = words.count();
@@ -95,7 +121,7 @@ class ContextRegionsKeepTest {
             int from = fa > 0 && words.end(fa - 1) > a ? fa - 1 : fa;
             for (int k = from; k < end; k++) {
                 for (String[] p : phrases) {
-                    keep |= cut(text, words.start(k), words.end(k), a, b, p[0]);
+                    keep |= cut(text, words.start(k), words.end(k), a, b, p[0], startsInWord, endsInWord);
                 }
             }
             if (keep) {
@@ -127,11 +153,12 @@ class ContextRegionsKeepTest {
     }
 
     /** The word {@code [ws, we)} with {@code first} as a proper prefix cut in {@code [a, b)} or suffix cut in {@code (a, b]}. */
-    private static boolean cut(String text, int ws, int we, int a, int b, String first) {
+    private static boolean cut(String text, int ws, int we, int a, int b, String first, boolean startsInWord,
+            boolean endsInWord) {
         int prefixEnd = ws + first.length();
         int suffixStart = we - first.length();
-        return (prefixEnd < we && prefixEnd >= a && prefixEnd < b && sameIgnoringCase(text.substring(ws, prefixEnd), first))
-                || (suffixStart > ws && suffixStart > a && suffixStart <= b
+        return (startsInWord && prefixEnd < we && prefixEnd >= a && prefixEnd < b && sameIgnoringCase(text.substring(ws, prefixEnd), first))
+                || (endsInWord && suffixStart > ws && suffixStart > a && suffixStart <= b
                         && sameIgnoringCase(text.substring(suffixStart, we), first));
     }
 

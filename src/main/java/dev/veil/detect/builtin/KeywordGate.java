@@ -89,6 +89,11 @@ final class KeywordGate implements Detector {
     }
 
     @Override
+    public List<ContextWords> contextPhrases() {
+        return delegate.contextPhrases();
+    }
+
+    @Override
     public List<Finding> detect(TextView view) {
         return mayMentionKeyword(view) ? delegate.detect(view) : List.of();
     }

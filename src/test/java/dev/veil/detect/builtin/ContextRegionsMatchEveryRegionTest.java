@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.veil.detect.BuiltInDetectors;
+import dev.veil.detect.DetectionEngine;
 import dev.veil.detect.Detector;
 import dev.veil.detect.Finding;
 import dev.veil.detect.PatternDetector;
@@ -66,6 +67,35 @@ class ContextRegionsMatchEveryRegionTest {
             List<Finding> expected = every.detect(new TextView(text));
             assertEquals(expected, detector.detect(new TextView(text)), () -> detector.name() + " on: " + text);
         }
+    }
+
+    /**
+     * Through an engine, whose context-required detectors find their phrases in one shared pass
+     * over the text ({@code ContextIndex}): the same findings as an engine whose detectors scan
+     * every region.
+     */
+    @Test
+    void anEngineFindsWhatEveryRegionFinds() {
+        List<Detector> near = new ArrayList<>();
+        List<Detector> every = new ArrayList<>();
+        for (Detector d : BuiltInDetectors.all()) {
+            near.add(d);
+            Detector inner = d instanceof KeywordGate gate ? gate.delegate() : d;
+            every.add(inner instanceof PatternDetector p ? p.everyRegion() : d);
+        }
+        DetectionEngine engine = DetectionEngine.builder().detectors(near).build();
+        DetectionEngine scanning = DetectionEngine.builder().detectors(every).build();
+        assertTrue(engine.detectors().stream().filter(d -> !d.contextPhrases().isEmpty()).count() >= 8,
+                "the engine's shared index holds the context-required detectors");
+        Random random = new Random(42);
+        int found = 0;
+        for (int t = 0; t < 1_500; t++) {
+            String text = randomText(random, 5 + random.nextInt(t % 4 == 0 ? 400 : 60));
+            List<Finding> expected = scanning.detectAll(new TextView(text));
+            assertEquals(expected, engine.detectAll(new TextView(text)), () -> "on: " + text);
+            found += expected.size();
+        }
+        assertTrue(found > 1_000, "too few findings to compare: " + found);
     }
 
     static Stream<PatternDetector> keywordDetectors() {
