@@ -122,6 +122,8 @@ class NameDetectorTest {
             'A 67-year-old man, Ronald Pike, was rescued.'            | Ronald Pike
             'Ask for Aidan in goods-in.'                              | Aidan
             'Landed safely!\nLove,\nTolu'                              | Tolu
+            'I have reported it to Vanessa at the depot twice.'       | Vanessa
+            'Tickets are available from Brenda at the door.'          | Brenda
             """)
     void whatStandsAroundALoneFirstNameCanMakeItAName(String text, String name) {
         assertFinds(NAMES, EntityType.NAME, text, name);
@@ -219,6 +221,10 @@ class NameDetectorTest {
         "The office is in District 1, Ho Chi Minh City.",
         "Your dog Max is due his booster on 14 May.",
         "Sarah's Law allows parents to ask the police.",
+        "Flights from Florence to Austin are delayed.",
+        "The meeting moved from May to June.",
+        "Add 10 ml and bring to Boil.",
+        "Upgrade from Windows to Linux this week.",
     })
     void cuesAroundLoneWordsIgnorePlacesFirmsEponymsAndCodes(String text) {
         assertNothing(NAMES, text);
