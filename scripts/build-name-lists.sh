@@ -78,9 +78,9 @@ writeFileSync('faker-last.txt', [...last].filter(latinWord).sort().join('\n') + 
 JS
 node faker.mjs
 
-# first names of the PHP and Python Faker locales (Latin-script single words of two letters or
-# more) that no list above has, that are not common English words and not in the hand-written
-# lists (a place, a cue, a title): "Gareth", "Wojciech", "Harpreet", "Nikhil", "Tenzin"
+# first names and surnames of the PHP and Python Faker locales (Latin-script single words of two
+# letters or more) that no list above has, that are not common English words and not in the
+# hand-written lists (a place, a cue, a title): "Gareth", "Wojciech", "Harpreet", "Nikhil", "Tenzin"
 apt-get download "$PHP_FAKER_DEB" "$PY_FAKER_DEB" >/dev/null
 mkdir debs
 for deb in ./*.deb; do dpkg-deb -x "$deb" debs; done
@@ -105,21 +105,30 @@ def arrays(src, names):
             i += 1
         out += re.findall(r"""['"]([^'"\\]+)['"]""", src[m.end():i - 1])
     return out
-first = set()
-for f in glob.glob('debs/**/Provider/*/Person.php', recursive=True):
-    first.update(arrays(open(f, encoding='utf-8').read(), r'firstName(?:Male|Female)?'))
-for f in glob.glob('debs/**/providers/person/*/__init__.py', recursive=True):
-    first.update(arrays(open(f, encoding='utf-8').read(), r'first_names(?:_male|_female)?'))
-skip = set()
-for f in ['first.txt', 'faker-first.txt', 'people.txt', 'common.txt']:
-    skip.update(l.strip() for l in open(f, encoding='utf-8'))
+def names(php, py):
+    found = set()
+    for f in glob.glob('debs/**/Provider/*/Person.php', recursive=True):
+        found.update(arrays(open(f, encoding='utf-8').read(), php))
+    for f in glob.glob('debs/**/providers/person/*/__init__.py', recursive=True):
+        found.update(arrays(open(f, encoding='utf-8').read(), py))
+    return {w.strip().lower() for w in found if latin_word(w.strip())}
+hand = set()
 for f in ['never-names.txt', 'titles.txt', 'non-names.txt', 'address-words.txt', 'company-suffixes.txt',
           'post-nominals.txt', 'cues.txt']:
     for l in open(OUT + '/' + f, encoding='utf-8'):
         if l.strip() and not l.startswith('#'):
-            skip.add(l.split()[-1].lower())
-words = {w.strip().lower() for w in first if latin_word(w.strip())}
-open('other-first.txt', 'w', encoding='utf-8').write(''.join(w + '\n' for w in sorted(words - skip)))
+            hand.add(l.split()[-1].lower())
+def known(*files):
+    out = set(hand)
+    for f in files:
+        out.update(l.strip() for l in open(f, encoding='utf-8'))
+    return out
+first = names(r'firstName(?:Male|Female)?', r'first_names(?:_male|_female)?')
+last = names(r'lastName(?:Male|Female)?', r'last_names(?:_male|_female)?')
+first -= known('first.txt', 'faker-first.txt', 'people.txt', 'common.txt')
+last -= known('surnames.txt', 'faker-last.txt', 'people.txt', 'common.txt')
+open('other-first.txt', 'w', encoding='utf-8').write(''.join(w + '\n' for w in sorted(first)))
+open('other-last.txt', 'w', encoding='utf-8').write(''.join(w + '\n' for w in sorted(last)))
 PY
 sed -i "1i OUT = '$out'" other-faker.py
 python3 other-faker.py
@@ -130,5 +139,6 @@ gzip -9n < people.txt > "$out/people-names.txt.gz"
 gzip -9n < common.txt > "$out/common-words.txt.gz"
 gzip -9n < faker-first.txt > "$out/faker-first-names.txt.gz"
 gzip -9n < other-first.txt > "$out/faker-other-first-names.txt.gz"
+gzip -9n < other-last.txt > "$out/faker-other-surnames.txt.gz"
 gzip -9n < faker-last.txt > "$out/faker-surnames.txt.gz"
-wc -l first.txt surnames.txt people.txt common.txt faker-first.txt faker-last.txt other-first.txt
+wc -l first.txt surnames.txt people.txt common.txt faker-first.txt faker-last.txt other-first.txt other-last.txt

@@ -49,6 +49,7 @@ final class NameLexicon {
         add(words, "people-names.txt.gz", WordClass.PERSON_NAME);
         add(words, "faker-first-names.txt.gz", WordClass.FIRST_NAME);
         add(words, "faker-other-first-names.txt.gz", WordClass.FIRST_NAME);
+        add(words, "faker-other-surnames.txt.gz", WordClass.SURNAME);
         add(words, "faker-surnames.txt.gz", WordClass.SURNAME);
         add(words, "common-words.txt.gz", WordClass.COMMON_WORD);
         add(words, "non-names.txt", WordClass.NON_NAME);
