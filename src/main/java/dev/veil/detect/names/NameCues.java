@@ -135,6 +135,19 @@ final class NameCues {
         return null;
     }
 
+    /**
+     * Whether "and I" or "and me" follows word {@code last} ("Will and I are getting married"): the
+     * speaker pairs themself with a person, so a first name there is one even when it is also a word.
+     */
+    boolean andMeAfter(int last) {
+        int next = last + 1;
+        if (next + 1 >= words.count() || !isWord(next, "and") || !spaceBetween(last, next) || !spaceBetween(next, next + 1)) {
+            return false;
+        }
+        int p = next + 1;
+        return words.shape(p) == WordTokens.INITIAL ? isWord(p, "I") : words.shape(p) == WordTokens.LOWER && isWord(p, "me");
+    }
+
     /** Whether a possessive name {@code last} names a law, a disease or a theorem ("Murphy's law", "Bell's palsy"). */
     private boolean eponymAfter(int last) {
         int next = last + 1;

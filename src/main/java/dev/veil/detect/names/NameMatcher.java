@@ -214,6 +214,10 @@ final class NameMatcher {
             // first names only: surnames are also places, firms and eponyms ("Melbourne's", "Parkinson's")
             cue = cues.personContext(run.start(), run.last());
         }
+        if (cue == null && lone && WordClass.FIRST_NAME.in(firstClasses) && !WordClass.NON_NAME.in(firstClasses)
+                && words.shape(run.firstName()) == WordTokens.CAPITALISED && cues.andMeAfter(run.last())) {
+            cue = "and I"; // "Will and I are getting married": a first name that is also a word is a person here
+        }
         double score = NameScores.forRun(words, run, cue != null);
         if (score <= 0 || (run.nameWords() > 1 && score < ScoreModel.DEFAULT_MIN_SCORE)) {
             // A weak lead word ("Call Mary Smith" at a sentence start) must not hide the name after it.

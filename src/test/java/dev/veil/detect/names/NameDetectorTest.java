@@ -127,6 +127,8 @@ class NameDetectorTest {
             'Gareth noted that the audit is due in September.'        | Gareth
             'A warm welcome to Tenzin, who joins Year 3.'             | Tenzin
             'Action: Nikhil to circulate the budget.'                 | Nikhil
+            'Will and I are getting married!'                         | Will
+            'Grace and me went to the market.'                        | Grace
             """)
     void whatStandsAroundALoneFirstNameCanMakeItAName(String text, String name) {
         assertFinds(NAMES, EntityType.NAME, text, name);
@@ -229,6 +231,8 @@ class NameDetectorTest {
         "Add 10 ml and bring to Boil.",
         "Upgrade from Windows to Linux this week.",
         "She moved to Manchester from Manila in 2002.",
+        "May and I went through the figures.",
+        "Sales and I agreed the targets.",
         "His forwarding address is Bağdat Caddesi No. 214, Kadıköy.",
         "The lift at Lambeth Towers is out of service.",
     })
