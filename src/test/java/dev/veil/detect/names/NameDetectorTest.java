@@ -129,6 +129,9 @@ class NameDetectorTest {
             'Action: Nikhil to circulate the budget.'                 | Nikhil
             'Will and I are getting married!'                         | Will
             'Grace and me went to the market.'                        | Grace
+            'Jorge from the council says the bins move to Thursday.'  | Jorge
+            'Vanessa at the depot confirmed the pallet left.'         | Vanessa
+            'Let me know if Declan needs anything else.'              | Declan
             """)
     void whatStandsAroundALoneFirstNameCanMakeItAName(String text, String name) {
         assertFinds(NAMES, EntityType.NAME, text, name);
@@ -233,6 +236,8 @@ class NameDetectorTest {
         "She moved to Manchester from Manila in 2002.",
         "May and I went through the figures.",
         "Sales and I agreed the targets.",
+        "Sydney at night is beautiful.",
+        "Lincoln at the top of the table again.",
         "His forwarding address is Bağdat Caddesi No. 214, Kadıköy.",
         "The lift at Lambeth Towers is out of service.",
     })
