@@ -238,6 +238,12 @@ class NameDetectorTest {
         "Sales and I agreed the targets.",
         "Sydney at night is beautiful.",
         "Lincoln at the top of the table again.",
+        "Dear Tenant,\nThe lift will be out of service from Monday.",
+        "Storm Bert brought gusts of 80 mph to Cornwall.",
+        "Kind regards,\nReferrals Team, Lister Clinic",
+        "Please make your rent payable to Hartley Estates Ltd.",
+        "Remit to:\nPO Box 88012\nChicago, IL 60680-1012",
+        "Please contact Thames Water about the leak.",
         "His forwarding address is Bağdat Caddesi No. 214, Kadıköy.",
         "The lift at Lambeth Towers is out of service.",
     })
