@@ -19,31 +19,28 @@ final class RegexEdges {
 
     /** Whether a match of {@code regex} may start between two letters ({@code true} when unsure). */
     static boolean mayStartInWord(String regex) {
-        List<String> items = topLevelItems(regex);
-        if (items == null) {
-            return true;
-        }
-        for (String item : items) {
-            if (isZeroWidthGroup(item)) {
-                continue;
-            }
-            return !(item.equals("\\b") || isDigitAtLeastOnce(item));
-        }
-        return true;
+        return mayCutAt(regex, false);
     }
 
     /** Whether a match of {@code regex} may end between two letters ({@code true} when unsure). */
     static boolean mayEndInWord(String regex) {
+        return mayCutAt(regex, true);
+    }
+
+    /**
+     * Whether the pattern's first (last) item that consumes a character may stand between two
+     * letters: not when it is {@code \b} or a digit taken at least once.
+     */
+    private static boolean mayCutAt(String regex, boolean end) {
         List<String> items = topLevelItems(regex);
         if (items == null) {
             return true;
         }
-        for (int i = items.size() - 1; i >= 0; i--) {
-            String item = items.get(i);
-            if (isZeroWidthGroup(item)) {
-                continue;
+        for (int k = 0; k < items.size(); k++) {
+            String item = items.get(end ? items.size() - 1 - k : k);
+            if (!isZeroWidthGroup(item)) {
+                return !(item.equals("\\b") || isDigitAtLeastOnce(item));
             }
-            return !(item.equals("\\b") || isDigitAtLeastOnce(item));
         }
         return true;
     }
