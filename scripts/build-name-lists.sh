@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates the name detector's word lists in src/main/resources/dev/veil/detect/names/ from
-# their npm sources (needs npm and node; run from anywhere). The hand-written lists in the same
-# folder (titles.txt, company-suffixes.txt, non-names.txt) are sources themselves and are not
-# touched. Provenance and licences: see NOTICE.
+# their npm and Debian sources (needs npm, node, apt-get, dpkg-deb and python3; run from
+# anywhere). The hand-written lists in the same folder (titles.txt, company-suffixes.txt,
+# non-names.txt, never-names.txt, address-words.txt, cues.txt, …) are sources themselves and are
+# not touched. Provenance and licences: see NOTICE.
 set -euo pipefail
 
 # Pinned sources: change a version here, rerun, review the diff.
