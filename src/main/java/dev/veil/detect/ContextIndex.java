@@ -55,10 +55,9 @@ final class ContextIndex {
         int capacity = Integer.highestOneBit(Math.max(1, distinct) * 2) * 2;
         slotHash = new int[capacity];
         slotMembers = new int[capacity][];
-        firstWords = new WordHashFilter(1 << 10);
+        firstWords = WordHashFilter.of(Arrays.stream(firsts).flatMapToInt(Arrays::stream).toArray());
         for (int m = 0; m < members.length; m++) {
             for (int h : firsts[m]) {
-                firstWords.add(h);
                 int slot = slotOf(h);
                 slotHash[slot] = h;
                 slotMembers[slot] = append(slotMembers[slot], m);
@@ -108,9 +107,6 @@ final class ContextIndex {
     private static int[] append(int[] list, int value) {
         if (list == null) {
             return new int[] {value};
-        }
-        if (list.length > 0 && list[list.length - 1] == value) {
-            return list;
         }
         int[] out = Arrays.copyOf(list, list.length + 1);
         out[list.length] = value;

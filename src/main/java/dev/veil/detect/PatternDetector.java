@@ -39,7 +39,7 @@ public final class PatternDetector implements Detector {
     private final Validator validator;
     private final String validatorName;
     private final ContextWords context;
-    /** Per rule: its trailing look-arounds as a pattern of their own, or {@code null} when they cannot be read. */
+    /** Per rule: its trailing look-arounds as a pattern of their own, or {@code null} when they cannot be read or are not needed. */
     private final Pattern[] endChecks;
     /** Whether a reported span may start between two letters, as {@link RegexEdges} reads the patterns ({@code true} when unsure). */
     private final boolean spansMayStartInWord;
@@ -89,16 +89,21 @@ public final class PatternDetector implements Detector {
         this.nearContextOnly = b.nearContextOnly;
         this.hasGroup = new boolean[rules.size()];
         this.endChecks = new Pattern[rules.size()];
-        boolean startsInWord = false;
-        boolean endsInWord = false;
+        // the patterns' edges matter only to a detector that scans near its context phrases alone:
+        // the others are not read (less work when the built-in detectors are made, at a cold start)
+        boolean nearPhrases = b.contextRequired && b.nearContextOnly && b.candidates == null;
+        boolean startsInWord = !nearPhrases;
+        boolean endsInWord = !nearPhrases;
         for (int k = 0; k < rules.size(); k++) {
             String regex = rules.get(k).pattern().pattern();
             hasGroup[k] = regex.contains("(?<v>");
-            String after = RegexEdges.trailingLookarounds(regex);
-            endChecks[k] = after == null ? null : Pattern.compile(after, rules.get(k).pattern().flags());
-            // a reported group may start or end anywhere in its match
-            startsInWord |= hasGroup[k] || RegexEdges.mayStartInWord(regex);
-            endsInWord |= hasGroup[k] || RegexEdges.mayEndInWord(regex);
+            if (nearPhrases) {
+                String after = RegexEdges.trailingLookarounds(regex);
+                endChecks[k] = after == null ? null : Pattern.compile(after, rules.get(k).pattern().flags());
+                // a reported group may start or end anywhere in its match
+                startsInWord |= hasGroup[k] || RegexEdges.mayStartInWord(regex);
+                endsInWord |= hasGroup[k] || RegexEdges.mayEndInWord(regex);
+            }
         }
         this.spansMayStartInWord = startsInWord;
         this.spansMayEndInWord = endsInWord;
@@ -149,8 +154,9 @@ public final class PatternDetector implements Detector {
 
     /**
      * Whether a reported span may start between two letters (cutting a word), as the patterns'
-     * text tells ({@code true} when it cannot tell): where it cannot, a detector that requires
-     * context looks for no phrase that only such a cut would show.
+     * text tells ({@code true} when it cannot tell, and for a detector that does not scan near its
+     * context phrases alone, whose patterns are not read): where it cannot, a detector that
+     * requires context looks for no phrase that only such a cut would show.
      */
     public boolean spansMayStartInWord() {
         return spansMayStartInWord;

@@ -68,8 +68,7 @@ final class RegexEdges {
 
     /** Flags such as {@code (?i)} and look-arounds: they consume nothing. */
     private static boolean isZeroWidthGroup(String item) {
-        return item.matches("\\(\\?[a-zA-Z]+\\)") || item.startsWith("(?=") || item.startsWith("(?!")
-                || item.startsWith("(?<=") || item.startsWith("(?<!");
+        return item.matches("\\(\\?[a-zA-Z]+\\)") || isLookaround(item);
     }
 
     /** {@code \d}, or {@code [0-9]}, with no quantifier or one that takes it at least once. */
@@ -108,10 +107,8 @@ final class RegexEdges {
                     return null; // longer escapes: not read here
                 }
                 end = i + 2;
-            } else if (c == '[') {
-                end = classEnd(regex, i);
-            } else if (c == '(') {
-                end = groupEnd(regex, i);
+            } else if (c == '[' || c == '(') {
+                end = closeOf(regex, i);
             } else if (c == '^' || c == '$' || c == '.' || Character.isLetterOrDigit(c) || c == ' ' || c == '-' || c == ':'
                     || c == '/' || c == ',' || c == '#' || c == '@' || c == '=' || c == '_' || c == '\'' || c == '"') {
                 end = i + 1;
@@ -147,45 +144,30 @@ final class RegexEdges {
         return i;
     }
 
-    /** The index after the class that opens at {@code i}, or -1. */
-    private static int classEnd(String regex, int i) {
-        if (regex.startsWith("[]", i) || regex.startsWith("[^]", i)) {
+    /**
+     * The index after the class ({@code [}) or group ({@code (}) that opens at {@code i}, or -1;
+     * a group's classes are skipped whole, so that a bracket inside one does not count.
+     */
+    private static int closeOf(String regex, int i) {
+        char open = regex.charAt(i);
+        char close = open == '[' ? ']' : ')';
+        if (open == '[' && (regex.startsWith("[]", i) || regex.startsWith("[^]", i))) {
             return -1; // a leading ']': not read here
         }
         int depth = 0;
-        int n = regex.length();
-        for (int k = i; k < n; k++) {
+        for (int k = i; k < regex.length(); k++) {
             char c = regex.charAt(k);
             if (c == '\\') {
                 k++;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']') {
-                if (--depth == 0) {
-                    return k + 1;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** The index after the group that opens at {@code i}, or -1. */
-    private static int groupEnd(String regex, int i) {
-        int depth = 0;
-        int n = regex.length();
-        for (int k = i; k < n; k++) {
-            char c = regex.charAt(k);
-            if (c == '\\') {
-                k++;
-            } else if (c == '[') {
-                int end = classEnd(regex, k);
+            } else if (open == '(' && c == '[') {
+                int end = closeOf(regex, k);
                 if (end < 0) {
                     return -1;
                 }
                 k = end - 1;
-            } else if (c == '(') {
+            } else if (c == open) {
                 depth++;
-            } else if (c == ')' && --depth == 0) {
+            } else if (c == close && --depth == 0) {
                 return k + 1;
             }
         }
