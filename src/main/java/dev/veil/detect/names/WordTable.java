@@ -56,6 +56,71 @@ final class WordTable {
         }
     }
 
+    /**
+     * A table of {@code slotCount} slots from its keys as {@link #forEachKey} gave them (a
+     * {@link LexiconImage} read back): key {@code k} in slot {@code placed[2k]} with hash
+     * {@code placed[2k + 1]}, its entry the {@code k}-th in {@code entries}. Checked as it is
+     * placed (slots in range and each used once, entries whole and all used), so that a damaged
+     * image is refused here rather than failing a look-up.
+     *
+     * @throws IllegalArgumentException when the arrays do not hold a table
+     */
+    static WordTable placed(int slotCount, int[] placed, char[] entries) {
+        if (slotCount < 2 || Integer.bitCount(slotCount) != 1 || placed.length % 2 != 0) {
+            throw new IllegalArgumentException("not a table's shape");
+        }
+        long[] slots = new long[slotCount];
+        int at = 0;
+        for (int k = 0; k < placed.length; k += 2) {
+            int slot = placed[k];
+            if (slot < 0 || slot >= slotCount || slots[slot] != 0 || at + 3 > entries.length
+                    || at + 3 + entries[at + 2] > entries.length) {
+                throw new IllegalArgumentException("key outside the table");
+            }
+            slots[slot] = (long) placed[k + 1] << 32 | (at + 1);
+            at += 3 + entries[at + 2];
+        }
+        if (at != entries.length) {
+            throw new IllegalArgumentException("entries left over");
+        }
+        return new WordTable(slots, entries, placed.length / 2);
+    }
+
+    private WordTable(long[] slots, char[] entries, int size) {
+        this.slots = slots;
+        this.entries = entries;
+        this.mask = slots.length - 1;
+        this.size = size;
+    }
+
+    /** Receives a table's keys in slot order (see {@link #forEachKey}). */
+    @FunctionalInterface
+    interface KeyVisitor {
+        /** The key in {@code slot}, its {@code hash}, and its entry: {@code entries[from, from + 3 + length)}. */
+        void key(int slot, int hash, char[] entries, int from, int length);
+    }
+
+    /** Every key in slot order, for {@link LexiconImage}. */
+    void forEachKey(KeyVisitor visitor) {
+        for (int i = 0; i < slots.length; i++) {
+            long s = slots[i];
+            if (s != 0) {
+                int at = (int) s - 1;
+                visitor.key(i, (int) (s >>> 32), entries, at, entries[at + 2]);
+            }
+        }
+    }
+
+    /** The characters of all entries together. */
+    int entryChars() {
+        return entries.length;
+    }
+
+    /** The number of slots (a power of two). */
+    int slotCount() {
+        return slots.length;
+    }
+
     /** A table of the given entries (word to class bits); for tests and small tables. */
     static WordTable of(Map<String, Integer> entries) {
         Builder b = new Builder(entries.size());
