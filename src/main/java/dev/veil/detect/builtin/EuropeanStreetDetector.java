@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
 /**
  * Continental European street addresses: a street with a street type ("Hauptstraße 5",
  * "45 rue de Rivoli", "Calle Mayor 12"), a comma or line break, a postcode and a town
- * ("10827 Berlin", "75001 Paris", "4050-265 Porto", "1015 CJ Amsterdam"). Tried at the postcode
- * only: a run of four or five digits (from the shared index of digit runs by length) after a
+ * ("10827 Berlin", "75001 Paris", "4050-265 Porto", "1015 CJ Amsterdam"), with a floor and door or
+ * a flat between ("Calle de Alcalá 112, 3º B, 28009 Madrid", "ul. Marszałkowska 84/92 m. 15,
+ * 00-514 Warszawa"); Turkish streets name their type after the name and the number after "No."
+ * ("Bağdat Caddesi No. 214, 34728 Kadıköy/İstanbul"). Tried at the postcode
+ * only: a run of four or five digits (two before a Polish postcode's hyphen) (from the shared index of digit runs by length) after a
  * comma or line break, with a capitalised town after it; and the pattern runs only where a
  * street type stands in the window before it.
  */
@@ -33,7 +36,9 @@ final class EuropeanStreetDetector implements Detector {
     /** Street types written first (French, Spanish, Catalan, Italian, Portuguese). */
     private static final String TYPE = "(?iu:rue|avenue|av\\.|boulevard|bd|place|allée|allee|chemin|impasse|quai"
             + "|cours|calle|c/|avenida|avda\\.?|plaza|paseo|camino|carrer|passeig|via|viale|piazza|piazzale|corso"
-            + "|vicolo|rua|travessa|praça|praca|estrada|alameda)";
+            + "|vicolo|rua|travessa|praça|praca|estrada|alameda|ul\\.|al\\.|pl\\.|os\\.)";
+    /** Turkish street types, a word after the street's name ("Bağdat Caddesi", "Atatürk Bulvarı"), and the number after "No." or "No:". */
+    private static final String TR_TYPE = "(?iu:caddesi|cad\\.|cd\\.|sokak|sokağı|sok\\.|sk\\.|bulvarı|bulvar|blv\\.|bulv\\.)";
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}'\u2019.-]{0,30}|de|del|des|du|da|das|do|dos|di|della"
             + "|dei|degli|la|le|les|dels|y|e|[ldLD]['\u2019]\\p{Lu}[\\p{L}'\u2019.-]{0,30})";
     private static final String STREET = "(?:"
@@ -46,10 +51,18 @@ final class EuropeanStreetDetector implements Detector {
             + "|\\b" + NUMBER + ",?[ \\t]{1,3}" + TYPE + "(?:[ \\t]{1,2}" + NAME_WORD + "){1,6}"
             // "Calle Mayor 12", "Via Roma 1", "Rua das Flores 88"
             + "|(?<![\\p{L}])" + TYPE + "(?:[ \\t]{1,2}" + NAME_WORD + "){1,6},?[ \\t]{1,3}(?:n[º°o.][ ]?)?" + NUMBER
-            + ")";
-    /** A postcode (five digits, four, Dutch "1012 AB", Portuguese "4050-265", Swedish "411 38") and the town after it. */
-    private static final String POSTCODE_TOWN = "(?:\\d{5}|\\d{4}-\\d{3}|\\d{4}[ ]?[A-Z]{2}|\\d{4}|\\d{3} \\d{2})(?![\\d])[ \\t]{1,3}"
-            + "\\p{Lu}[\\p{L}'\u2019.-]{0,29}\\p{L}(?:[ -]\\p{Lu}[\\p{L}'\u2019.-]{0,29}\\p{L}){0,2}(?![\\p{L}])";
+            // "Bağdat Caddesi No. 214", "Atatürk Bulvarı No: 45"
+            + "|(?<![\\p{L}'\u2019-])(?:\\p{Lu}[\\p{L}'\u2019-]{0,30}[ ]){1,3}" + TR_TYPE + ",?[ \\t]{1,3}(?:(?i:no)[.:]?[ ]?)?" + NUMBER
+            + ")"
+            // a floor and door or a flat after the number: Spanish "3º B", "2ª izq.", Polish "m. 15", "lok. 4"
+            + "(?:,?[ \\t]{1,3}(?:\\d{1,2}[º°ª](?:[ ]?(?:[A-Z]|(?i:izq|izda|dcha|der|dch|ctro)\\.?)(?![\\p{L}]))?"
+            + "|(?:m|lok|mieszk)\\.[ ]?\\d{1,4}[a-zA-Z]?))?";
+    /**
+     * A postcode (five digits, four, Dutch "1012 AB", Portuguese "4050-265", Swedish "411 38",
+     * Polish "00-514") and the town after it ("Kadıköy/İstanbul": a district and its city).
+     */
+    private static final String POSTCODE_TOWN = "(?:\\d{5}|\\d{4}-\\d{3}|\\d{4}[ ]?[A-Z]{2}|\\d{4}|\\d{3} \\d{2}|\\d{2}-\\d{3})(?![\\d])[ \\t]{1,3}"
+            + "\\p{Lu}[\\p{L}'\u2019.-]{0,29}\\p{L}(?:[ /-]\\p{Lu}[\\p{L}'\u2019.-]{0,29}\\p{L}){0,2}(?![\\p{L}])";
     private static final Pattern ADDRESS = Pattern.compile(
             STREET + "(?:,[ \\t]{0,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})" + POSTCODE_TOWN);
     /**
@@ -57,7 +70,7 @@ final class EuropeanStreetDetector implements Detector {
      * number or as a whole word. Far cheaper to look for than {@link #ADDRESS}, which runs only then.
      */
     static final Pattern STREET_TYPE = Pattern.compile(
-            SUFFIX + "[ \\t]{1,3}\\d|(?<![\\p{L}])" + TYPE + "(?![\\p{L}])");
+            SUFFIX + "[ \\t]{1,3}\\d|(?<![\\p{L}])(?:" + TYPE + "|" + TR_TYPE + ")(?![\\p{L}])");
 
     /**
      * Runs of three to five digits after a space, tab, comma or line break and before a space, tab
@@ -65,8 +78,11 @@ final class EuropeanStreetDetector implements Detector {
      */
     private static final RunIndex.Shape POSTCODE_RUNS = RunIndex.Shape.of(3, 4, 5).prev(RunIndex.Chars.of(" \t\r\n,"))
             .next(RunIndex.Chars.of(" \t-")).test(EuropeanStreetDetector::postcodeAt);
-    /** Longest street part before a postcode: a number, a type, six name words of 31 letters and their gaps. */
-    private static final int STREET_BEFORE = 12 + 12 + 6 * 34 + 16;
+    /** The first two digits of a Polish "00-514", on the same terms. */
+    private static final RunIndex.Shape POLISH_POSTCODE_RUNS = RunIndex.Shape.of(2).prev(RunIndex.Chars.of(" \t\r\n,"))
+            .next(RunIndex.Chars.of("-")).test(EuropeanStreetDetector::postcodeAt);
+    /** Longest street part before a postcode: a number, a type, six name words of 31 letters and their gaps, a floor or flat. */
+    private static final int STREET_BEFORE = 12 + 12 + 6 * 34 + 16 + 16;
     /** A postcode, a gap and three town words. */
     private static final int TOWN_AFTER = 8 + 3 + 3 * 32;
 
@@ -89,7 +105,12 @@ final class EuropeanStreetDetector implements Detector {
     @Override
     public List<Finding> detect(TextView view) {
         String text = view.text();
-        int[] starts = view.shared(RunIndex.DIGITS).starts(text, POSTCODE_RUNS);
+        RunIndex runs = view.shared(RunIndex.DIGITS);
+        int[] starts = runs.starts(text, POSTCODE_RUNS);
+        int[] polish = runs.starts(text, POLISH_POSTCODE_RUNS);
+        if (polish.length > 0) {
+            starts = java.util.stream.IntStream.concat(java.util.Arrays.stream(starts), java.util.Arrays.stream(polish)).sorted().toArray();
+        }
         if (starts.length == 0) {
             return List.of();
         }
@@ -162,7 +183,7 @@ final class EuropeanStreetDetector implements Detector {
     /**
      * Whether the run of four or five digits {@code [s, e)} sits where the pattern needs a postcode,
      * read by hand: after a comma or line break (at most three spaces between) that follows a house
-     * number or a name word, and before a capitalised town (after a Portuguese "-265" or a Dutch
+     * number, a name word or an abbreviation's dot, and before a capitalised town (after a Portuguese "-265" or a Dutch
      * " AB" for four digits; three digits only as the first half of a Swedish "411 38"). A table's ",12345," or ", 2019 figures" is turned away at once.
      */
     static boolean postcodeAt(String text, int s, int e) {
@@ -170,12 +191,24 @@ final class EuropeanStreetDetector implements Detector {
         while (k >= 0 && s - k <= 3 && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) {
             k--;
         }
-        if (k < 1 || (text.charAt(k) != ',' && text.charAt(k) != '\n') || !Character.isLetterOrDigit(text.charAt(k - 1))) {
+        if (k < 1 || (text.charAt(k) != ',' && text.charAt(k) != '\n')) {
+            return false;
+        }
+        char before = text.charAt(k - 1);
+        // a house number, a name word, or an abbreviation's dot ("2ª izq., 41001 Sevilla")
+        if (!Character.isLetterOrDigit(before) && !(before == '.' && k >= 2 && Character.isLetter(text.charAt(k - 2)))) {
             return false;
         }
         int n = text.length();
         int j = e;
-        if (e - s == 3) {
+        if (e - s == 2) {
+            // Polish "00-514": two digits, a hyphen, three digits
+            if (j + 4 > n || text.charAt(j) != '-' || !RunIndex.digitsAt(text, j + 1, 3)
+                    || (j + 4 < n && Character.isDigit(text.charAt(j + 4)))) {
+                return false;
+            }
+            j += 4;
+        } else if (e - s == 3) {
             // Swedish "411 38": three digits, a space, two digits
             if (j + 3 > n || text.charAt(j) != ' ' || !RunIndex.digitsAt(text, j + 1, 2)
                     || (j + 3 < n && Character.isDigit(text.charAt(j + 3)))) {
