@@ -81,6 +81,8 @@ final class EuropeanStreetDetector implements Detector {
     /** The first two digits of a Polish "00-514", on the same terms. */
     private static final RunIndex.Shape POLISH_POSTCODE_RUNS = RunIndex.Shape.of(2).prev(RunIndex.Chars.of(" \t\r\n,"))
             .next(RunIndex.Chars.of("-")).test(EuropeanStreetDetector::postcodeAt);
+    /** Where a postcode can start, ascending: the runs of either shape. */
+    private static final RunCandidates POSTCODES = RunCandidates.digits(POSTCODE_RUNS, POLISH_POSTCODE_RUNS);
     /** Longest street part before a postcode: a number, a type, six name words of 31 letters and their gaps, a floor or flat. */
     private static final int STREET_BEFORE = 12 + 12 + 6 * 34 + 16 + 16;
     /** A postcode, a gap and three town words. */
@@ -105,12 +107,7 @@ final class EuropeanStreetDetector implements Detector {
     @Override
     public List<Finding> detect(TextView view) {
         String text = view.text();
-        RunIndex runs = view.shared(RunIndex.DIGITS);
-        int[] starts = runs.starts(text, POSTCODE_RUNS);
-        int[] polish = runs.starts(text, POLISH_POSTCODE_RUNS);
-        if (polish.length > 0) {
-            starts = java.util.stream.IntStream.concat(java.util.Arrays.stream(starts), java.util.Arrays.stream(polish)).sorted().toArray();
-        }
+        int[] starts = POSTCODES.starts(view);
         if (starts.length == 0) {
             return List.of();
         }
@@ -202,17 +199,13 @@ final class EuropeanStreetDetector implements Detector {
         int n = text.length();
         int j = e;
         if (e - s == 2) {
-            // Polish "00-514": two digits, a hyphen, three digits
-            if (j + 4 > n || text.charAt(j) != '-' || !RunIndex.digitsAt(text, j + 1, 3)
-                    || (j + 4 < n && Character.isDigit(text.charAt(j + 4)))) {
-                return false;
+            if (!secondHalf(text, j, '-', 3)) {
+                return false; // Polish "00-514"
             }
             j += 4;
         } else if (e - s == 3) {
-            // Swedish "411 38": three digits, a space, two digits
-            if (j + 3 > n || text.charAt(j) != ' ' || !RunIndex.digitsAt(text, j + 1, 2)
-                    || (j + 3 < n && Character.isDigit(text.charAt(j + 3)))) {
-                return false;
+            if (!secondHalf(text, j, ' ', 2)) {
+                return false; // Swedish "411 38"
             }
             j += 3;
         } else if (e - s == 4 && j < n) {
@@ -230,6 +223,16 @@ final class EuropeanStreetDetector implements Detector {
             spaces++;
         }
         return spaces > 0 && j + 1 < n && Character.isUpperCase(text.charAt(j)) && Character.isLetter(text.charAt(j + 1));
+    }
+
+    /**
+     * Whether {@code sep} and then exactly {@code digits} digits (no digit after them) start at
+     * {@code j}: a postcode's second half, the "-514" of "00-514" or the " 38" of "411 38".
+     */
+    private static boolean secondHalf(String text, int j, char sep, int digits) {
+        int end = j + 1 + digits;
+        return j < text.length() && text.charAt(j) == sep && RunIndex.digitsAt(text, j + 1, digits)
+                && (end >= text.length() || !Character.isDigit(text.charAt(end)));
     }
 
     private static boolean isCapital(char c) {
