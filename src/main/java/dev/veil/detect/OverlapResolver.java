@@ -7,7 +7,10 @@ import java.util.List;
 /**
  * Turns possibly overlapping findings into disjoint ones without uncovering a character: findings
  * that overlap are merged into one finding over the union of their spans, carrying the type,
- * score and detector of the strongest (highest score, then longest, then earliest type).
+ * score and detector of the strongest (highest score, then longest, then earliest type), with one
+ * exception: names that lie inside an address ("Calle de Diego de León 62, 28006 Madrid", "Av.
+ * Vallarta 2440, 44130 Guadalajara") are the street's or the place's, not a person's, so a group
+ * made of an address and names it contains is the address's, whatever their scores.
  */
 public final class OverlapResolver {
     private OverlapResolver() {
@@ -25,28 +28,73 @@ public final class OverlapResolver {
         }
         List<Finding> sorted = byStartThenLongest(findings);
         List<Finding> out = new ArrayList<>();
-        Finding best = sorted.get(0);
-        int groupStart = best.start();
-        int groupEnd = best.end();
-        int merged = 1;
+        Group group = new Group(sorted.get(0));
         for (int i = 1; i < sorted.size(); i++) {
             Finding f = sorted.get(i);
-            if (f.start() < groupEnd) {
-                groupEnd = Math.max(groupEnd, f.end());
-                if (STRONGEST.compare(f, best) > 0) {
-                    best = f;
-                }
-                merged++;
+            if (f.start() < group.end) {
+                group.add(f);
             } else {
-                out.add(close(best, groupStart, groupEnd, merged));
-                best = f;
-                groupStart = f.start();
-                groupEnd = f.end();
-                merged = 1;
+                out.add(group.close());
+                group = new Group(f);
             }
         }
-        out.add(close(best, groupStart, groupEnd, merged));
+        out.add(group.close());
         return out;
+    }
+
+    /** Findings that overlap one another, merged as they come in start order. */
+    private static final class Group {
+        private Finding best;
+        private final int start;
+        private int end;
+        private int merged = 1;
+        /** The strongest address of the group, or {@code null}. */
+        private Finding address;
+        /** Whether every finding but addresses is a name, and the first and last character they cover. */
+        private boolean namesOnly = true;
+        private int namesStart = Integer.MAX_VALUE;
+        private int namesEnd = -1;
+
+        Group(Finding first) {
+            best = first;
+            start = first.start();
+            end = first.end();
+            note(first);
+        }
+
+        void add(Finding f) {
+            end = Math.max(end, f.end());
+            if (STRONGEST.compare(f, best) > 0) {
+                best = f;
+            }
+            merged++;
+            note(f);
+        }
+
+        private void note(Finding f) {
+            if (f.type() == EntityType.ADDRESS) {
+                if (address == null || STRONGEST.compare(f, address) > 0) {
+                    address = f;
+                }
+            } else if (f.type() == EntityType.NAME) {
+                namesStart = Math.min(namesStart, f.start());
+                namesEnd = Math.max(namesEnd, f.end());
+            } else {
+                namesOnly = false;
+            }
+        }
+
+        Finding close() {
+            Finding chosen = best;
+            if (best.type() == EntityType.NAME && address != null && namesOnly
+                    && address.start() <= namesStart && namesEnd <= address.end()) {
+                chosen = address; // the names are the street's or the town's
+            }
+            if (chosen.start() == start && chosen.end() == end) {
+                return chosen;
+            }
+            return chosen.withSpan(start, end, "merged with " + (merged - 1) + " overlapping finding(s)");
+        }
     }
 
     /**
@@ -82,10 +130,4 @@ public final class OverlapResolver {
         return sorted;
     }
 
-    private static Finding close(Finding best, int start, int end, int merged) {
-        if (best.start() == start && best.end() == end) {
-            return best;
-        }
-        return best.withSpan(start, end, "merged with " + (merged - 1) + " overlapping finding(s)");
-    }
 }

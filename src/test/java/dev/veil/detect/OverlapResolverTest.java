@@ -23,6 +23,36 @@ class OverlapResolverTest {
     }
 
     @Test
+    void namesInsideAnAddressAreTheAddresss() {
+        // "Calle de Diego de León 62, 28006 Madrid": a name read in the street's name scores higher
+        List<Finding> r = OverlapResolver.resolve(List.of(
+                f(EntityType.ADDRESS, 0, 39, 0.8), f(EntityType.NAME, 6, 22, 0.85), f(EntityType.NAME, 33, 39, 0.6)));
+        assertEquals(1, r.size());
+        assertEquals(EntityType.ADDRESS, r.get(0).type());
+        assertEquals(0.8, r.get(0).score());
+        assertEquals(0, r.get(0).start());
+        assertEquals(39, r.get(0).end());
+    }
+
+    @Test
+    void aNameReachingOutOfTheAddressOrAnotherTypeKeepsTheStrongest() {
+        // "Attn Maria Lopez 12 Calle Mayor": the name starts before the address, so it may be a person's
+        List<Finding> r = OverlapResolver.resolve(List.of(
+                f(EntityType.ADDRESS, 10, 40, 0.8), f(EntityType.NAME, 5, 15, 0.9)));
+        assertEquals(EntityType.NAME, r.get(0).type());
+        assertEquals(5, r.get(0).start());
+        assertEquals(40, r.get(0).end());
+        r = OverlapResolver.resolve(List.of(
+                f(EntityType.ADDRESS, 0, 40, 0.8), f(EntityType.NAME, 5, 15, 0.9), f(EntityType.PHONE, 20, 30, 0.95)));
+        assertEquals(EntityType.PHONE, r.get(0).type());
+        r = OverlapResolver.resolve(List.of(
+                f(EntityType.ADDRESS, 0, 40, 0.8), f(EntityType.NAME, 5, 15, 0.9), f(EntityType.EMAIL, 20, 30, 0.7)));
+        assertEquals(EntityType.NAME, r.get(0).type());
+        assertEquals(0, r.get(0).start());
+        assertEquals(40, r.get(0).end());
+    }
+
+    @Test
     void partialOverlapCoversTheUnionWithTheStrongerType() {
         List<Finding> r = OverlapResolver.resolve(List.of(
                 f(EntityType.PHONE, 5, 15, 0.7), f(EntityType.SSN, 10, 21, 0.95)));

@@ -86,7 +86,8 @@ final class AddressDetectors {
                         "scotland", "wales", "united kingdom", "lives", "lived", "street", "road"),
                 AddressDetectors::inwardCode, RunEdgeAnchoredDetector.Edge.LAST, 5, 3);
         return List.of(street, cityLine, zip, postcode, new EuropeanStreetDetector(ContextWords.of(CONTEXT)),
-                new PostBoxDetector(), canadianCityLine(), australianTownLine(), irishTownLine());
+                new TownPostcodeAddressDetector(ContextWords.of(CONTEXT)), new PostBoxDetector(), canadianCityLine(),
+                australianTownLine(), irishTownLine());
     }
 
     /** ", Co. Clare", " County Kerry": an Irish county after the town. */

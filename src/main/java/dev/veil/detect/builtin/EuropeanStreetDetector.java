@@ -28,11 +28,12 @@ final class EuropeanStreetDetector implements Detector {
     private static final double SCORE = 0.8;
 
     /** A house number: "5", "12a", "14-16", "3 bis" is read as "3" and a word. */
-    private static final String NUMBER = "\\d{1,4}(?:[ ]?[a-zA-Z](?![\\p{L}]))?(?:[-/]\\d{1,4}[a-zA-Z]?)?";
+    private static final String NUMBER = "\\d{1,4}(?:[ ]?[a-zA-Z](?![\\p{L}]))?"
+            + "(?:[-/](?:\\d{1,4}[a-zA-Z]?|(?:I{1,3}|IV|H|hs|huis|bg)(?![\\p{L}])))?";
     /** Street types written as the end of the street's name, or as a word of it (German, Dutch, Nordic). */
     private static final String SUFFIX = "(?iu:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee"
             + "|markt|steig|pfad|straat|laan|gracht|plein|kade|singel|dijk|vej|gade|gatan|gata|gate|veien|vägen|väg"
-            + "|katu|tie)";
+            + "|katu|tie|allé|út|utca|körút)";
     /** Street types written first (French, Spanish, Catalan, Italian, Portuguese). */
     private static final String TYPE = "(?iu:rue|avenue|av\\.|boulevard|bd|place|allée|allee|chemin|impasse|quai"
             + "|cours|calle|c/|avenida|avda\\.?|plaza|paseo|camino|carrer|passeig|via|viale|piazza|piazzale|corso"
@@ -56,7 +57,12 @@ final class EuropeanStreetDetector implements Detector {
             + ")"
             // a floor and door or a flat after the number: Spanish "3º B", "2ª izq.", Polish "m. 15", "lok. 4"
             + "(?:,?[ \\t]{1,3}(?:\\d{1,2}[º°ª](?:[ ]?(?:[A-Z]|(?i:izq|izda|dcha|der|dch|ctro)\\.?)(?![\\p{L}]))?"
-            + "|(?:m|lok|mieszk)\\.[ ]?\\d{1,4}[a-zA-Z]?))?";
+            + "|(?:m|lok|mieszk)\\.[ ]?\\d{1,4}[a-zA-Z]?"
+            // German "2. OG", Swedish "3 tr", Turkish "Daire 6", Spanish "Piso 4", Portuguese "apto 84", French "app. 610"
+            + "|\\d{1,2}\\.[ ]?(?:OG|Stock|Etage)|\\d{1,2}[ ]tr\\.?"
+            + "|(?:Daire|Kat|Piso|Apto|apto|Dpto|Depto|app|Apt|apt)\\.?[ ]?\\d{1,4}[a-zA-Z]?(?![\\p{L}])))?"
+            // a district or two before the postcode: Turkish "Beyoğlu", Mexican "Col. Centro"
+            + "(?:,[ \\t]{1,3}(?:(?:Col\\.|Colonia)[ ]{1,2})?\\p{Lu}\\p{L}{2,30}(?:[ ]\\p{Lu}\\p{L}{2,30}){0,2}){0,2}";
     /**
      * A postcode (five digits, four, Dutch "1012 AB", Portuguese "4050-265", Swedish "411 38",
      * Polish "00-514") and the town after it ("Kadıköy/İstanbul": a district and its city).
@@ -83,8 +89,8 @@ final class EuropeanStreetDetector implements Detector {
             .next(RunIndex.Chars.of("-")).test(EuropeanStreetDetector::postcodeAt);
     /** Where a postcode can start, ascending: the runs of either shape. */
     private static final RunCandidates POSTCODES = RunCandidates.digits(POSTCODE_RUNS, POLISH_POSTCODE_RUNS);
-    /** Longest street part before a postcode: a number, a type, six name words of 31 letters and their gaps, a floor or flat. */
-    private static final int STREET_BEFORE = 12 + 12 + 6 * 34 + 16 + 16;
+    /** Longest street part before a postcode: a number, a type, six name words of 31 letters and their gaps, a floor or flat, two districts. */
+    private static final int STREET_BEFORE = 12 + 12 + 6 * 34 + 16 + 16 + 2 * (14 + 3 * 33);
     /** A postcode, a gap and three town words. */
     private static final int TOWN_AFTER = 8 + 3 + 3 * 32;
 
@@ -132,9 +138,9 @@ final class EuropeanStreetDetector implements Detector {
         return out;
     }
 
-    /** The longest and shortest street type written as a word's end ({@link #SUFFIX}: "chaussee", "weg"). */
+    /** The longest and shortest street type written as a word's end ({@link #SUFFIX}: "chaussee", "út"). */
     private static final int LONGEST_SUFFIX = 8;
-    private static final int SHORTEST_SUFFIX = 3;
+    private static final int SHORTEST_SUFFIX = 2;
 
     /**
      * Whether {@link #STREET_TYPE} matches in {@code text[from, to)}: what {@code find} answers,

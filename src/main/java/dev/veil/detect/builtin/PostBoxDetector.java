@@ -39,7 +39,8 @@ final class PostBoxDetector implements Detector {
     private static final String TAIL = "(?:,?[ \\t]{1,3}(?:Station|Stn\\.?|RPO)[ \\t]{1,3}" + TOWN_WORD + ")?"
             + ",?[ \\t]{1,3}" + TOWN_WORD + "(?:[ \\t]{1,3}" + TOWN_WORD + "){0,3}"
             + "(?:,?[ \\t]{1,3}[A-Z]{2,3})?,?[ \\t]{1,3}" + POSTCODE;
-    private static final String NUMBER = "[ \\t]{1,3}(?:(?i:no)\\.?[ \\t]{0,2}|#[ \\t]?)?\\d{1,6}(?![\\w-])";
+    /** A box's number: "1187", "No. 12", "# 7", South African "X3", Ghanaian "LG 1149", Kenyan "62345-00200" (a box and its office's postcode). */
+    private static final String NUMBER = "[ \\t]{1,3}(?:(?i:no)\\.?[ \\t]{0,2}|#[ \\t]?|[A-Z]{1,2}[ ]?)?\\d{1,6}(?:-\\d{5})?(?![\\w-])";
     /** A post office's box: "PO Box", "P.O. Box", "P O Box", "Post Office Box", "GPO Box", "Private Bag", "Locked Bag". */
     private static final Pattern OFFICE = Pattern.compile("(?<![\\w.])(?i:(?:p\\.?[ ]?o\\.?|post[ ]office|g\\.?p\\.?o\\.?)"
             + "[ ]?box|(?:private|locked)[ ]bag)" + NUMBER + "(" + TAIL + ")?");
