@@ -26,8 +26,13 @@ import java.util.Set;
  * Minatomirai"), which may end a part of running text ("delivered to Flat 12B", "address: House
  * No. 27"), and is reported only when a part from there on holds an address word ("Road",
  * "Cross", "Sector", "Lane", "District", "Phase", "Soi", a Japanese "-ku", a Korean "-gu" or
- * "-ro", ...). A four-digit postcode that reads as a year (1900-2099) is not one. Every step is
- * bounded, so a candidate costs at most a few hundred characters read.
+ * "-ro", ...). A four-digit postcode that reads as a year (1900-2099) is not one.
+ *
+ * <p>Where addresses seldom carry a postcode (West and East Africa, the Gulf, Colombia and Peru,
+ * Hong Kong) the same parts may end in one of their cities instead ("Plot 17, Admiralty Way, Lekki
+ * Phase 1, Lagos", "Office 1402, Al Moosa Tower 2, Sheikh Zayed Road, Dubai, UAE"): tried only
+ * where the view's word filter says the text may hold the city. Every step is bounded, so a
+ * candidate costs at most a few hundred characters read.
  */
 final class TownPostcodeAddressDetector implements Detector {
     static final String NAME = "intl-street-address";
@@ -63,6 +68,27 @@ final class TownPostcodeAddressDetector implements Detector {
     private static final Set<String> PARTICLES = Set.of("of", "de", "del", "la", "da", "das", "do", "dos", "e", "y",
             "and", "&", "#", "bin", "al", "el");
 
+    private static final String CITY_RULE = "parts-city";
+    /** A city alone ends an address less surely than a postcode. */
+    private static final double CITY_SCORE = 0.75;
+    /**
+     * Cities of countries whose addresses seldom carry a postcode (West and East Africa, the Gulf,
+     * Colombia and Peru, Hong Kong), as they are written in English and Spanish.
+     */
+    private static final String[] CITIES = {"Accra", "Kumasi", "Tema", "Takoradi", "Tamale", "Cape Coast", "Lagos", "Abuja",
+        "Ibadan", "Kano", "Port Harcourt", "Enugu", "Kaduna", "Benin City", "Owerri", "Nairobi", "Mombasa", "Kisumu",
+        "Nakuru", "Eldoret", "Kampala", "Entebbe", "Dar es Salaam", "Arusha", "Kigali", "Addis Ababa", "Lusaka", "Harare",
+        "Bulawayo", "Gaborone", "Dubai", "Abu Dhabi", "Sharjah", "Ajman", "Al Ain", "Doha", "Muscat", "Salalah", "Manama",
+        "Kuwait City", "Bogotá", "Bogota", "Medellín", "Medellin", "Cali", "Barranquilla", "Cartagena", "Lima", "Arequipa",
+        "Cusco", "Hong Kong", "Kowloon"};
+    /** Each city's first word in lower case, for the view's word filter. */
+    private static final String[] CITY_FIRST_WORDS = java.util.Arrays.stream(CITIES)
+            .map(c -> c.split(" ")[0].toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    /** Countries taken into an address after its city. */
+    private static final String[] COUNTRIES = {"Ghana", "Nigeria", "Kenya", "Uganda", "Tanzania", "Rwanda", "Ethiopia",
+        "Zambia", "Zimbabwe", "Botswana", "UAE", "U.A.E.", "United Arab Emirates", "Qatar", "Oman", "Bahrain", "Kuwait",
+        "Colombia", "Peru", "Perú", "Hong Kong SAR", "Hong Kong"};
+
     /** Words before a number that make it a quantity, not a postcode ("Total 45000", "Capacity 1200"): never a town's. */
     private static final Set<String> NOT_TOWNS = Set.of("total", "subtotal", "budget", "capacity", "amount", "price",
             "cost", "costs", "fee", "fees", "page", "pages", "vol", "volume", "issue", "edition", "year", "invoice", "order",
@@ -95,11 +121,8 @@ final class TownPostcodeAddressDetector implements Detector {
     @Override
     public List<Finding> detect(TextView view) {
         int[] starts = POSTCODES.starts(view);
-        if (starts.length == 0) {
-            return List.of();
-        }
+        List<Finding> out = new ArrayList<>(0);
         String text = view.text();
-        List<Finding> out = null;
         int lastEnd = 0;
         for (int s : starts) {
             if (s < lastEnd) {
@@ -114,13 +137,57 @@ final class TownPostcodeAddressDetector implements Detector {
             if (start < 0) {
                 continue;
             }
-            if (out == null) {
-                out = new ArrayList<>();
-            }
             out.add(Scoring.score(EntityType.ADDRESS, NAME, RULE, SCORE, context, false, view, start, end));
             lastEnd = end;
         }
-        return out == null ? List.of() : out;
+        for (int c = 0; c < CITIES.length; c++) {
+            if (view.mayContainWord(CITY_FIRST_WORDS[c])) {
+                findBeforeCity(view, CITIES[c], out);
+            }
+        }
+        return out.isEmpty() ? List.of() : out;
+    }
+
+    /**
+     * Addresses that end in {@code city} with no postcode ("Plot 17, Admiralty Way, Lekki Phase 1,
+     * Lagos"): the city after a comma or a line break, not glued to a word after it, with a house
+     * and an address word in the parts before it as for a postcode; a country after it is taken in.
+     */
+    private void findBeforeCity(TextView view, String city, List<Finding> out) {
+        String text = view.text();
+        int n = text.length();
+        int lastEnd = 0;
+        for (int i = text.indexOf(city); i >= 0; i = text.indexOf(city, i + city.length())) {
+            int end = i + city.length();
+            if (i < lastEnd || (end < n && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-'))) {
+                continue;
+            }
+            int sep = separatorBefore(text, i);
+            if (sep < 0 || (text.charAt(sep) != ',' && text.charAt(sep) != '\n')) {
+                continue;
+            }
+            int start = addressStart(text, i, Math.max(lastEnd, i - MAX_PARTS * (MAX_PART + 3)));
+            if (start < 0) {
+                continue;
+            }
+            end = withCountry(text, end);
+            out.add(Scoring.score(EntityType.ADDRESS, NAME, CITY_RULE, CITY_SCORE, context, false, view, start, end));
+            lastEnd = end;
+        }
+    }
+
+    /** {@code end}, or the end of ", Ghana" (a country of {@link #COUNTRIES}) right after it. */
+    private static int withCountry(String text, int end) {
+        int j = end;
+        if (j + 2 < text.length() && text.charAt(j) == ',' && text.charAt(j + 1) == ' ') {
+            for (String country : COUNTRIES) {
+                int e = j + 2 + country.length();
+                if (text.startsWith(country, j + 2) && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)))) {
+                    return e;
+                }
+            }
+        }
+        return end;
     }
 
     /** Whether the digit run {@code [s, e)} is a postcode after a town ({@link #postcodeEnd} and {@link #townStart}). */

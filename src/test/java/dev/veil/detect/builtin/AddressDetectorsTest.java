@@ -89,6 +89,10 @@ class AddressDetectorsTest {
         "intl-street-address | for the taxi: Jl. Monkey Forest No. 28, Ubud, Gianyar, Bali 80571, Indonesia | Jl. Monkey Forest No. 28, Ubud, Gianyar, Bali 80571",
         "intl-street-address | at C-502, Lodha Paradise, Majiwada, Thane West, Maharashtra 400601. Contact | C-502, Lodha Paradise, Majiwada, Thane West, Maharashtra 400601",
         "intl-street-address | Mine: Blk 7 Lot 22, Camella Homes, Barangay Molino III, Bacoor, Cavite 4102. | Blk 7 Lot 22, Camella Homes, Barangay Molino III, Bacoor, Cavite 4102",
+        "intl-street-address | Yes, it is Plot 17, Admiralty Way, Lekki Phase 1, Lagos.\\nMS K: Thanks | Plot 17, Admiralty Way, Lekki Phase 1, Lagos",
+        "intl-street-address | Registered office: Office 1402, Al Moosa Tower 2, Sheikh Zayed Road, Dubai, UAE. | Office 1402, Al Moosa Tower 2, Sheikh Zayed Road, Dubai, UAE",
+        "intl-street-address | in her flat at Carrera 7 # 45-12, Apto 302, Bogotá. | Carrera 7 # 45-12, Apto 302, Bogotá",
+        "intl-street-address | Address: House No. 14, Abafum Avenue, Dansoman, Accra, Ghana\\nDoctor | House No. 14, Abafum Avenue, Dansoman, Accra, Ghana",
         "po-box | address: P.O. Box 62345-00200, Nairobi, Kenya | P.O. Box 62345-00200",
         "po-box | Cape Town, Private Bag X3, Rondebosch 7701, South Africa | Private Bag X3, Rondebosch 7701",
         "po-box | Office, P.O. Box LG 1149, Legon, Accra, Ghana. | P.O. Box LG 1149",
@@ -201,6 +205,12 @@ class AddressDetectorsTest {
         "Room 12, Main Hall, Capacity 1200",
         "House 12, Road 5, Dhanmondi, total 1205",
         "Yokohama 220-00123, Nishi-ku, 5-2-1",
+        "Flight 12, Terminal 3, Lagos",
+        "Chapter 5, Main ideas, Lima",
+        "12 Angry Men, Dubai",
+        "Room 4, Building 2, Lagos",
+        "Plot 17, Admiralty Way, Lekki Phase 1, Lagosian food",
+        "Plot 17, Admiralty Way, Lekki Phase 1 Lagos",
     })
     void aTownAndPostcodeNeedAHouseAndAnAddressWordBeforeThem(String text) {
         assertNothing(ContactTestSupport.detector("intl-street-address"), text.replace("\\n", "\n"));
