@@ -262,7 +262,10 @@ final class NameMatcher {
      */
     private int matchCommaPair(int i) {
         int j = i + 1;
-        if (j >= words.count() || words.shape(i) != WordTokens.CAPITALISED || words.shape(j) != WordTokens.CAPITALISED
+        // forms and lists write the surname in capitals: "OYELARAN, Babatunde", "BARKER, Susan Elaine"
+        boolean capsSurname = words.shape(i) == WordTokens.ALL_CAPS;
+        if (j >= words.count() || (words.shape(i) != WordTokens.CAPITALISED && !capsSurname)
+                || words.shape(j) != WordTokens.CAPITALISED
                 || words.isPossessive(i) || Gap.between(text, words.end(i), words.start(j)) != Gap.COMMA) {
             return i;
         }
@@ -270,14 +273,26 @@ final class NameMatcher {
         int a = words.classes(i);
         int b = words.classes(j);
         int end = j;
+        if (capsSurname && end + 1 < words.count() && words.shape(end + 1) == WordTokens.CAPITALISED
+                && isFirstName(words.classes(end + 1))
+                && Gap.between(text, words.end(end), words.start(end + 1)) == Gap.SPACE) {
+            end++; // a middle name: "Susan Elaine"
+        }
         if (end + 1 < words.count() && words.shape(end + 1) == WordTokens.INITIAL
                 && Gap.between(text, words.end(end), words.start(end + 1)) == Gap.SPACE) {
             end++;
         }
         boolean postNominal = cues.postNominalAfter(end);
-        boolean lastFirst = (isSurname(a) || (postNominal && canBeNameWord(i))) && isFirstName(b)
-                && (distinctive(a, b) || postNominal);
-        boolean firstLast = tight && !lastFirst && isFirstName(a) && isSurname(b) && distinctive(a, b);
+        boolean lastFirst;
+        if (capsSurname) {
+            // in capitals an unknown surname will do when the first name is one and no ordinary word ("NOTE, Grace")
+            lastFirst = !tight && isFirstName(b) && !WordClass.COMMON_WORD.in(b) && (a & (ORDINARY | NEVER_IN_NAME)) == 0
+                    && (isSurname(a) || words.end(i) - words.start(i) >= 4);
+        } else {
+            lastFirst = (isSurname(a) || (postNominal && canBeNameWord(i))) && isFirstName(b)
+                    && (distinctive(a, b) || postNominal);
+        }
+        boolean firstLast = !capsSurname && tight && !lastFirst && isFirstName(a) && isSurname(b) && distinctive(a, b);
         if (!lastFirst && !firstLast) {
             return i;
         }

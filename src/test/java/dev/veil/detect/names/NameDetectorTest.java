@@ -81,6 +81,8 @@ class NameDetectorTest {
             '101,Laura,Fischer,lf@example.com'     | Laura
             '101,Laura,Fischer,lf@example.com'     | Fischer
             'Ahu,Amanda D,MD -General Surgery'     | Ahu
+            'Specimen label: ABDULLAHI, Musa | DOB' | ABDULLAHI, Musa
+            'Ward 6: BARKER, Susan Elaine; and'    | BARKER, Susan Elaine
             """)
     void findsInvertedCsvAndSplitNames(String text, String name) {
         assertFinds(NAMES, EntityType.NAME, text, name);
@@ -279,6 +281,12 @@ class NameDetectorTest {
         "Microsoft said revenue grew.",
         "The King of Spain visited Madrid.",
         "user_john42 logged in from X1 Carbon",
+        "NOTE, Grace period ends Friday.",
+        "BBC, Sunday edition",
+        "IMPORTANT, Summer opening hours apply.",
+        "The claim concerns a Toyota Corolla parked outside.",
+        "She stayed at Aurora House last winter.",
+        "A fan of Sherlock Holmes stories.",
     })
     void ignoresOrdinaryWordsPlacesCompaniesAndLoneFirstNames(String text) {
         assertNothing(NAMES, text);
