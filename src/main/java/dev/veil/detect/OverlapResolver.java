@@ -28,37 +28,43 @@ public final class OverlapResolver {
         }
         List<Finding> sorted = byStartThenLongest(findings);
         List<Finding> out = new ArrayList<>();
-        Group group = new Group(sorted.get(0));
+        Group group = new Group();
+        group.start(sorted.get(0));
         for (int i = 1; i < sorted.size(); i++) {
             Finding f = sorted.get(i);
             if (f.start() < group.end) {
                 group.add(f);
             } else {
                 out.add(group.close());
-                group = new Group(f);
+                group.start(f);
             }
         }
         out.add(group.close());
         return out;
     }
 
-    /** Findings that overlap one another, merged as they come in start order. */
+    /** Findings that overlap one another, merged as they come in start order; one instance reused for every group. */
     private static final class Group {
         private Finding best;
-        private final int start;
+        private int start;
         private int end;
-        private int merged = 1;
+        private int merged;
         /** The strongest address of the group, or {@code null}. */
         private Finding address;
         /** Whether every finding but addresses is a name, and the first and last character they cover. */
-        private boolean namesOnly = true;
-        private int namesStart = Integer.MAX_VALUE;
-        private int namesEnd = -1;
+        private boolean namesOnly;
+        private int namesStart;
+        private int namesEnd;
 
-        Group(Finding first) {
+        void start(Finding first) {
             best = first;
             start = first.start();
             end = first.end();
+            merged = 1;
+            address = null;
+            namesOnly = true;
+            namesStart = Integer.MAX_VALUE;
+            namesEnd = -1;
             note(first);
         }
 

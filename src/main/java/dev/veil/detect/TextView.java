@@ -157,6 +157,11 @@ public final class TextView {
         return words().mayContain(WordHash.of(lowerWord));
     }
 
+    /** {@link #mayContainWord} for a word whose {@link #wordHash} a detector keeps, so that many words cost no hashing per text. */
+    public boolean mayContainWordHash(int hash) {
+        return words().mayContain(hash);
+    }
+
     /**
      * The number of maximal runs of ASCII digits in the text. Runs are found once per text and
      * shared by every detector that starts from numbers (see {@link #digitRunStart}).

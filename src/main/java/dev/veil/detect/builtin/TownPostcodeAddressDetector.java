@@ -81,9 +81,9 @@ final class TownPostcodeAddressDetector implements Detector {
         "Bulawayo", "Gaborone", "Dubai", "Abu Dhabi", "Sharjah", "Ajman", "Al Ain", "Doha", "Muscat", "Salalah", "Manama",
         "Kuwait City", "Bogotá", "Bogota", "Medellín", "Medellin", "Cali", "Barranquilla", "Cartagena", "Lima", "Arequipa",
         "Cusco", "Hong Kong", "Kowloon"};
-    /** Each city's first word in lower case, for the view's word filter. */
-    private static final String[] CITY_FIRST_WORDS = java.util.Arrays.stream(CITIES)
-            .map(c -> c.split(" ")[0].toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    /** The {@link TextView#wordHash} of each city's first word in lower case, for the view's word filter. */
+    private static final int[] CITY_FIRST_WORDS = java.util.Arrays.stream(CITIES)
+            .mapToInt(c -> TextView.wordHash(c.split(" ")[0].toLowerCase(Locale.ROOT))).toArray();
     /** Countries taken into an address after its city. */
     private static final String[] COUNTRIES = {"Ghana", "Nigeria", "Kenya", "Uganda", "Tanzania", "Rwanda", "Ethiopia",
         "Zambia", "Zimbabwe", "Botswana", "UAE", "U.A.E.", "United Arab Emirates", "Qatar", "Oman", "Bahrain", "Kuwait",
@@ -141,7 +141,7 @@ final class TownPostcodeAddressDetector implements Detector {
             lastEnd = end;
         }
         for (int c = 0; c < CITIES.length; c++) {
-            if (view.mayContainWord(CITY_FIRST_WORDS[c])) {
+            if (view.mayContainWordHash(CITY_FIRST_WORDS[c])) {
                 findBeforeCity(view, CITIES[c], out);
             }
         }
