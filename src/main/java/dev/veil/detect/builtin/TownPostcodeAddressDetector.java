@@ -242,6 +242,7 @@ final class TownPostcodeAddressDetector implements Detector {
      */
     static int townStart(String text, int s) {
         int j = s - 1;
+        boolean hyphen = false;
         if (j < 1) {
             return -1;
         }
@@ -258,6 +259,7 @@ final class TownPostcodeAddressDetector implements Detector {
                 }
             }
         } else if (text.charAt(j) == '-') {
+            hyphen = true;
             j -= text.charAt(j - 1) == ' ' ? 2 : 1;
             if (j >= 0 && text.charAt(j) == ' ') {
                 j--; // "Bengaluru - 560038"
@@ -281,6 +283,9 @@ final class TownPostcodeAddressDetector implements Detector {
             }
             if (particle && (k < 0 || text.charAt(k) != ' ')) {
                 return -1; // the first word is a capitalised one
+            }
+            if (words == 0 && hyphen && !hasLowerCase(text, start, end)) {
+                return -1; // a form's code ("IR-6526"), not a town: "Dhaka-1205" is written in lower case
             }
             if (k < 0) {
                 return -1;
@@ -511,6 +516,15 @@ final class TownPostcodeAddressDetector implements Detector {
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    }
+
+    private static boolean hasLowerCase(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isUpperOrDigit(char c) {

@@ -206,6 +206,7 @@ class AddressDetectorsTest {
         "House 12, Road 5, Dhanmondi, total 1205",
         "Yokohama 220-00123, Nishi-ku, 5-2-1",
         "Flight 12, Terminal 3, Lagos",
+        "1111 Constitution Ave. NW, IR-6526",
         "Chapter 5, Main ideas, Lima",
         "12 Angry Men, Dubai",
         "Room 4, Building 2, Lagos",
