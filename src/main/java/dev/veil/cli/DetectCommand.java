@@ -63,11 +63,12 @@ final class DetectCommand implements Callable<Integer> {
         } else {
             for (Path file : files) {
                 Inputs.DocumentText doc = inputs.read(file);
+                Offsets.Counter offsets = new Offsets.Counter(doc.text());
                 for (int u = 0; u < doc.units().size(); u++) {
                     for (Finding f : engine.detect(doc.units().get(u))) {
                         ObjectNode o = JSON.createObjectNode();
                         o.put("file", file.toString());
-                        put(o, f.shifted(doc.unitStarts().get(u)), doc.text());
+                        put(o, f.shifted(doc.unitStarts().get(u)), doc.text(), offsets);
                         out.println(JSON.writeValueAsString(o));
                     }
                 }
@@ -97,17 +98,18 @@ final class DetectCommand implements Callable<Integer> {
             }
             String text = obj.get("text").asText();
             ArrayNode arr = obj.putArray("findings");
+            Offsets.Counter offsets = new Offsets.Counter(text);
             for (Finding f : engine.detect(text)) {
-                put(arr.addObject(), f, text);
+                put(arr.addObject(), f, text, offsets);
             }
             out.println(JSON.writeValueAsString(obj));
         }
     }
 
-    private void put(ObjectNode o, Finding f, String text) {
+    private void put(ObjectNode o, Finding f, String text, Offsets.Counter offsets) {
         o.put("type", f.type().name());
-        o.put("start", Offsets.toCodePoint(text, f.start()));
-        o.put("end", Offsets.toCodePoint(text, f.end()));
+        o.put("start", offsets.toCodePoint(f.start()));
+        o.put("end", offsets.toCodePoint(f.end()));
         o.put("score", Math.round(f.score() * 1000) / 1000.0);
         o.put("detector", f.detector());
         if (showValues) {
