@@ -33,13 +33,15 @@ final class EuropeanStreetDetector implements Detector {
     /** Street types written as the end of the street's name, or as a word of it (German, Dutch, Nordic). */
     private static final String SUFFIX = "(?iu:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee"
             + "|markt|steig|pfad|straat|laan|gracht|plein|kade|singel|dijk|vej|gade|gatan|gata|gate|veien|vägen|väg"
-            + "|katu|tie|allé|út|utca|körút)";
+            + "|katu|tie|allé)";
     /** Street types written first (French, Spanish, Catalan, Italian, Portuguese). */
     private static final String TYPE = "(?iu:rue|avenue|av\\.|boulevard|bd|place|allée|allee|chemin|impasse|quai"
             + "|cours|calle|c/|avenida|avda\\.?|plaza|paseo|camino|carrer|passeig|via|viale|piazza|piazzale|corso"
             + "|vicolo|rua|travessa|praça|praca|estrada|alameda|ul\\.|al\\.|pl\\.|os\\.)";
-    /** Turkish street types, a word after the street's name ("Bağdat Caddesi", "Atatürk Bulvarı"), and the number after "No." or "No:". */
-    private static final String TR_TYPE = "(?iu:caddesi|cad\\.|cd\\.|sokak|sokağı|sok\\.|sk\\.|bulvarı|bulvar|blv\\.|bulv\\.)";
+    /** Turkish street types, a word after the street's name ("Bağdat Caddesi", "Atatürk Bulvarı"), and the number after "No." or "No:"; Hungarian ones, the same way. */
+    private static final String TR_TYPE = "(?iu:caddesi|cad\\.|cd\\.|sokak|sokağı|sok\\.|sk\\.|bulvarı|bulvar|blv\\.|bulv\\."
+            // Hungarian types are words after the name too ("Andrássy út 47", "Váci utca 12")
+            + "|út|utca|körút)";
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}'\u2019.-]{0,30}|de|del|des|du|da|das|do|dos|di|della"
             + "|dei|degli|la|le|les|dels|y|e|[ldLD]['\u2019]\\p{Lu}[\\p{L}'\u2019.-]{0,30})";
     private static final String STREET = "(?:"
@@ -89,8 +91,14 @@ final class EuropeanStreetDetector implements Detector {
             .next(RunIndex.Chars.of("-")).test(EuropeanStreetDetector::postcodeAt);
     /** Where a postcode can start, ascending: the runs of either shape. */
     private static final RunCandidates POSTCODES = RunCandidates.digits(POSTCODE_RUNS, POLISH_POSTCODE_RUNS);
-    /** Longest street part before a postcode: a number, a type, six name words of 31 letters and their gaps, a floor or flat, two districts. */
-    private static final int STREET_BEFORE = 12 + 12 + 6 * 34 + 16 + 16 + 2 * (14 + 3 * 33);
+    /**
+     * Longest street part before a postcode or the districts before it: a number, a type, six name
+     * words of 31 letters and their gaps, a floor or flat. The districts are measured by hand
+     * ({@link #districtsStart}), so that a window as long as two of them is read only where they are.
+     */
+    private static final int STREET_BEFORE = 12 + 12 + 6 * 34 + 16 + 16;
+    /** The longest district part: a comma, spaces, "Colonia ", three words of 31 letters and their spaces. */
+    private static final int LONGEST_DISTRICT = 4 + 9 + 3 * 33;
     /** A postcode, a gap and three town words. */
     private static final int TOWN_AFTER = 8 + 3 + 3 * 32;
 
@@ -125,7 +133,7 @@ final class EuropeanStreetDetector implements Detector {
         type.useTransparentBounds(true);
         int lastEnd = 0;
         for (int i : starts) {
-            int from = Math.max(lastEnd, i - STREET_BEFORE);
+            int from = Math.max(lastEnd, districtsStart(text, i) - STREET_BEFORE);
             if (from >= i || !hasStreetType(text, type, from, i)) {
                 continue;
             }
@@ -138,9 +146,42 @@ final class EuropeanStreetDetector implements Detector {
         return out;
     }
 
-    /** The longest and shortest street type written as a word's end ({@link #SUFFIX}: "chaussee", "út"). */
+    /**
+     * Where the district parts right before the postcode at {@code i} start (", Beyoğlu, 34430",
+     * ", Col. Centro\n06050"): at most two parts of letters, spaces and dots after a comma, each
+     * starting with a capital; {@code i} when there is none. A generous reading: the pattern decides.
+     */
+    static int districtsStart(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) {
+            k--;
+        }
+        if (k < 0 || (text.charAt(k) != ',' && text.charAt(k) != '\n')) {
+            return i;
+        }
+        int start = i;
+        for (int parts = 0; parts < 2; parts++) {
+            int j = k - 1;
+            while (j >= 0 && k - j <= LONGEST_DISTRICT
+                    && (Character.isLetter(text.charAt(j)) || text.charAt(j) == ' ' || text.charAt(j) == '.')) {
+                j--;
+            }
+            int first = j + 1;
+            while (first < k && text.charAt(first) == ' ') {
+                first++;
+            }
+            if (j < 0 || text.charAt(j) != ',' || first >= k || !Character.isUpperCase(text.charAt(first))) {
+                break;
+            }
+            start = j;
+            k = j;
+        }
+        return start;
+    }
+
+    /** The longest and shortest street type written as a word's end ({@link #SUFFIX}: "chaussee", "weg"). */
     private static final int LONGEST_SUFFIX = 8;
-    private static final int SHORTEST_SUFFIX = 2;
+    private static final int SHORTEST_SUFFIX = 3;
 
     /**
      * Whether {@link #STREET_TYPE} matches in {@code text[from, to)}: what {@code find} answers,

@@ -81,9 +81,13 @@ final class TownPostcodeAddressDetector implements Detector {
         "Bulawayo", "Gaborone", "Dubai", "Abu Dhabi", "Sharjah", "Ajman", "Al Ain", "Doha", "Muscat", "Salalah", "Manama",
         "Kuwait City", "Bogotá", "Bogota", "Medellín", "Medellin", "Cali", "Barranquilla", "Cartagena", "Lima", "Arequipa",
         "Cusco", "Hong Kong", "Kowloon"};
-    /** The {@link TextView#wordHash} of each city's first word in lower case, for the view's word filter. */
-    private static final int[] CITY_FIRST_WORDS = java.util.Arrays.stream(CITIES)
-            .mapToInt(c -> TextView.wordHash(c.split(" ")[0].toLowerCase(Locale.ROOT))).toArray();
+    /**
+     * The {@link TextView#wordHash} of each city's words in lower case, for the view's word filter:
+     * a text that may hold "port" but not "harcourt" is not searched for "Port Harcourt".
+     */
+    private static final int[][] CITY_WORDS = java.util.Arrays.stream(CITIES)
+            .map(c -> java.util.Arrays.stream(c.toLowerCase(Locale.ROOT).split(" ")).mapToInt(TextView::wordHash).toArray())
+            .toArray(int[][]::new);
     /** Countries taken into an address after its city. */
     private static final String[] COUNTRIES = {"Ghana", "Nigeria", "Kenya", "Uganda", "Tanzania", "Rwanda", "Ethiopia",
         "Zambia", "Zimbabwe", "Botswana", "UAE", "U.A.E.", "United Arab Emirates", "Qatar", "Oman", "Bahrain", "Kuwait",
@@ -141,7 +145,7 @@ final class TownPostcodeAddressDetector implements Detector {
             lastEnd = end;
         }
         for (int c = 0; c < CITIES.length; c++) {
-            if (view.mayContainWordHash(CITY_FIRST_WORDS[c])) {
+            if (mayContainAll(view, CITY_WORDS[c])) {
                 findBeforeCity(view, CITIES[c], out);
             }
         }
@@ -176,6 +180,15 @@ final class TownPostcodeAddressDetector implements Detector {
         }
     }
 
+    private static boolean mayContainAll(TextView view, int[] wordHashes) {
+        for (int h : wordHashes) {
+            if (!view.mayContainWordHash(h)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code end}, or the end of ", Ghana" (a country of {@link #COUNTRIES}) right after it. */
     private static int withCountry(String text, int end) {
         int j = end;
@@ -192,7 +205,13 @@ final class TownPostcodeAddressDetector implements Detector {
 
     /** Whether the digit run {@code [s, e)} is a postcode after a town ({@link #postcodeEnd} and {@link #townStart}). */
     static boolean postcodeAt(String text, int s, int e) {
-        return postcodeEnd(text, s) >= 0 && townStart(text, s) >= 0;
+        // the town first: most numbers in a table or in prose have no capitalised word right before them
+        int j = s - 2;
+        while (j > 0 && s - j <= 4 && (text.charAt(j) == ' ' || text.charAt(j) == '-')) {
+            j--;
+        }
+        return j >= 0 && (Character.isLetter(text.charAt(j)) || text.charAt(j) == ',') // Brazil: "- RJ, 22410-002"
+                && townStart(text, s) >= 0 && postcodeEnd(text, s) >= 0;
     }
 
     /**
@@ -284,8 +303,10 @@ final class TownPostcodeAddressDetector implements Detector {
             if (particle && (k < 0 || text.charAt(k) != ' ')) {
                 return -1; // the first word is a capitalised one
             }
-            if (words == 0 && hyphen && !hasLowerCase(text, start, end)) {
-                return -1; // a form's code ("IR-6526"), not a town: "Dhaka-1205" is written in lower case
+            if (words == 0 && !hasLowerCase(text, start, end) && (hyphen || end - start == 2)) {
+                // a form's code ("IR-6526"), not a town: "Dhaka-1205" is written in lower case; and a US
+                // state's code ("Springfield, IL 62704") is the US rules' (`us-city-state-zip`, `us-street-address`)
+                return -1;
             }
             if (k < 0) {
                 return -1;
