@@ -1,13 +1,11 @@
 package dev.veil.detect.builtin;
 
 import dev.veil.detect.ContextWords;
-import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.Finding;
 import dev.veil.detect.TextView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +20,7 @@ import java.util.regex.Pattern;
  * comma or line break, with a capitalised town after it; and the pattern runs only where a
  * street type stands in the window before it.
  */
-final class EuropeanStreetDetector implements Detector {
+final class EuropeanStreetDetector extends AddressDetector {
     static final String NAME = "eu-street-address";
     private static final String RULE = "street-postcode-town";
     private static final double SCORE = 0.8;
@@ -105,17 +103,8 @@ final class EuropeanStreetDetector implements Detector {
     private final ContextWords context;
 
     EuropeanStreetDetector(ContextWords context) {
+        super(NAME);
         this.context = context;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Set<EntityType> types() {
-        return Set.of(EntityType.ADDRESS);
     }
 
     @Override

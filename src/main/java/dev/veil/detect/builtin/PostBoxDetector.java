@@ -1,13 +1,11 @@
 package dev.veil.detect.builtin;
 
 import dev.veil.detect.ContextWords;
-import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.Finding;
 import dev.veil.detect.TextView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +20,7 @@ import java.util.regex.Pattern;
  * when they follow. Tried only where the text holds the word "box" or "bag" (found in the view's
  * word index), so a text without one costs two word-filter look-ups.
  */
-final class PostBoxDetector implements Detector {
+final class PostBoxDetector extends AddressDetector {
     static final String NAME = "po-box";
     private static final ContextWords CONTEXT = ContextWords.of("address", "mailing address", "postal address",
             "mail", "send", "forward", "write");
@@ -51,14 +49,8 @@ final class PostBoxDetector implements Detector {
     /** More than the longest match after the word "box" (a number, a station, four town words, a state, a postcode). */
     private static final int LONGEST_TAIL = 240;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Set<EntityType> types() {
-        return Set.of(EntityType.ADDRESS);
+    PostBoxDetector() {
+        super(NAME);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.veil.detect.builtin;
 
 import dev.veil.detect.ContextWords;
-import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.Finding;
 import dev.veil.detect.TextView;
@@ -34,7 +33,7 @@ import java.util.Set;
  * where the view's word filter says the text may hold the city. Every step is bounded, so a
  * candidate costs at most a few hundred characters read.
  */
-final class TownPostcodeAddressDetector implements Detector {
+final class TownPostcodeAddressDetector extends AddressDetector {
     static final String NAME = "intl-street-address";
     private static final String RULE = "parts-town-postcode";
     private static final double SCORE = 0.8;
@@ -109,17 +108,8 @@ final class TownPostcodeAddressDetector implements Detector {
     private final ContextWords context;
 
     TownPostcodeAddressDetector(ContextWords context) {
+        super(NAME);
         this.context = context;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Set<EntityType> types() {
-        return Set.of(EntityType.ADDRESS);
     }
 
     @Override

@@ -1,13 +1,11 @@
 package dev.veil.detect.builtin;
 
 import dev.veil.detect.ContextWords;
-import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.Finding;
 import dev.veil.detect.TextView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A US ZIP code ({@code 78701} or ZIP+4 {@code 78701-1234}) next to a word such as "zip" or
@@ -15,7 +13,7 @@ import java.util.Set;
  * glued to a letter or digit before it, nor to a word character or hyphen after it. Read by hand,
  * and skipped at once for a text that holds none of the context words.
  */
-final class ZipCodeDetector implements Detector {
+final class ZipCodeDetector extends AddressDetector {
     static final String NAME = "us-zip-code";
     private static final ContextWords CONTEXT = ContextWords.of("zip", "zipcode", "zip code", "postal code",
             "postcode", "lives in", "lived in", "live in", "living in", "resides in", "moved to");
@@ -24,14 +22,8 @@ final class ZipCodeDetector implements Detector {
     private static final int PLUS_FOUR = 4;
     private static final int[] FIVE = {ZIP};
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Set<EntityType> types() {
-        return Set.of(EntityType.ADDRESS);
+    ZipCodeDetector() {
+        super(NAME);
     }
 
     @Override
