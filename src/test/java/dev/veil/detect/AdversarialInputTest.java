@@ -25,7 +25,9 @@ class AdversarialInputTest {
                 repeat("1/"), repeat("a"), repeat("A"), repeat("Aa "), repeat("AB12"), repeat("a@"),
                 repeat("a."), repeat(":"), repeat("ff:"), repeat("1:"), repeat("http://a"), repeat("+1 "),
                 repeat("Mary "), repeat("Mr. "), repeat("x" + "\u00A0"), repeat("4111 "), repeat("DE89"),
-                repeat("-"), repeat("@."), repeat("Street "), repeat("1 Main "));
+                repeat("-"), repeat("@."), repeat("Street "), repeat("1 Main "),
+                // address parts without end, and towns before postcodes or cities in every position
+                repeat("House 12, "), repeat("Plot 1, Road 2, Lagos, "), repeat("Aa 12345, "), repeat("Calle Aa 1, Bb, "));
         return BuiltInDetectors.all().stream()
                 .flatMap(d -> inputs.stream().map(in -> Arguments.of(d.name(), d, in)));
     }

@@ -441,7 +441,10 @@ final class TownPostcodeAddressDetector extends AddressDetector {
 
     /** Whether the word {@code [s, e)} ends in a place word after a hyphen: "Nishi-ku", "jungang-ro". */
     private static boolean hasAddressEnding(String text, int s, int e) {
-        int hyphen = text.lastIndexOf('-', e - 1);
+        int hyphen = e - 1;
+        while (hyphen > s && text.charAt(hyphen) != '-') {
+            hyphen--; // within the word: a search of the whole text before it made a text of many words quadratic
+        }
         return hyphen > s && hyphen < e - 1
                 && ADDRESS_ENDINGS.contains(text.substring(hyphen + 1, e).toLowerCase(Locale.ROOT));
     }
