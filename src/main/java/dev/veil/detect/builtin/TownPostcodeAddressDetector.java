@@ -5,6 +5,7 @@ import dev.veil.detect.EntityType;
 import dev.veil.detect.Finding;
 import dev.veil.detect.TextView;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,8 +30,8 @@ import java.util.Set;
  *
  * <p>Where addresses seldom carry a postcode (West and East Africa, the Gulf, Colombia and Peru,
  * Hong Kong) the same parts may end in one of their cities instead ("Plot 17, Admiralty Way, Lekki
- * Phase 1, Lagos", "Office 1402, Al Moosa Tower 2, Sheikh Zayed Road, Dubai, UAE"): tried only
- * where the view's word filter says the text may hold the city. Every step is bounded, so a
+ * Phase 1, Lagos", "Office 1402, Al Moosa Tower 2, Sheikh Zayed Road, Dubai, UAE"): searched
+ * only where the view's word filter says the text may hold every word of the city. Every step is bounded, so a
  * candidate costs at most a few hundred characters read.
  */
 final class TownPostcodeAddressDetector extends AddressDetector {
@@ -45,6 +46,8 @@ final class TownPostcodeAddressDetector extends AddressDetector {
     /** Parts before the town, the house's included, that make an address without an address word ("C-502, Lodha Paradise, Majiwada, Thane West"). */
     private static final int MIN_PARTS_WITHOUT_WORD = 4;
     private static final int MAX_TOWN_WORD = 30;
+    /** The furthest back before a town that its parts are read: every part, its separator and spaces. */
+    private static final int LOOK_BACK = MAX_PARTS * (MAX_PART + 3);
 
     /** Words that name a house or a unit when a number follows them ("House 12", "Flat 12B", "No. 14"). */
     private static final Set<String> UNIT_WORDS = Set.of("house", "h.no.", "flat", "plot", "apt", "apt.", "apartment",
@@ -84,8 +87,8 @@ final class TownPostcodeAddressDetector extends AddressDetector {
      * The {@link TextView#wordHash} of each city's words in lower case, for the view's word filter:
      * a text that may hold "port" but not "harcourt" is not searched for "Port Harcourt".
      */
-    private static final int[][] CITY_WORDS = java.util.Arrays.stream(CITIES)
-            .map(c -> java.util.Arrays.stream(c.toLowerCase(Locale.ROOT).split(" ")).mapToInt(TextView::wordHash).toArray())
+    private static final int[][] CITY_WORDS = Arrays.stream(CITIES)
+            .map(c -> Arrays.stream(c.toLowerCase(Locale.ROOT).split(" ")).mapToInt(TextView::wordHash).toArray())
             .toArray(int[][]::new);
     /** Countries taken into an address after its city. */
     private static final String[] COUNTRIES = {"Ghana", "Nigeria", "Kenya", "Uganda", "Tanzania", "Rwanda", "Ethiopia",
@@ -127,7 +130,7 @@ final class TownPostcodeAddressDetector extends AddressDetector {
             if (end < 0 || town < 0) {
                 continue;
             }
-            int start = addressStart(text, town, Math.max(lastEnd, town - MAX_PARTS * (MAX_PART + 3)));
+            int start = addressStart(text, town, Math.max(lastEnd, town - LOOK_BACK));
             if (start < 0) {
                 continue;
             }
@@ -157,10 +160,10 @@ final class TownPostcodeAddressDetector extends AddressDetector {
                 continue;
             }
             int sep = separatorBefore(text, i);
-            if (sep < 0 || (text.charAt(sep) != ',' && text.charAt(sep) != '\n')) {
+            if (sep < 0 || !isSeparator(text.charAt(sep))) {
                 continue;
             }
-            int start = addressStart(text, i, Math.max(lastEnd, i - MAX_PARTS * (MAX_PART + 3)));
+            int start = addressStart(text, i, Math.max(lastEnd, i - LOOK_BACK));
             if (start < 0) {
                 continue;
             }
@@ -212,7 +215,7 @@ final class TownPostcodeAddressDetector extends AddressDetector {
     static int postcodeEnd(String text, int s) {
         int n = text.length();
         int e = s;
-        while (e < n && isDigit(text.charAt(e))) {
+        while (e < n && RunIndex.isDigit(text.charAt(e))) {
             e++;
         }
         int length = e - s;
@@ -237,7 +240,7 @@ final class TownPostcodeAddressDetector extends AddressDetector {
         if (e < n) {
             char c = text.charAt(e);
             if (Character.isLetterOrDigit(c) || c == '-' || c == '/' || c == '_' || c == '@'
-                    || (c == '.' && e + 1 < n && isDigit(text.charAt(e + 1)))) {
+                    || (c == '.' && e + 1 < n && RunIndex.isDigit(text.charAt(e + 1)))) {
                 return -1;
             }
         }
@@ -406,28 +409,28 @@ final class TownPostcodeAddressDetector extends AddressDetector {
 
     /** Whether every word of {@code [from, to)} is capitalised, a number, or a particle (not the first). */
     static boolean isPart(String text, int from, int to) {
-        char first = text.charAt(from);
-        if (!isUpperOrDigit(first)
-                && !UNIT_WORDS.contains(text.substring(from, wordEnd(text, from, to)).toLowerCase(Locale.ROOT))) {
-            return false; // "apto 84", "flat 1" may start a part in lower case, "of" may not
-        }
-        int w = from;
-        while (w < to) {
-            int e = w;
-            while (e < to && text.charAt(e) != ' ') {
-                e++;
-            }
-            if (e > w && !(w == from && !isUpperOrDigit(first)) && !isAddressToken(text, w, e)) {
+        int w = wordEnd(text, from, to);
+        if (!isUpperOrDigit(text.charAt(from))) {
+            // "apto 84", "flat 1" may start a part in lower case, "of" may not
+            if (!UNIT_WORDS.contains(text.substring(from, w).toLowerCase(Locale.ROOT))) {
                 return false;
             }
-            w = e + 1;
+        } else if (!isAddressToken(text, from, w)) {
+            return false;
+        }
+        while (w < to) {
+            int s = w + 1;
+            w = wordEnd(text, s, to);
+            if (w > s && !isAddressToken(text, s, w)) {
+                return false;
+            }
         }
         return true;
     }
 
     private static boolean isAddressToken(String text, int s, int e) {
         char c = text.charAt(s);
-        if (Character.isUpperCase(c) || isDigit(c)) {
+        if (Character.isUpperCase(c) || RunIndex.isDigit(c)) {
             for (int i = s + 1; i < e; i++) {
                 char d = text.charAt(i);
                 if (!Character.isLetterOrDigit(d) && d != '-' && d != '.' && d != '/' && d != '\'' && d != '\u2019') {
@@ -456,10 +459,10 @@ final class TownPostcodeAddressDetector extends AddressDetector {
      */
     static boolean isHouse(String text, int from, int to) {
         char c = text.charAt(from);
-        if (isDigit(c)) {
+        if (RunIndex.isDigit(c)) {
             return true;
         }
-        if (from + 2 < to && Character.isUpperCase(c) && text.charAt(from + 1) == '-' && isDigit(text.charAt(from + 2))) {
+        if (from + 2 < to && Character.isUpperCase(c) && text.charAt(from + 1) == '-' && RunIndex.isDigit(text.charAt(from + 2))) {
             return true;
         }
         int e = wordEnd(text, from, to);
@@ -473,13 +476,13 @@ final class TownPostcodeAddressDetector extends AddressDetector {
                 w++;
             }
         }
-        return w < to && (isDigit(text.charAt(w))
-                || (w + 1 < to && Character.isUpperCase(text.charAt(w)) && isDigit(text.charAt(w + 1))));
+        return w < to && (RunIndex.isDigit(text.charAt(w))
+                || (w + 1 < to && Character.isUpperCase(text.charAt(w)) && RunIndex.isDigit(text.charAt(w + 1))));
     }
 
     /** Whether the part {@code [from, to)} is one number ("1290", "12B"). */
     private static boolean isNumber(String text, int from, int to) {
-        return isDigit(text.charAt(from)) && wordEnd(text, from, to) == to;
+        return RunIndex.isDigit(text.charAt(from)) && wordEnd(text, from, to) == to;
     }
 
     /** Whether the part {@code [from, to)} ends in a house number: "Jl. Monkey Forest No. 28", "Lane 200". */
@@ -488,7 +491,7 @@ final class TownPostcodeAddressDetector extends AddressDetector {
         while (w > from && text.charAt(w - 1) != ' ') {
             w--;
         }
-        return w > from && isDigit(text.charAt(w));
+        return w > from && RunIndex.isDigit(text.charAt(w));
     }
 
     /** Whether a word of {@code [from, to)} is an address word, or ends in one after a hyphen ("Nishi-ku"). */
@@ -542,14 +545,10 @@ final class TownPostcodeAddressDetector extends AddressDetector {
     }
 
     private static boolean isUpperOrDigit(char c) {
-        return Character.isUpperCase(c) || isDigit(c);
+        return Character.isUpperCase(c) || RunIndex.isDigit(c);
     }
 
     private static boolean isCapital(char c) {
         return c >= 'A' && c <= 'Z';
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }
