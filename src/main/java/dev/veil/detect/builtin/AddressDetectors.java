@@ -87,7 +87,7 @@ final class AddressDetectors {
                 AddressDetectors::inwardCode, RunEdgeAnchoredDetector.Edge.LAST, 5, 3);
         return List.of(street, cityLine, zip, postcode, new EuropeanStreetDetector(ContextWords.of(CONTEXT)),
                 new TownPostcodeAddressDetector(ContextWords.of(CONTEXT)), new PostBoxDetector(), canadianCityLine(),
-                australianTownLine(), irishTownLine());
+                australianTownLine(), irishTownLine(), new LabelledAddressDetector());
     }
 
     /** ", Co. Clare", " County Kerry": an Irish county after the town. */

@@ -2,6 +2,7 @@ package dev.veil.detect.names;
 
 import dev.veil.detect.EntityType;
 import dev.veil.detect.Explanation;
+import dev.veil.detect.FieldLabel;
 import dev.veil.detect.Finding;
 import dev.veil.detect.ScoreModel;
 import java.util.ArrayList;
@@ -43,6 +44,11 @@ final class NameMatcher {
         int n = words.count();
         int i = 0;
         while (i < n) {
+            int afterField = cues.followsColon(i) ? matchField(i) : i;
+            if (afterField > i) {
+                i = afterField;
+                continue;
+            }
             i = words.isUpperStart(i) ? matchAt(i) : matchLowerCase(i);
         }
         if (!found.isEmpty()) {
@@ -157,6 +163,99 @@ final class NameMatcher {
         emit(i, end, NameScores.CUED_KNOWN, "names:lower-case-introduced",
                 "a name the lists know, in lower case, after " + (c == 2 ? "a name field's label" : "an introduction"));
         return end + 1;
+    }
+
+    /**
+     * The whole value of a field labelled as a person's name ({@link FieldLabel}): "first name:
+     * Aoife", "name: ng ka ho", "Surname: NÍ BHRAONÁIN", "fullName (full name): Marta Kowalczyk",
+     * "emergency contact: Bui Thi Lan". Exports label every cell, so a name the other rules would
+     * find only in part (a lower-case word the lists do not know, a lone surname) is found whole.
+     * The value must look like a name: one to five words of letters (initials, particles and one
+     * comma allowed: "KOWALCZYK, Anna"), no digit or symbol, no word the lists rule out ("Team",
+     * "Ltd", "Street") or know only as an ordinary word ("Quarterly report"); titles before it stay
+     * outside the finding. A label that may hold a firm or a thing ("name", "customer", "payee",
+     * "From") needs a word the lists know as a name; a place's field ("city: Hong Kong") is passed over
+     * whole. Returns the next word to look at, or {@code i}.
+     */
+    private int matchField(int i) {
+        int colon = FieldLabel.colonBefore(text, words.start(i));
+        if (colon < 0) {
+            return i;
+        }
+        FieldLabel.Kind kind = FieldLabel.kind(text, colon);
+        if (kind == FieldLabel.Kind.NONE || kind == FieldLabel.Kind.ADDRESS) {
+            return i;
+        }
+        int end = FieldLabel.valueEnd(text, words.start(i));
+        if (end < 0) {
+            return i;
+        }
+        if (kind == FieldLabel.Kind.PLACE) {
+            int next = i;
+            while (next < words.count() && words.start(next) < end) {
+                next++;
+            }
+            return next; // "city: Hong Kong", "state: Georgia": a place, whatever the lists say of its words
+        }
+        int commas = 0;
+        for (int k = words.start(i); k < end; k++) {
+            char c = text.charAt(k);
+            if (c == ',') {
+                commas++;
+            } else if (!(Character.isLetter(c) || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '\u2019')) {
+                return i; // a digit, "@", "/", "&", brackets: an identifier, an e-mail, a firm
+            }
+        }
+        int n = words.count();
+        int first = i;
+        while (first < n && words.start(first) < end && words.is(first, WordClass.TITLE) && words.shape(first) != WordTokens.INITIAL) {
+            first++; // "Mr John Smith": the title stays outside
+        }
+        int last = -1;
+        int nameWords = 0;
+        boolean known = false;
+        for (int j = first; j < n && words.start(j) < end; j++) {
+            if (words.end(j) > end) {
+                return i;
+            }
+            int shape = words.shape(j);
+            if (shape == WordTokens.INITIAL) {
+                last = j;
+                continue;
+            }
+            int c = words.classes(j);
+            if (shape == WordTokens.LOWER && j > first && WordClass.PARTICLE.in(c)) {
+                continue; // "van der", "de la": inside the name only
+            }
+            if ((c & NEVER_IN_NAME) != 0 || ((c & NAMES) == 0 && (c & ORDINARY) != 0)) {
+                return i;
+            }
+            known |= (c & NAMES) != 0 && !WordClass.NON_NAME.in(c);
+            last = j;
+            nameWords++;
+        }
+        // the words must cover the value: a word the tokens leave out (too long, glued to digits) is no name
+        if (last < 0 || nameWords == 0 || nameWords > MAX_FIELD_WORDS || commas > 1 || trailing(words.end(last), end)
+                || (kind == FieldLabel.Kind.PERSON_ROLE && !known)) {
+            return i;
+        }
+        double score = kind == FieldLabel.Kind.PERSON_NAME ? NameScores.FIELD : NameScores.CUED_KNOWN;
+        emit(first, last, score, "names:field", kind == FieldLabel.Kind.PERSON_NAME
+                ? "the value of a field labelled as a person's name" : "a name the lists know, as the value of a field that holds a person");
+        return last + 1;
+    }
+
+    /** Words a name field's value may have, initials and particles aside. */
+    private static final int MAX_FIELD_WORDS = 5;
+
+    /** Whether letters stand between a value's last name word and its end (a word the tokens skipped). */
+    private boolean trailing(int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (Character.isLetter(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tries the rules at word {@code i}; returns the next word to look at. */

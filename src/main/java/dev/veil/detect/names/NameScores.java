@@ -11,6 +11,8 @@ final class NameScores {
     static final double TITLED = 0.9;
     /** "Smith, Mary" (or "Mary,Smith" in CSV) with a known first name and surname. */
     static final double COMMA_PAIR = 0.75;
+    /** The whole value of a field labelled as a person's name ("first name: Aoife", "Surname: Ní Bhraonáin"). */
+    static final double FIELD = 0.85;
     /** A lone known name after a cue ("Dear Mary,", "Name: Okafor"). */
     static final double CUED_KNOWN = 0.8;
     /** A lone known name that is also an ordinary word, after a cue ("Dear Will,"). */

@@ -1,0 +1,148 @@
+package dev.veil.detect.builtin;
+
+import dev.veil.detect.EntityType;
+import dev.veil.detect.Explanation;
+import dev.veil.detect.FieldLabel;
+import dev.veil.detect.Finding;
+import dev.veil.detect.TextView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The value of a field labelled as an address or its street line: "street: Nyhavn 18",
+ * "address_line1: Flat 2, Block B, Lok Fu Estate", "Home address: Ring Road Central, Accra",
+ * "shippingAddress (shipping address): ul. Długa 5 m. 3, Gdańsk". Exports and forms keep the
+ * street apart from the town and postcode, and many streets have no street type or house number
+ * the other address rules could read; the label says what the value is ({@link FieldLabel}).
+ *
+ * <p>The value runs to the field's end and must look like an address: two words of letters, or
+ * one with a number; not an e-mail, web or network address ("IP address:", "MAC address:" are no
+ * address labels anyway); not a placeholder ("N/A", "same as billing", "see above", "REDACTED");
+ * not a sentence (a verb such as "is", "was", "not", "please"). A town alone ("address: London")
+ * is not reported. Tried only at a colon right after a letter, digit or bracket, found with
+ * {@code indexOf}: most texts' colons are in times and network addresses.
+ */
+final class LabelledAddressDetector extends AddressDetector {
+    static final String NAME = "labelled-address";
+    static final double SCORE = 0.75;
+    /** Words a value may hold. */
+    private static final int MAX_WORDS = 25;
+    /** What a value that says there is no address starts with. */
+    private static final String[] PLACEHOLDERS = {"n/a", "n.a", "na", "none", "nil", "null", "unknown", "same",
+        "see", "as above", "as per", "redacted", "withheld", "not ", "tbc", "tba", "tbd", "pending", "no fixed",
+        "various", "refer", "xxx", "***", "[", "<", "(", "-", "—", "–", "?"};
+    /** Lower-case words of a sentence, which no address holds. */
+    private static final Set<String> SENTENCE_WORDS = Set.of("not", "did", "does", "is", "was", "were", "are", "be",
+        "been", "will", "would", "should", "please", "provide", "provided", "given", "unknown", "pending", "update",
+        "updated", "changed", "moved", "applicable", "available", "required", "confirm", "confirmed", "above", "below",
+        "see", "attached", "request", "requested", "verified", "withheld", "redacted", "none", "yes", "if", "we",
+        "you", "they", "it", "this", "that", "has", "have", "had", "can", "could", "must", "same", "n/a");
+
+    LabelledAddressDetector() {
+        super(NAME);
+    }
+
+    @Override
+    public List<Finding> detect(TextView view) {
+        String text = view.text();
+        List<Finding> out = new ArrayList<>();
+        int resume = 0;
+        for (int c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) {
+            if (c < resume || c == 0 || !labelEnd(text.charAt(c - 1))) {
+                continue;
+            }
+            if (FieldLabel.kind(text, c) != FieldLabel.Kind.ADDRESS) {
+                continue;
+            }
+            int[] span = value(text, c);
+            if (span != null) {
+                out.add(new Finding(EntityType.ADDRESS, span[0], span[1], SCORE, NAME,
+                        Explanation.of(NAME, "labelled-field", SCORE).with("the value of a field labelled as an address")));
+                resume = span[1];
+            }
+        }
+        return out;
+    }
+
+    /** What a label's last character can be (a space: "Adresse :"). */
+    private static boolean labelEnd(char c) {
+        return Character.isLetterOrDigit(c) || c == ')' || c == ' ';
+    }
+
+    /** The address after the colon at {@code colon}, as {@code [start, end)}, or {@code null}. */
+    static int[] value(String text, int colon) {
+        int n = text.length();
+        int s = colon + 1;
+        while (s < n && (text.charAt(s) == ' ' || text.charAt(s) == '\u00a0')) {
+            s++;
+        }
+        int e = FieldLabel.valueEnd(text, s);
+        if (e < 0) {
+            return null;
+        }
+        if (s < e && (text.charAt(s) == '"' || text.charAt(s) == '\'')) {
+            s++;
+        }
+        while (e > s && " .,;\"'".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        if (e - s < 4) {
+            return null;
+        }
+        String value = text.substring(s, e);
+        String lower = value.toLowerCase(Locale.ROOT);
+        for (String p : PLACEHOLDERS) {
+            if (lower.startsWith(p) && (lower.length() == p.length() || !Character.isLetter(lower.charAt(p.length()))
+                    || !Character.isLetter(p.charAt(p.length() - 1)))) {
+                return null;
+            }
+        }
+        if (lower.indexOf('@') >= 0 || lower.contains("://") || lower.startsWith("www.") || networkAddress(lower)) {
+            return null;
+        }
+        int letterWords = 0;
+        int words = 0;
+        boolean digit = false;
+        for (String token : lower.split("[ ,]+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            words++;
+            if (SENTENCE_WORDS.contains(token)) {
+                return null;
+            }
+            int letters = 0;
+            for (int i = 0; i < token.length(); i++) {
+                char ch = token.charAt(i);
+                if (Character.isLetter(ch)) {
+                    letters++;
+                } else if (ch >= '0' && ch <= '9') {
+                    digit = true;
+                }
+            }
+            if (letters >= 2) {
+                letterWords++;
+            }
+        }
+        if (words > MAX_WORDS || letterWords == 0 || (letterWords < 2 && !digit)) {
+            return null;
+        }
+        return new int[] {s, e};
+    }
+
+    /** An IP or MAC address and the like: no space, and only hexadecimal digits, dots, colons and hyphens. */
+    private static boolean networkAddress(String value) {
+        if (value.indexOf(' ') >= 0) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c == '.' || c == ':' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
