@@ -42,11 +42,44 @@ public final class FieldLabel {
          */
         PERSON_ROLE,
         /** A place ("city", "country", "state", "place of birth"): its value is no person ("city: Hong Kong", "state: Georgia"). */
-        PLACE
+        PLACE,
+        /**
+         * A firm, a product, a room, a team or another thing ("company", "product name", "bank name",
+         * "room", "breed"): its value is no person ("room: Ada Lovelace", "product name: Marco Polo
+         * Travel Adapter").
+         */
+        THING
     }
 
+    /** Words before "name" in the label of a thing's name ("product name", "bank name", "legal entity name"). */
+    private static final Set<String> THING_QUALIFIERS = setOf("product", "bank", "store", "shop", "app", "application",
+            "company", "file", "host", "server", "project", "event", "organisation", "organization", "org", "branch",
+            "entity", "trading", "employer", "business", "brand", "item", "pet", "team", "department", "street", "road",
+            "building", "hotel", "venue", "site", "school", "university", "college", "course", "drug", "medication",
+            "medicine", "device", "model", "network", "domain", "database", "table", "field", "column", "variable",
+            "queue", "service", "plan", "package", "campaign", "programme", "program", "style", "font", "colour",
+            "color", "city", "town", "country", "place", "location", "room", "station", "airport", "port", "ship",
+            "vessel", "vehicle", "plant", "species", "breed", "bucket", "cluster", "instance", "region", "zone",
+            "job", "task", "report", "document", "form", "template", "group", "channel", "list", "account type",
+            "insurer", "scheme", "fund", "policy", "product's", "firm", "practice", "clinic", "hospital", "pharmacy",
+            "supplier", "vendor", "carrier", "airline", "merchant", "retailer", "shopping", "mall",
+            "estate", "development", "property", "wifi", "ssid", "printer", "computer", "machine", "container",
+            "image", "tag", "key", "secret", "certificate", "index", "schema", "topic", "stream", "function");
+    /** Labels of a thing that bears a name: a firm, a product, a place in a building, a kind. */
+    private static final Set<String> THING_LABELS = setOf("company", "organisation", "organization", "org",
+            "employer", "supplier", "vendor", "brand", "bank", "product", "item", "model", "device", "host", "hostname",
+            "server", "app", "application", "store", "shop", "branch", "venue", "room", "hall", "preferred hall",
+            "building", "project", "team", "department", "dept", "division", "category", "event", "service", "plan",
+            "tier", "type", "status", "decision", "purpose", "species", "breed", "pet", "colour", "color", "size",
+            "make", "carrier", "courier", "airline", "hotel", "chain", "publisher", "industry", "sector", "job title",
+            "position", "occupation", "relationship", "currency", "language", "insurer", "school", "university",
+            "college", "hospital", "clinic", "practice", "surgery", "pharmacy", "where", "found at", "collection point",
+            "contents", "description", "meeting room", "location", "workspace", "desk", "queue", "channel", "group",
+            "legal entity", "entity", "firm", "agency", "account type", "product type", "manufacturer", "operator",
+            "network", "platform", "campaign", "programme", "program", "course", "module", "ward", "unit type",
+            "empresa", "firma", "société", "societe", "entreprise", "azienda", "banco", "banque");
     /** Labels of a place: a town, a country, a region. */
-    private static final Set<String> PLACE_LABELS = Set.of("city", "town", "country", "state", "province", "region",
+    private static final Set<String> PLACE_LABELS = setOf("city", "town", "country", "state", "province", "region",
             "county", "district", "suburb", "locality", "municipality", "village", "prefecture", "nationality",
             "citizenship", "country of birth", "place of birth", "birthplace", "city of birth", "town of birth",
             "country of residence", "destination", "origin", "departure", "arrival", "venue", "branch", "campus",
@@ -55,14 +88,14 @@ public final class FieldLabel {
             "città", "citta", "cidade", "stad", "miasto", "kraj");
 
     /** Words that end an address label: the address itself. */
-    private static final Set<String> ADDRESS_HEADS = Set.of("address", "addr", "adress", "street", "streetaddress",
+    private static final Set<String> ADDRESS_HEADS = setOf("address", "addr", "adress", "street", "streetaddress",
             "adresse", "adres", "adresa", "anschrift", "straße", "strasse", "dirección", "direccion", "domicilio",
             "indirizzo", "endereço", "endereco", "morada", "ulica", "residence", "straat");
     /** Words after an address head: "address line 1", "addr 2", "street 1". */
-    private static final Set<String> ADDRESS_TAILS = Set.of("line", "1", "2", "3", "one", "two", "three", "first",
+    private static final Set<String> ADDRESS_TAILS = setOf("line", "1", "2", "3", "one", "two", "three", "first",
             "second");
     /** Words before an address head: whose and which address it is. */
-    private static final Set<String> ADDRESS_QUALIFIERS = Set.of("home", "current", "previous", "former", "prior",
+    private static final Set<String> ADDRESS_QUALIFIERS = setOf("home", "current", "previous", "former", "prior",
             "permanent", "temporary", "residential", "postal", "mailing", "billing", "shipping", "delivery",
             "correspondence", "registered", "business", "work", "office", "street", "property", "site", "full",
             "your", "my", "his", "her", "their", "customer", "client", "patient", "employee", "tenant", "applicant",
@@ -75,14 +108,14 @@ public final class FieldLabel {
             "wohn", "liefer", "rechnungs", "de", "du", "la", "facturation", "livraison", "domicile", "envío", "envio",
             "facturación", "facturacion", "di", "residenza", "spedizione", "fatturazione", "lieferadresse");
     /** One-word labels of a person's name, in English and the main European languages. */
-    private static final Set<String> NAME_WORDS = Set.of("surname", "surnames", "forename", "forenames", "firstname",
+    private static final Set<String> NAME_WORDS = setOf("surname", "surnames", "forename", "forenames", "firstname",
             "lastname", "fullname", "fname", "lname", "givenname", "givennames", "familyname", "middlename",
             "nachname", "vorname", "vornamen", "familienname", "nombre", "nombres", "apellido", "apellidos",
             "prénom", "prenom", "prénoms", "nom", "cognome", "nome", "sobrenome", "naam", "achternaam", "voornaam",
             "voornamen", "imię", "imie", "nazwisko", "efternamn", "förnamn", "fornavn", "etternavn", "efternavn",
             "sukunimi", "etunimi", "soyadı", "soyad", "adı");
     /** Words before "name(s)" in the label of a person's name ("first name", "patient's full name"). */
-    private static final Set<String> NAME_QUALIFIERS = Set.of("first", "last", "full", "middle", "maiden", "given",
+    private static final Set<String> NAME_QUALIFIERS = setOf("first", "last", "full", "middle", "maiden", "given",
             "family", "sur", "fore", "birth", "legal", "preferred", "christian", "other", "your", "my", "his",
             "her", "customer", "customer's", "client", "client's", "patient", "patient's", "contact", "employee",
             "employee's", "applicant", "applicant's", "member", "member's", "holder", "holder's", "account",
@@ -97,9 +130,11 @@ public final class FieldLabel {
             "buyer", "seller", "display", "real", "maternal", "paternal", "gp", "candidate", "candidate's",
             "pupil", "resident", "occupant", "user's", "worker", "deceased", "donor", "victim", "suspect",
             "complainant", "respondent", "defendant", "plaintiff", "referee", "nominee", "executor", "trustee",
-            "lead", "primary", "secondary", "alternate", "second", "third", "1", "2", "3", "1st", "2nd");
+            "lead", "primary", "secondary", "alternate", "second", "third", "1", "2", "3", "1st", "2nd", "print", "printed",
+            "receiver", "receiver's", "shipper", "addressee", "payee", "payer", "beneficiary", "contact's", "caller",
+            "signer", "signer's", "holder's", "named", "insured's", "patient", "child's", "baby's", "emergency contact");
     /** Labels of a field that mostly holds a person: the value is a name when the lists know one of its words. */
-    private static final Set<String> ROLE_LABELS = Set.of("name", "names", "first", "last", "given", "family",
+    private static final Set<String> ROLE_LABELS = setOf("name", "names", "first", "last", "given", "family",
             "customer", "client", "contact", "contact person", "patient", "employee", "manager", "line manager",
             "owner", "tenant", "landlord", "applicant", "beneficiary", "payee", "payer", "guarantor", "witness",
             "attendee", "spouse", "partner", "insured", "policyholder", "policy holder", "claimant", "passenger",
@@ -109,7 +144,7 @@ public final class FieldLabel {
             "emergency contact", "next of kin", "kin", "signed by", "approved by", "prepared by", "requested by",
             "submitted by", "reviewed by", "authorised by", "authorized by", "assigned to", "referred by",
             "reported by", "checked by", "verified by", "witnessed by", "signed", "from", "to", "cc", "bcc",
-            "reply to", "sender name", "borrower", "co borrower", "lender contact", "buyer", "seller", "vendor contact",
+            "reply to", "holder", "actor", "informant", "visiting", "vendor", "landlord name", "borrower", "co borrower", "lender contact", "buyer", "seller", "vendor contact",
             "candidate", "interviewer", "interviewee", "speaker", "host", "organiser", "organizer", "chair",
             "secretary", "caller", "visitor", "participant", "delegate", "traveller", "traveler", "occupant",
             "resident", "deceased", "donor", "executor", "trustee", "nominee", "referee", "defendant", "plaintiff",
@@ -118,24 +153,82 @@ public final class FieldLabel {
             "kontakt", "kunde", "cliente", "contacto", "contatto", "titular", "inhaber", "destinataire",
             "destinatario", "empfänger", "remitente", "absender", "expéditeur");
 
+    /** Values that say a field holds nothing ("N/A", "null", "to follow"), compared whole, in lower case. */
+    private static final Set<String> EMPTY_VALUES = setOf("n/a", "n.a.", "n.a", "na", "none", "nil", "null",
+            "unknown", "redacted", "withheld", "tbc", "tba", "tbd", "pending", "various", "anonymous", "anon",
+            "unassigned", "vacant", "pool", "rota", "test", "asdf", "xxx", "-", "--", "\u2014", "\u2013", "?", "self",
+            "in-house", "company address", "registered office", "on file", "to follow", "not known", "not given",
+            "not collected", "not provided", "not applicable", "not available", "no fixed abode", "none saved",
+            "multiple", "nobody", "no one", "everyone", "all", "n/k", "nk", "undefined", "empty", "blank", "default",
+            "unclaimed", "confidential", "private", "hidden", "removed", "deleted", "system", "admin", "user");
+    /** What a value that says the field holds nothing starts with ("same as billing", "see above", "(redacted)"). */
+    private static final String[] EMPTY_PREFIXES = {"same as ", "see ", "as above", "as below", "as per ", "as page",
+        "as on ", "refer to ", "not ", "to be ", "on file", "on label", "n/a ", "none ", "redacted", "withheld",
+        "(", "[", "<", "*", "{", "via ", "c/o registered", "multiple "};
+
     private FieldLabel() {
     }
 
+    /** A set of words; lists that grew by hand may name a word twice. */
+    private static Set<String> setOf(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
     /**
-     * The colon that ends a label right before {@code valueStart} (only spaces and tabs between
-     * them), or -1.
+     * Whether {@code text[start, end)} says that its field holds nothing: "N/A", "null", "TBD",
+     * "same as billing", "see above", "(redacted)", "to follow".
      */
-    public static int colonBefore(String text, int valueStart) {
+    public static boolean isEmptyValue(String text, int start, int end) {
+        while (end > start && " .,;".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end - start > 40) {
+            return false;
+        }
+        String v = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (EMPTY_VALUES.contains(v)) {
+            return true;
+        }
+        for (String p : EMPTY_PREFIXES) {
+            if (v.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The colon or equals sign that ends a label right before {@code valueStart} (only spaces and
+     * tabs between them after a colon, at most an opening quote after an equals sign:
+     * {@code holder="Seán Ó Broin"}), or -1.
+     */
+    public static int separatorBefore(String text, int valueStart) {
         int k = valueStart - 1;
+        if (k >= 0 && (text.charAt(k) == '"' || text.charAt(k) == '\'')) {
+            k--;
+            return k >= 0 && text.charAt(k) == '=' ? k : -1;
+        }
+        if (k >= 0 && text.charAt(k) == '=') {
+            return k;
+        }
         while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
             k--;
         }
         return k >= 0 && text.charAt(k) == ':' ? k : -1;
     }
 
-    /** The kind of the label that ends at the colon at {@code colon}. */
-    public static Kind kind(String text, int colon) {
-        String label = before(text, colon);
+    /** Whether {@code valueStart} follows an equals sign, possibly with an opening quote between: a key's value. */
+    public static boolean followsEquals(String text, int valueStart) {
+        int k = valueStart - 1;
+        if (k >= 0 && (text.charAt(k) == '"' || text.charAt(k) == '\'')) {
+            k--;
+        }
+        return k >= 0 && text.charAt(k) == '=';
+    }
+
+    /** The kind of the label that ends at the colon or equals sign at {@code separator}. */
+    public static Kind kind(String text, int separator) {
+        String label = before(text, separator);
         return label == null ? Kind.NONE : kind(label);
     }
 
@@ -151,17 +244,24 @@ public final class FieldLabel {
         if (PLACE_LABELS.contains(label)) {
             return Kind.PLACE;
         }
+        if (THING_LABELS.contains(label)) {
+            return Kind.THING;
+        }
         String last = words[words.length - 1];
         if (words.length == 1) {
             return NAME_WORDS.contains(last) ? Kind.PERSON_NAME : Kind.NONE;
         }
         if (NAME_WORDS.contains(last) || last.equals("name") || last.equals("names")) {
+            Kind k = Kind.PERSON_NAME;
             for (int i = 0; i < words.length - 1; i++) {
+                if (THING_QUALIFIERS.contains(words[i])) {
+                    return Kind.THING; // "file name", "company name", "product name"
+                }
                 if (!NAME_QUALIFIERS.contains(words[i])) {
-                    return Kind.NONE; // "file name", "company name", "product name"
+                    k = Kind.NONE; // "print name", "RECEIVER NAME": the value decides
                 }
             }
-            return Kind.PERSON_NAME;
+            return k;
         }
         return Kind.NONE;
     }
@@ -197,6 +297,9 @@ public final class FieldLabel {
      * characters no label has.
      */
     public static String before(String text, int colon) {
+        if (text.charAt(colon) == '=') {
+            return key(text, colon);
+        }
         int end = colon;
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--; // "Nom :"
@@ -211,8 +314,8 @@ public final class FieldLabel {
         int k = end - 1;
         while (k >= 0 && end - k <= MAX_LABEL) {
             char c = text.charAt(k);
-            if (c == '\n' || c == '\r' || c == '|' || c == '\t' || c == ';') {
-                break;
+            if (c == '\n' || c == '\r' || c == '|' || c == '\t' || c == ';' || (c == ':' && text.charAt(k + 1) == ' ')) {
+                break; // a line, a cell, or a record's label before: "contact: name: Rosa Elena", "address: street: …"
             }
             if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '_' || c == '-' || c == '.' || c == '/' || c == '('
                     || c == ')' || c == '\'' || c == '\u2019' || c == '*' || c == '\u2022')) {
@@ -231,7 +334,10 @@ public final class FieldLabel {
         if (start == end) {
             return null;
         }
-        int open = text.lastIndexOf('(', end - 1);
+        int open = end - 1;
+        while (open > start && text.charAt(open) != '(') {
+            open--; // within the label only: a search of the text before it would make a text of labels quadratic
+        }
         if (last == ')' && open > start) {
             start = open + 1; // "fullName (full name)": the key's words
             end = end - 1;
@@ -241,6 +347,36 @@ public final class FieldLabel {
             return null;
         }
         return words;
+    }
+
+    /**
+     * The key before the equals sign at {@code eq} ({@code first_name=}, {@code customer.1.address=},
+     * {@code sender_name="…"}) as {@link #before} gives labels, or {@code null}: a run of letters,
+     * digits, dots, underscores and hyphens after a space, a line's or the text's start, or one
+     * of {@code | , ; { & ?}.
+     */
+    private static String key(String text, int eq) {
+        int k = eq - 1;
+        while (k >= 0 && eq - k <= MAX_LABEL) {
+            char c = text.charAt(k);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-')) {
+                break;
+            }
+            k--;
+        }
+        if (k == eq - 1 || eq - k > MAX_LABEL) {
+            return null;
+        }
+        if (k >= 0 && " \t\n\r|,;{&?".indexOf(text.charAt(k)) < 0) {
+            return null;
+        }
+        String words = words(text, k + 1, eq);
+        // a dotted key's leading parts may be many ("app.customer.1.address"): its last five words are the label
+        String[] parts = words.split(" ");
+        if (parts.length > MAX_WORDS) {
+            words = String.join(" ", java.util.Arrays.copyOfRange(parts, parts.length - MAX_WORDS, parts.length));
+        }
+        return words.isEmpty() || !Character.isLetter(words.charAt(0)) && parts.length == 1 ? null : words;
     }
 
     /** Lower-case words of {@code text[start, end)}, split at non-letters, case changes and digits. */
@@ -277,15 +413,29 @@ public final class FieldLabel {
     }
 
     /**
-     * Where the value that starts after {@code from} ends: at the line's end, a cell's end ("|", a
-     * tab, ";"), a gap of two spaces or more (columns of a form), a sentence's end (a dot, a space and a capital, not
-     * after an abbreviation), a "<" ("From: Ann Lee
-     * &lt;ann@…&gt;"), or before the next label on the same line ("Name: Ann Lee Phone: …",
-     * "…, City: Lyon"); -1 when the value runs past {@link #MAX_VALUE} characters.
+     * Where the value that starts at {@code from} ends: at its closing quote when it starts with one
+     * ({@code holder="Seán Ó Broin"}); else at the line's end, a cell's end ("|", a tab, ";"), a
+     * gap of two spaces or more (columns of a form), a sentence's end (a dot, a space and a capital,
+     * not after an abbreviation), a "<" ("From: Ann Lee &lt;ann@…&gt;"), or before the next label or
+     * key on the same line ("Name: Ann Lee Phone: …", "…, City: Lyon", "first_name=Ann last_name=Lee");
+     * -1 when the value runs past {@link #MAX_VALUE} characters.
      */
     public static int valueEnd(String text, int from) {
         int n = text.length();
         int limit = Math.min(n, from + MAX_VALUE);
+        if (from < n && (text.charAt(from) == '"' || text.charAt(from) == '\'')) {
+            char quote = text.charAt(from);
+            for (int i = from + 1; i < limit; i++) {
+                char c = text.charAt(i);
+                if (c == quote) {
+                    return i + 1;
+                }
+                if (c == '\n' || c == '\r') {
+                    return -1;
+                }
+            }
+            return -1;
+        }
         int i = from;
         while (i < limit) {
             char c = text.charAt(i);
@@ -299,10 +449,10 @@ public final class FieldLabel {
                     && !abbreviation(text, from, i)) {
                 return i; // "44 Oakwood Drive, Leeds LS8 2JF. Registered with Dr Bennett.": a sentence follows
             }
-            if (c == ':' && i > from && Character.isLetter(text.charAt(i - 1))) {
-                // a label inside the value: the value ends at the space or comma before the label's first word
+            if ((c == ':' || c == '=') && i > from && Character.isLetter(text.charAt(i - 1))) {
+                // a label or key inside the value: the value ends at the space or comma before its first word
                 int w = i - 1;
-                while (w > from && Character.isLetter(text.charAt(w - 1))) {
+                while (w > from && (Character.isLetterOrDigit(text.charAt(w - 1)) || (c == '=' && ("._-".indexOf(text.charAt(w - 1)) >= 0)))) {
                     w--;
                 }
                 int sep = w;

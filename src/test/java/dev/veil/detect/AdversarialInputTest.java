@@ -27,7 +27,10 @@ class AdversarialInputTest {
                 repeat("Mary "), repeat("Mr. "), repeat("x" + "\u00A0"), repeat("4111 "), repeat("DE89"),
                 repeat("-"), repeat("@."), repeat("Street "), repeat("1 Main "),
                 // address parts without end, and towns before postcodes or cities in every position
-                repeat("House 12, "), repeat("Plot 1, Road 2, Lagos, "), repeat("Aa 12345, "), repeat("Calle Aa 1, Bb, "));
+                repeat("House 12, "), repeat("Plot 1, Road 2, Lagos, "), repeat("Aa 12345, "), repeat("Calle Aa 1, Bb, "),
+                // labelled fields: labels without end, values without end, keys, brackets of converted keys
+                repeat("name: "), repeat("Home address: 1 Aa Bb, "), repeat("first name: Ann Lee "), repeat("a=b "),
+                repeat("customer.address=\""), repeat("fullName (full name"), repeat("(a:"), repeat("street: Aa"));
         return BuiltInDetectors.all().stream()
                 .flatMap(d -> inputs.stream().map(in -> Arguments.of(d.name(), d, in)));
     }

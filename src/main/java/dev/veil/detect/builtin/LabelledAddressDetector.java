@@ -13,15 +13,16 @@ import java.util.Set;
 /**
  * The value of a field labelled as an address or its street line: "street: Nyhavn 18",
  * "address_line1: Flat 2, Block B, Lok Fu Estate", "Home address: Ring Road Central, Accra",
- * "shippingAddress (shipping address): ul. Długa 5 m. 3, Gdańsk". Exports and forms keep the
+ * "shippingAddress (shipping address): ul. Długa 5 m. 3, Gdańsk", and keys of logs and properties
+ * files ({@code customer.1.address=Av. Afonso Pena 1500, …}, {@code street="14 Hosur Main Road"}). Exports and forms keep the
  * street apart from the town and postcode, and many streets have no street type or house number
  * the other address rules could read; the label says what the value is ({@link FieldLabel}).
  *
  * <p>The value runs to the field's end and must look like an address: two words of letters, or
  * one with a number; not an e-mail, web or network address ("IP address:", "MAC address:" are no
- * address labels anyway); not a placeholder ("N/A", "same as billing", "see above", "REDACTED");
+ * address labels anyway); not a placeholder ("N/A", "same as billing", "see above", "REDACTED", {@link FieldLabel#isEmptyValue});
  * not a sentence (a verb such as "is", "was", "not", "please"). A town alone ("address: London")
- * is not reported. Tried only at a colon right after a letter, digit or bracket, found with
+ * is not reported. Tried only at a colon or equals sign right after a letter, digit or bracket, found with
  * {@code indexOf}: most texts' colons are in times and network addresses.
  */
 final class LabelledAddressDetector extends AddressDetector {
@@ -29,10 +30,6 @@ final class LabelledAddressDetector extends AddressDetector {
     static final double SCORE = 0.75;
     /** Words a value may hold. */
     private static final int MAX_WORDS = 25;
-    /** What a value that says there is no address starts with. */
-    private static final String[] PLACEHOLDERS = {"n/a", "n.a", "na", "none", "nil", "null", "unknown", "same",
-        "see", "as above", "as per", "redacted", "withheld", "not ", "tbc", "tba", "tbd", "pending", "no fixed",
-        "various", "refer", "xxx", "***", "[", "<", "(", "-", "—", "–", "?"};
     /** Lower-case words of a sentence, which no address holds. */
     private static final Set<String> SENTENCE_WORDS = Set.of("not", "did", "does", "is", "was", "were", "are", "be",
         "been", "will", "would", "should", "please", "provide", "provided", "given", "unknown", "pending", "update",
@@ -48,8 +45,18 @@ final class LabelledAddressDetector extends AddressDetector {
     public List<Finding> detect(TextView view) {
         String text = view.text();
         List<Finding> out = new ArrayList<>();
+        scan(text, ':', out);
+        scan(text, '=', out);
+        if (out.size() > 1) {
+            out.sort(java.util.Comparator.comparingInt(Finding::start));
+        }
+        return out;
+    }
+
+    /** The labelled addresses at each {@code separator} of {@code text}, added to {@code out}. */
+    private static void scan(String text, char separator, List<Finding> out) {
         int resume = 0;
-        for (int c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) {
+        for (int c = text.indexOf(separator); c >= 0; c = text.indexOf(separator, c + 1)) {
             if (c < resume || c == 0 || !labelEnd(text.charAt(c - 1))) {
                 continue;
             }
@@ -63,7 +70,6 @@ final class LabelledAddressDetector extends AddressDetector {
                 resume = span[1];
             }
         }
-        return out;
     }
 
     /** What a label's last character can be (a space: "Adresse :"). */
@@ -71,11 +77,11 @@ final class LabelledAddressDetector extends AddressDetector {
         return Character.isLetterOrDigit(c) || c == ')' || c == ' ';
     }
 
-    /** The address after the colon at {@code colon}, as {@code [start, end)}, or {@code null}. */
-    static int[] value(String text, int colon) {
+    /** The address after the colon or equals sign at {@code separator}, as {@code [start, end)}, or {@code null}. */
+    static int[] value(String text, int separator) {
         int n = text.length();
-        int s = colon + 1;
-        while (s < n && (text.charAt(s) == ' ' || text.charAt(s) == '\u00a0')) {
+        int s = separator + 1;
+        while (s < n && text.charAt(separator) == ':' && (text.charAt(s) == ' ' || text.charAt(s) == '\u00a0')) {
             s++;
         }
         int e = FieldLabel.valueEnd(text, s);
@@ -91,14 +97,10 @@ final class LabelledAddressDetector extends AddressDetector {
         if (e - s < 4) {
             return null;
         }
-        String value = text.substring(s, e);
-        String lower = value.toLowerCase(Locale.ROOT);
-        for (String p : PLACEHOLDERS) {
-            if (lower.startsWith(p) && (lower.length() == p.length() || !Character.isLetter(lower.charAt(p.length()))
-                    || !Character.isLetter(p.charAt(p.length() - 1)))) {
-                return null;
-            }
+        if (FieldLabel.isEmptyValue(text, s, e)) {
+            return null;
         }
+        String lower = text.substring(s, e).toLowerCase(Locale.ROOT);
         if (lower.indexOf('@') >= 0 || lower.contains("://") || lower.startsWith("www.") || networkAddress(lower)) {
             return null;
         }

@@ -44,7 +44,7 @@ final class NameMatcher {
         int n = words.count();
         int i = 0;
         while (i < n) {
-            int afterField = cues.followsColon(i) ? matchField(i) : i;
+            int afterField = cues.followsColon(i) || FieldLabel.followsEquals(text, words.start(i)) ? matchField(i) : i;
             if (afterField > i) {
                 i = afterField;
                 continue;
@@ -174,28 +174,37 @@ final class NameMatcher {
      * comma allowed: "KOWALCZYK, Anna"), no digit or symbol, no word the lists rule out ("Team",
      * "Ltd", "Street") or know only as an ordinary word ("Quarterly report"); titles before it stay
      * outside the finding. A label that may hold a firm or a thing ("name", "customer", "payee",
-     * "From") needs a word the lists know as a name; a place's field ("city: Hong Kong") is passed over
-     * whole. Returns the next word to look at, or {@code i}.
+     * "From") needs a word the lists know as a name (and a capital when it is one word) or two
+     * capitalised words; the field of a place or
+     * a thing ("city: Hong Kong", "room: Ada Lovelace", "bank name: Stanbic") or one that says it is empty
+     * ("manager: null") is passed over whole. Returns the next word to look at, or {@code i}.
      */
     private int matchField(int i) {
-        int colon = FieldLabel.colonBefore(text, words.start(i));
+        int colon = FieldLabel.separatorBefore(text, words.start(i));
         if (colon < 0) {
             return i;
         }
+        boolean quoted = text.charAt(words.start(i) - 1) == '"' || text.charAt(words.start(i) - 1) == '\'';
         FieldLabel.Kind kind = FieldLabel.kind(text, colon);
         if (kind == FieldLabel.Kind.NONE || kind == FieldLabel.Kind.ADDRESS) {
             return i;
         }
-        int end = FieldLabel.valueEnd(text, words.start(i));
+        int end = FieldLabel.valueEnd(text, quoted ? words.start(i) - 1 : words.start(i));
         if (end < 0) {
             return i;
         }
-        if (kind == FieldLabel.Kind.PLACE) {
-            int next = i;
-            while (next < words.count() && words.start(next) < end) {
-                next++;
-            }
-            return next; // "city: Hong Kong", "state: Georgia": a place, whatever the lists say of its words
+        if (quoted) {
+            end--; // the closing quote
+        }
+        int next = i;
+        while (next < words.count() && words.start(next) < end) {
+            next++; // the first word after the value
+        }
+        if (kind == FieldLabel.Kind.PLACE || kind == FieldLabel.Kind.THING || FieldLabel.isEmptyValue(text, words.start(i), end)
+                || codeLike(words.start(i), end)) {
+            // "city: Hong Kong", "room: Ada Lovelace", "product name: Marco Polo Travel Adapter", "manager: null",
+            // "name: billing-api": no person, whatever the lists say of the words
+            return next;
         }
         int commas = 0;
         for (int k = words.start(i); k < end; k++) {
@@ -203,7 +212,7 @@ final class NameMatcher {
             if (c == ',') {
                 commas++;
             } else if (!(Character.isLetter(c) || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '\u2019')) {
-                return i; // a digit, "@", "/", "&", brackets: an identifier, an e-mail, a firm
+                return i; // a digit, "@", "/", "&", brackets: an identifier, an e-mail, a firm, or more than a name
             }
         }
         int n = words.count();
@@ -213,6 +222,7 @@ final class NameMatcher {
         }
         int last = -1;
         int nameWords = 0;
+        int capitalised = 0;
         boolean known = false;
         for (int j = first; j < n && words.start(j) < end; j++) {
             if (words.end(j) > end) {
@@ -228,21 +238,48 @@ final class NameMatcher {
                 continue; // "van der", "de la": inside the name only
             }
             if ((c & NEVER_IN_NAME) != 0 || ((c & NAMES) == 0 && (c & ORDINARY) != 0)) {
-                return i;
+                // "Name: Press", "approved by: Workflow": one ordinary word is the whole value, and no person
+                return next - i == 1 ? next : i;
             }
             known |= (c & NAMES) != 0 && !WordClass.NON_NAME.in(c);
+            capitalised += shape == WordTokens.LOWER ? 0 : 1;
             last = j;
             nameWords++;
         }
         // the words must cover the value: a word the tokens leave out (too long, glued to digits) is no name
-        if (last < 0 || nameWords == 0 || nameWords > MAX_FIELD_WORDS || commas > 1 || trailing(words.end(last), end)
-                || (kind == FieldLabel.Kind.PERSON_ROLE && !known)) {
+        if (last < 0 || nameWords == 0 || nameWords > MAX_FIELD_WORDS || commas > 1 || trailing(words.end(last), end)) {
+            return i;
+        }
+        // a field that may hold a firm: a word the lists know, or two capitalised words ("Seán Ó Broin"); one in lower case is a code
+        if (kind == FieldLabel.Kind.PERSON_ROLE && !(known && (nameWords > 1 || words.shape(first) != WordTokens.LOWER))
+                && capitalised < 2) {
             return i;
         }
         double score = kind == FieldLabel.Kind.PERSON_NAME ? NameScores.FIELD : NameScores.CUED_KNOWN;
         emit(first, last, score, "names:field", kind == FieldLabel.Kind.PERSON_NAME
-                ? "the value of a field labelled as a person's name" : "a name the lists know, as the value of a field that holds a person");
+                ? "the value of a field labelled as a person's name" : "a name as the value of a field that holds a person");
         return last + 1;
+    }
+
+    /**
+     * Whether {@code text[start, end)} is one token with a digit, an underscore or, in lower case, a
+     * hyphen: a user, a host or a service ("jsmith_88", "billing-api"), not a name.
+     */
+    private boolean codeLike(int start, int end) {
+        boolean hyphen = false;
+        boolean upper = false;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == ' ' || c == ',') {
+                return false;
+            }
+            if ((c >= '0' && c <= '9') || c == '_') {
+                return true;
+            }
+            hyphen |= c == '-';
+            upper |= Character.isUpperCase(c);
+        }
+        return hyphen && !upper;
     }
 
     /** Words a name field's value may have, initials and particles aside. */
