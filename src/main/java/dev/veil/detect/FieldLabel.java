@@ -1,5 +1,6 @@
 package dev.veil.detect;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -166,7 +167,52 @@ public final class FieldLabel {
         "as on ", "refer to ", "not ", "to be ", "on file", "on label", "n/a ", "none ", "redacted", "withheld",
         "(", "[", "<", "*", "{", "via ", "c/o registered", "multiple "};
 
+    /** The {@link WordHash} of every word a label of these lists can end with, sorted. */
+    private static final int[] LAST_WORDS;
+
+    static {
+        java.util.TreeSet<Integer> last = new java.util.TreeSet<>();
+        for (Set<String> labels : List.of(ADDRESS_HEADS, ADDRESS_TAILS, NAME_WORDS, ROLE_LABELS, PLACE_LABELS, THING_LABELS,
+                Set.of("name", "names"))) {
+            for (String label : labels) {
+                String word = label.substring(label.lastIndexOf(' ') + 1);
+                if (Character.isLetter(word.charAt(0))) {
+                    last.add(WordHash.of(word));
+                }
+            }
+        }
+        LAST_WORDS = last.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     private FieldLabel() {
+    }
+
+    /**
+     * Whether a label before the separator at {@code sep} can be one of these lists', by its last
+     * word alone (the last letters before it, after spaces, digits and a bracket, from a capital
+     * after a lower-case letter: "shippingAddress", "address_line1", "fullName (full name)"):
+     * allocates nothing, so the many separators of a log ("id=…", "status=200") cost a few reads.
+     */
+    public static boolean mayEndLabel(String text, int sep) {
+        int e = sep;
+        while (e > 0 && sep - e < 8 && " )_-.0123456789".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && e - s < 24 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+            if (s > 0 && Character.isUpperCase(text.charAt(s)) && Character.isLowerCase(text.charAt(s - 1))) {
+                break; // "shippingAddress": its last word starts at the capital
+            }
+        }
+        if (s == e || (s > 0 && Character.isLetter(text.charAt(s - 1)) && !Character.isUpperCase(text.charAt(s)))) {
+            return false; // no letters, or a word longer than any label's
+        }
+        int h = WordHash.START;
+        for (int k = s; k < e; k++) {
+            h = WordHash.step(h, Letters.lower(text.charAt(k)));
+        }
+        return java.util.Arrays.binarySearch(LAST_WORDS, h) >= 0;
     }
 
     /** A set of words; lists that grew by hand may name a word twice. */
@@ -217,17 +263,11 @@ public final class FieldLabel {
         return k >= 0 && text.charAt(k) == ':' ? k : -1;
     }
 
-    /** Whether {@code valueStart} follows an equals sign, possibly with an opening quote between: a key's value. */
-    public static boolean followsEquals(String text, int valueStart) {
-        int k = valueStart - 1;
-        if (k >= 0 && (text.charAt(k) == '"' || text.charAt(k) == '\'')) {
-            k--;
-        }
-        return k >= 0 && text.charAt(k) == '=';
-    }
-
     /** The kind of the label that ends at the colon or equals sign at {@code separator}. */
     public static Kind kind(String text, int separator) {
+        if (!mayEndLabel(text, separator)) {
+            return Kind.NONE; // most colons and equals signs: times, network addresses, log keys ("status=200")
+        }
         String label = before(text, separator);
         return label == null ? Kind.NONE : kind(label);
     }

@@ -22,8 +22,9 @@ import java.util.Set;
  * one with a number; not an e-mail, web or network address ("IP address:", "MAC address:" are no
  * address labels anyway); not a placeholder ("N/A", "same as billing", "see above", "REDACTED", {@link FieldLabel#isEmptyValue});
  * not a sentence (a verb such as "is", "was", "not", "please"). A town alone ("address: London")
- * is not reported. Tried only at a colon or equals sign right after a letter, digit or bracket, found with
- * {@code indexOf}: most texts' colons are in times and network addresses.
+ * is not reported. Tried only after a word an address label can end with (read off the view's word
+ * index by hash, one bit test for most words) when a colon or an equals sign follows it: most
+ * texts' colons and equals signs are in times, network addresses and the keys of logs.
  */
 final class LabelledAddressDetector extends AddressDetector {
     static final String NAME = "labelled-address";
@@ -41,40 +42,71 @@ final class LabelledAddressDetector extends AddressDetector {
         super(NAME);
     }
 
+    /**
+     * The words an address label's last word can be ({@link FieldLabel}'s heads and tails, and the
+     * heads in the keys of raw JSON and logs: "shippingAddress", "addressLine1").
+     */
+    private static final String[] LAST_WORDS = {"address", "addr", "adress", "street", "streetaddress", "adresse",
+        "adres", "adresa", "anschrift", "straße", "strasse", "dirección", "direccion", "domicilio", "indirizzo",
+        "endereço", "endereco", "morada", "ulica", "residence", "straat", "line", "one", "two", "three", "first",
+        "second", "addressline", "shippingaddress", "billingaddress", "homeaddress", "postaladdress",
+        "mailingaddress", "deliveryaddress", "residentialaddress", "permanentaddress", "currentaddress",
+        "physicaladdress", "businessaddress", "workaddress", "invoiceaddress", "customeraddress", "lieferadresse",
+        "rechnungsadresse", "wohnadresse", "postadresse"};
+    private static final int[] LAST_WORD_HASHES = java.util.Arrays.stream(LAST_WORDS).mapToInt(TextView::wordHash)
+            .sorted().toArray();
+    /** One bit per low ten bits of a {@link #LAST_WORD_HASHES} entry: most words are turned away by one bit test. */
+    private static final long[] LAST_WORD_BITS = new long[16];
+
+    static {
+        for (int h : LAST_WORD_HASHES) {
+            LAST_WORD_BITS[(h >>> 6) & 15] |= 1L << h;
+        }
+    }
+
     @Override
     public List<Finding> detect(TextView view) {
         String text = view.text();
         List<Finding> out = new ArrayList<>();
-        scan(text, ':', out);
-        scan(text, '=', out);
-        if (out.size() > 1) {
-            out.sort(java.util.Comparator.comparingInt(Finding::start));
-        }
-        return out;
-    }
-
-    /** The labelled addresses at each {@code separator} of {@code text}, added to {@code out}. */
-    private static void scan(String text, char separator, List<Finding> out) {
+        int words = view.wordCount();
         int resume = 0;
-        for (int c = text.indexOf(separator); c >= 0; c = text.indexOf(separator, c + 1)) {
-            if (c < resume || c == 0 || !labelEnd(text.charAt(c - 1))) {
+        for (int k = 0; k < words; k++) {
+            int h = view.wordHashAt(k);
+            if ((LAST_WORD_BITS[(h >>> 6) & 15] >>> h & 1) == 0 || java.util.Arrays.binarySearch(LAST_WORD_HASHES, h) < 0) {
                 continue;
             }
-            if (FieldLabel.kind(text, c) != FieldLabel.Kind.ADDRESS) {
+            int sep = separatorAfter(text, view.wordEnd(k));
+            if (sep < resume || FieldLabel.kind(text, sep) != FieldLabel.Kind.ADDRESS) {
                 continue;
             }
-            int[] span = value(text, c);
+            int[] span = value(text, sep);
             if (span != null) {
                 out.add(new Finding(EntityType.ADDRESS, span[0], span[1], SCORE, NAME,
                         Explanation.of(NAME, "labelled-field", SCORE).with("the value of a field labelled as an address")));
                 resume = span[1];
             }
         }
+        return out;
     }
 
-    /** What a label's last character can be (a space: "Adresse :"). */
-    private static boolean labelEnd(char c) {
-        return Character.isLetterOrDigit(c) || c == ')' || c == ' ';
+    /**
+     * The colon or equals sign that ends a label whose last word ends at {@code e} ("address:",
+     * "address_line1=", "Address Line 1 :", "(shipping address):"), or -1.
+     */
+    private static int separatorAfter(String text, int e) {
+        int n = text.length();
+        int i = e;
+        while (i < n && i - e < 6) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '=') {
+                return i;
+            }
+            if (!((c >= '0' && c <= '9') || c == ' ' || c == '_' || c == '-' || c == '.' || c == ')' || c == '"')) {
+                return -1;
+            }
+            i++;
+        }
+        return -1;
     }
 
     /** The address after the colon or equals sign at {@code separator}, as {@code [start, end)}, or {@code null}. */

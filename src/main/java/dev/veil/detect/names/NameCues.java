@@ -1,5 +1,7 @@
 package dev.veil.detect.names;
 
+import dev.veil.detect.FieldLabel;
+
 /**
  * The words around a candidate name that make it one: a greeting, sign-off or form label before
  * it ("Dear", "Sincerely,", "Name:"), "my name is" / "this is" / "I'm", letters after it ("MD"),
@@ -11,6 +13,8 @@ final class NameCues {
 
     /** The words right after a colon (see {@link #followsColon}), one bit each; found on first use. */
     private long[] afterColon;
+    /** The words that start a field's value after a label that may be known (see {@link #followsLabel}). */
+    private long[] afterLabel;
 
     NameCues(String text, WordTokens words) {
         this.text = text;
@@ -43,6 +47,48 @@ final class NameCues {
             afterColon = bits;
         }
         return (bits[s >>> 6] & 1L << s) != 0;
+    }
+
+    /**
+     * Whether word {@code s} starts the value of a field whose label may be one {@link FieldLabel}
+     * knows ("first name: Ann", "holder=\"Ann Lee\"", by the label's last word): where
+     * {@link NameMatcher} tries a field. Answered from one pass over the text's colons and equals
+     * signs, so that the words of a log's keys ("user=olivia40") cost one bit test each.
+     */
+    boolean followsLabel(int s) {
+        long[] bits = afterLabel;
+        if (bits == null) {
+            bits = new long[(words.count() + 63) >>> 6];
+            mark(bits, ':');
+            mark(bits, '=');
+            afterLabel = bits;
+        }
+        return (bits[s >>> 6] & 1L << s) != 0;
+    }
+
+    /** Sets the bit of each word that starts a value after {@code separator} and a label that may be known. */
+    private void mark(long[] bits, char separator) {
+        int n = text.length();
+        int w = 0;
+        for (int c = text.indexOf(separator); c >= 0; c = text.indexOf(separator, c + 1)) {
+            int j = c + 1;
+            if (separator == ':') {
+                while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+                    j++;
+                }
+            } else if (j < n && (text.charAt(j) == '"' || text.charAt(j) == '\'')) {
+                j++;
+            }
+            if (j >= n || !Character.isLetter(text.charAt(j)) || !FieldLabel.mayEndLabel(text, c)) {
+                continue;
+            }
+            while (w < words.count() && words.start(w) < j) {
+                w++;
+            }
+            if (w < words.count() && words.start(w) == j) {
+                bits[w >>> 6] |= 1L << w;
+            }
+        }
     }
 
     /** Whether "MD", "RN", "PhD"... follows word {@code last} after a comma or space ("Smith, MD"). */

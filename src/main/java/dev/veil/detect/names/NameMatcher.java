@@ -44,7 +44,7 @@ final class NameMatcher {
         int n = words.count();
         int i = 0;
         while (i < n) {
-            int afterField = cues.followsColon(i) || FieldLabel.followsEquals(text, words.start(i)) ? matchField(i) : i;
+            int afterField = cues.followsLabel(i) ? matchField(i) : i;
             if (afterField > i) {
                 i = afterField;
                 continue;
