@@ -53,7 +53,7 @@ public final class FieldLabel {
     }
 
     /** Words before "name" in the label of a thing's name ("product name", "bank name", "legal entity name"). */
-    private static final Set<String> THING_QUALIFIERS = setOf("product", "bank", "store", "shop", "app", "application",
+    private static final Set<String> THING_QUALIFIERS = setOf("user", "login", "screen", "product", "bank", "store", "shop", "app", "application",
             "company", "file", "host", "server", "project", "event", "organisation", "organization", "org", "branch",
             "entity", "trading", "employer", "business", "brand", "item", "pet", "team", "department", "street", "road",
             "building", "hotel", "venue", "site", "school", "university", "college", "course", "drug", "medication",
@@ -89,7 +89,7 @@ public final class FieldLabel {
             "città", "citta", "cidade", "stad", "miasto", "kraj");
 
     /** Words that end an address label: the address itself. */
-    private static final Set<String> ADDRESS_HEADS = setOf("address", "addr", "adress", "street", "streetaddress",
+    private static final Set<String> ADDRESS_HEADS = setOf("address", "addresses", "addr", "adress", "street", "streetaddress",
             "adresse", "adres", "adresa", "anschrift", "straße", "strasse", "dirección", "direccion", "domicilio",
             "indirizzo", "endereço", "endereco", "morada", "ulica", "residence", "straat");
     /** Words after an address head: "address line 1", "addr 2", "street 1". */
@@ -272,8 +272,23 @@ public final class FieldLabel {
         return label == null ? Kind.NONE : kind(label);
     }
 
-    /** The kind of a label given as {@link #before} gives it (lower-case words, one space apart). */
+    /**
+     * The kind of a label given as {@link #before} gives it (lower-case words, one space apart).
+     * A label of several words that the lists do not know is read by its last word when that
+     * names a person's field, a place or a thing ("customer first", a nested key, reads as
+     * "first"; "branch manager" as "manager"), never as an address ("web address" stays unknown).
+     */
     static Kind kind(String label) {
+        Kind k = kindOfWhole(label);
+        int space = label.lastIndexOf(' ');
+        if (k != Kind.NONE || space < 0) {
+            return k;
+        }
+        Kind last = kindOfWhole(label.substring(space + 1));
+        return last == Kind.ADDRESS || last == Kind.PERSON_NAME ? Kind.NONE : last;
+    }
+
+    private static Kind kindOfWhole(String label) {
         String[] words = label.split(" ");
         if (isAddress(words)) {
             return Kind.ADDRESS;

@@ -59,7 +59,8 @@ class FieldLabelTest {
         "city | PLACE", "country of birth | PLACE", "state | PLACE",
         "company | THING", "product name | THING", "bank name | THING", "file name | THING", "room | THING",
         "email address | NONE", "ip address | NONE", "mac address | NONE", "web address | NONE",
-        "please confirm your address | NONE", "street name | THING", "print name | PERSON_NAME", "host | PERSON_ROLE",
+        "please confirm your address | NONE", "customer first | PERSON_ROLE", "branch manager | PERSON_ROLE",
+        "customer city | PLACE", "wallet address | NONE", "address line 1 | ADDRESS", "address geo | NONE", "street name | THING", "print name | PERSON_NAME", "host | PERSON_ROLE",
     })
     void tellsTheKindsOfLabelApart(String label, FieldLabel.Kind kind) {
         assertEquals(kind, FieldLabel.kind(label));

@@ -242,7 +242,8 @@ final class NameMatcher {
                 return next - i == 1 ? next : i;
             }
             known |= (c & NAMES) != 0 && !WordClass.NON_NAME.in(c);
-            capitalised += shape == WordTokens.LOWER ? 0 : 1;
+            // capitalised words that are no ordinary word: "Seán Ó Broin", not "PMO Pool"
+            capitalised += shape == WordTokens.CAPITALISED && (c & ORDINARY) == 0 ? 1 : 0;
             last = j;
             nameWords++;
         }

@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * Groups a JSON document's keys and values into units as the parser streams them: one unit per
  * object or array (its own members; nested containers get their own units), each key followed by
- * its value ({@code phone number: "…" | }), each array element preceded by the array's key as a
+ * its value ({@code phone number: "…" | }), a nested object's keys with the key of the object
+ * ({@code line1 (address line 1): "…"}), each array element preceded by the array's key as a
  * context label. A container with very many members is cut into several bounded units.
  */
 final class JsonUnits {
@@ -20,10 +21,13 @@ final class JsonUnits {
         int chars;
         int pieces;
         final String arrayLabel;
+        /** The words of the key whose value this object is ("address"), or "": its keys' labels start with them. */
+        final String parentKey;
         boolean pendingKey;
 
-        Frame(String arrayLabel) {
+        Frame(String arrayLabel, String parentKey) {
             this.arrayLabel = arrayLabel;
+            this.parentKey = parentKey;
         }
     }
 
@@ -32,15 +36,18 @@ final class JsonUnits {
     private final List<TextSegment> segments = new ArrayList<>();
     /** Context words of the last key, for the elements of an array that is its value. */
     private String lastKeyLabel = "";
+    /** The words of the last key alone, for the keys of an object that is its value. */
+    private String lastOwnKey = "";
 
     void open() {
         Frame parent = stack.peek();
         String label = parent == null ? "" : parent.pendingKey ? lastKeyLabel : parent.arrayLabel;
+        String parentKey = parent != null && parent.pendingKey ? lastOwnKey : "";
         if (parent != null && parent.pendingKey) {
             parent.unit.label(" | ");
             parent.pendingKey = false;
         }
-        stack.push(new Frame(label));
+        stack.push(new Frame(label, parentKey));
     }
 
     void close() {
@@ -52,11 +59,14 @@ final class JsonUnits {
         Frame f = stack.peek();
         segments.add(key);
         f.unit.segment(key);
-        String words = ContextLabels.words(key.text());
+        String own = ContextLabels.words(key.text());
+        // a nested object's key with its parent's: {"address": {"line1": …}} is "line1 (address line 1): …"
+        String words = f.parentKey.isEmpty() || own.isEmpty() ? own : f.parentKey + " " + own;
         boolean differs = !words.equals(key.text().toLowerCase(Locale.ROOT));
         f.unit.label(differs ? " (" + words + "): " : ": ");
         f.pendingKey = true;
         lastKeyLabel = words;
+        lastOwnKey = own;
         grow(f, key.text().length() + words.length() + 4);
     }
 

@@ -65,6 +65,16 @@ class JsonFormatTest {
     }
 
     @Test
+    void aNestedObjectsKeysCarryTheKeyOfTheObject() {
+        List<String> units = SeededRedaction.unitTexts(JsonFormat.json(),
+                "{\"address\":{\"line1\":\"Flat 2\",\"geo\":{\"lat\":\"1\"}},\"tags\":[{\"k\":\"v\"}]}"
+                        .getBytes(StandardCharsets.UTF_8));
+        // only the parent's key: a deeper object's keys are not the whole path
+        assertEquals(List.of("lat (geo lat): 1 | ", "line1 (address line1): Flat 2 | geo (address geo):  | ", "k: v | ",
+                "address:  | tags:  | "), units);
+    }
+
+    @Test
     void jsonLinesAreRedactedLineByLine() throws Exception {
         String in = "{\"who\":\"Robert Chen\"}\n{\"who\":\"Aiko Tanaka\",\"tel\":\"(212) 555-0199\"}\n";
         String out = run(JsonFormat.jsonLines(), in, SeededRedaction.LABEL);
