@@ -224,6 +224,7 @@ final class NameMatcher {
         int nameWords = 0;
         int capitalised = 0;
         boolean known = false;
+        boolean distinctive = false;
         for (int j = first; j < n && words.start(j) < end; j++) {
             if (words.end(j) > end) {
                 return i;
@@ -242,6 +243,7 @@ final class NameMatcher {
                 return next - i == 1 ? next : i;
             }
             known |= (c & NAMES) != 0 && !WordClass.NON_NAME.in(c);
+            distinctive |= (c & NAMES) != 0 && (c & ORDINARY) == 0;
             // capitalised words that are no ordinary word: "Seán Ó Broin", not "PMO Pool"
             capitalised += shape == WordTokens.CAPITALISED && (c & ORDINARY) == 0 ? 1 : 0;
             last = j;
@@ -252,11 +254,12 @@ final class NameMatcher {
             return i;
         }
         // a field that may hold a firm: a word the lists know, or two capitalised words ("Seán Ó Broin"); one in lower case is a code
-        if (kind == FieldLabel.Kind.PERSON_ROLE && !(known && (nameWords > 1 || words.shape(first) != WordTokens.LOWER))
-                && capitalised < 2) {
+        // (one word alone must be a name the lists know as nothing else, and not in lower case: "Name: Card" is no person)
+        boolean named = nameWords > 1 ? known : distinctive && words.shape(first) != WordTokens.LOWER;
+        if (kind == FieldLabel.Kind.PERSON_ROLE && !named && capitalised < 2) {
             return i;
         }
-        double score = kind == FieldLabel.Kind.PERSON_NAME ? NameScores.FIELD : NameScores.CUED_KNOWN;
+        double score = kind == FieldLabel.Kind.PERSON_NAME ? NameScores.FIELD : NameScores.ROLE_FIELD;
         emit(first, last, score, "names:field", kind == FieldLabel.Kind.PERSON_NAME
                 ? "the value of a field labelled as a person's name" : "a name as the value of a field that holds a person");
         return last + 1;

@@ -12,7 +12,9 @@ final class NameScores {
     /** "Smith, Mary" (or "Mary,Smith" in CSV) with a known first name and surname. */
     static final double COMMA_PAIR = 0.75;
     /** The whole value of a field labelled as a person's name ("first name: Aoife", "Surname: Ní Bhraonáin"). */
-    static final double FIELD = 0.85;
+    static final double FIELD = 0.9;
+    /** A name as the whole value of a field that mostly holds a person ("customer: Ann Lee", "From: Ann Lee"). */
+    static final double ROLE_FIELD = 0.85;
     /** A lone known name after a cue ("Dear Mary,", "Name: Okafor"). */
     static final double CUED_KNOWN = 0.8;
     /** A lone known name that is also an ordinary word, after a cue ("Dear Will,"). */
