@@ -91,7 +91,8 @@ public final class FieldLabel {
     /** Words that end an address label: the address itself. */
     private static final Set<String> ADDRESS_HEADS = setOf("address", "addresses", "addr", "adress", "street", "streetaddress",
             "adresse", "adres", "adresa", "anschrift", "straße", "strasse", "dirección", "direccion", "domicilio",
-            "indirizzo", "endereço", "endereco", "morada", "ulica", "residence", "straat");
+            "indirizzo", "endereço", "endereco", "morada", "ulica", "residence", "straat", "cím", "lakcím", "adress",
+            "osoite", "naslov", "adresă", "adresa", "alamat", "διεύθυνση", "адрес", "адреса");
     /** Words after an address head: "address line 1", "addr 2", "street 1". */
     private static final Set<String> ADDRESS_TAILS = setOf("line", "1", "2", "3", "one", "two", "three", "first",
             "second");
@@ -104,7 +105,7 @@ public final class FieldLabel {
             "physical", "legal", "invoice", "invoicing", "line", "1", "2", "3", "student", "member", "parent",
             "guardian", "emergency", "next", "of", "kin", "holder", "account", "owner", "head", "main", "private",
             "personal", "supplier", "vendor", "sender", "recipient", "consignee", "shipper", "pickup", "collection",
-            "installation", "service", "landlord", "guarantor", "beneficiary", "insured", "claimant", "borrower",
+            "installation", "service", "landlord", "risk", "insured", "policyholder", "site's", "lieu", "guarantor", "beneficiary", "insured", "claimant", "borrower",
             "company", "premises", "residence", "correspondance", "home's", "actual", "usual", "postadresse",
             "wohn", "liefer", "rechnungs", "de", "du", "la", "facturation", "livraison", "domicile", "envío", "envio",
             "facturación", "facturacion", "di", "residenza", "spedizione", "fatturazione", "lieferadresse");
@@ -114,7 +115,9 @@ public final class FieldLabel {
             "nachname", "vorname", "vornamen", "familienname", "nombre", "nombres", "apellido", "apellidos",
             "prénom", "prenom", "prénoms", "nom", "cognome", "nome", "sobrenome", "naam", "achternaam", "voornaam",
             "voornamen", "imię", "imie", "nazwisko", "efternamn", "förnamn", "fornavn", "etternavn", "efternavn",
-            "sukunimi", "etunimi", "soyadı", "soyad", "adı");
+            "sukunimi", "etunimi", "soyadı", "soyad", "adı", "név", "vezetéknév", "keresztnév", "namn", "efternamn",
+            "navn", "nimi", "jméno", "příjmení", "nume", "prenume", "nama", "όνομα", "επώνυμο", "имя", "фамилия",
+            "прізвище", "ім'я");
     /** Words before "name(s)" in the label of a person's name ("first name", "patient's full name"). */
     private static final Set<String> NAME_QUALIFIERS = setOf("first", "last", "full", "middle", "maiden", "given",
             "family", "sur", "fore", "birth", "legal", "preferred", "christian", "other", "your", "my", "his",
@@ -168,20 +171,30 @@ public final class FieldLabel {
         "(", "[", "<", "*", "{", "via ", "c/o registered", "multiple "};
 
     /** The {@link WordHash} of every word a label of these lists can end with, sorted. */
-    private static final int[] LAST_WORDS;
+    private static final int[] LAST_WORDS = lastWordHashes(Kind.values());
 
-    static {
+    /** The {@link WordHash} of every word a label of one of {@code kinds} can end with, sorted. */
+    static int[] lastWordHashes(Kind... kinds) {
         java.util.TreeSet<Integer> last = new java.util.TreeSet<>();
-        for (Set<String> labels : List.of(ADDRESS_HEADS, ADDRESS_TAILS, NAME_WORDS, ROLE_LABELS, PLACE_LABELS, THING_LABELS,
-                Set.of("name", "names"))) {
-            for (String label : labels) {
-                String word = label.substring(label.lastIndexOf(' ') + 1);
-                if (Character.isLetter(word.charAt(0))) {
-                    last.add(WordHash.of(word));
+        for (Kind kind : kinds) {
+            List<Set<String>> lists = switch (kind) {
+                case ADDRESS -> List.of(ADDRESS_HEADS, ADDRESS_TAILS);
+                case PERSON_NAME -> List.of(NAME_WORDS, Set.of("name", "names"));
+                case PERSON_ROLE -> List.of(ROLE_LABELS);
+                case PLACE -> List.of(PLACE_LABELS);
+                case THING -> List.of(THING_LABELS);
+                case NONE -> List.of();
+            };
+            for (Set<String> labels : lists) {
+                for (String label : labels) {
+                    String word = label.substring(label.lastIndexOf(' ') + 1);
+                    if (Character.isLetter(word.charAt(0))) {
+                        last.add(WordHash.of(word));
+                    }
                 }
             }
         }
-        LAST_WORDS = last.stream().mapToInt(Integer::intValue).toArray();
+        return last.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private FieldLabel() {
@@ -435,7 +448,7 @@ public final class FieldLabel {
     }
 
     /** Lower-case words of {@code text[start, end)}, split at non-letters, case changes and digits. */
-    private static String words(String text, int start, int end) {
+    static String words(String text, int start, int end) {
         StringBuilder sb = new StringBuilder(end - start + 4);
         char prev = ' ';
         for (int i = start; i < end; i++) {

@@ -30,7 +30,10 @@ class AdversarialInputTest {
                 repeat("House 12, "), repeat("Plot 1, Road 2, Lagos, "), repeat("Aa 12345, "), repeat("Calle Aa 1, Bb, "),
                 // labelled fields: labels without end, values without end, keys, brackets of converted keys
                 repeat("name: "), repeat("Home address: 1 Aa Bb, "), repeat("first name: Ann Lee "), repeat("a=b "),
-                repeat("customer.address=\""), repeat("fullName (full name"), repeat("(a:"), repeat("street: Aa"));
+                repeat("customer.address=\""), repeat("fullName (full name"), repeat("(a:"), repeat("street: Aa"),
+                // text tables: headers without rows, rows without end, cells of one column
+                repeat("NAME  ADDRESS\n"), repeat("NAME    ADDRESS\nAa Bb   1 Cc Dd\n"), repeat("Name  x  "),
+                repeat("HOLDER\tADDRESS\tX\n"));
         return BuiltInDetectors.all().stream()
                 .flatMap(d -> inputs.stream().map(in -> Arguments.of(d.name(), d, in)));
     }

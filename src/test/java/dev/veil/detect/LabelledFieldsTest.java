@@ -22,17 +22,19 @@ class LabelledFieldsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '#', value = {
-        "customer id: 1001 | first name: Aoife | street: 14 Nyhavn | city: København # 14 Nyhavn",
-        "id: 8 | fullName (full name): Marta Kowalczyk | street: Nyhavn 18 | zip: 1051 # Nyhavn 18",
-        "Home address: Ring Road Central, Accra\\nPhone: 0302 # Ring Road Central, Accra",
-        "line1: x | address_line1: Flat 2, Block B, Lok Fu Estate | city: Kowloon # Flat 2, Block B, Lok Fu Estate",
-        "shippingAddress (shipping address): ul. Długa 5 m. 3, Gdańsk # ul. Długa 5 m. 3, Gdańsk",
-        "Address line 1: 7 Rue des Lilas\\nTown: Lyon # 7 Rue des Lilas",
-        "Anschrift: Am Markt 4, Wolfsburg # Am Markt 4, Wolfsburg",
-        "customer.1.address=Av. Afonso Pena 1500, Centro, Belo Horizonte\\ncustomer.1.name=Ana # Av. Afonso Pena 1500, Centro, Belo Horizonte",
-        "record_id=7731 street=\"14 Hosur Main Road, Koramangala\" city=Bengaluru # 14 Hosur Main Road, Koramangala",
-        "address: street: Av. El Sol 814, Dpto. 302 | city: Cusco # Av. El Sol 814, Dpto. 302",
+    @CsvSource(delimiterString = " => ", value = {
+        "customer id: 1001 | first name: Aoife | street: 14 Nyhavn | city: København => 14 Nyhavn",
+        "id: 8 | fullName (full name): Marta Kowalczyk | street: Nyhavn 18 | zip: 1051 => Nyhavn 18",
+        "Home address: Ring Road Central, Accra\\nPhone: 0302 => Ring Road Central, Accra",
+        "line1: x | address_line1: Flat 2, Block B, Lok Fu Estate | city: Kowloon => Flat 2, Block B, Lok Fu Estate",
+        "shippingAddress (shipping address): ul. Długa 5 m. 3, Gdańsk => ul. Długa 5 m. 3, Gdańsk",
+        "Address line 1: 7 Rue des Lilas\\nTown: Lyon => 7 Rue des Lilas",
+        "Anschrift: Am Markt 4, Wolfsburg => Am Markt 4, Wolfsburg",
+        "customer.1.address=Av. Afonso Pena 1500, Centro, Belo Horizonte\\ncustomer.1.name=Ana => Av. Afonso Pena 1500, Centro, Belo Horizonte",
+        "record_id=7731 street=\"14 Hosur Main Road, Koramangala\" city=Bengaluru => 14 Hosur Main Road, Koramangala",
+        "address: street: Av. El Sol 814, Dpto. 302 | city: Cusco => Av. El Sol 814, Dpto. 302",
+        "KLANTNR  NAAM                  ADRES\\n30012    Fleur ter Horst       Lange Nieuwstraat 7, 3512 PA Utrecht => Lange Nieuwstraat 7, 3512 PA Utrecht",
+        "POLICY     INSURED             RISK ADDRESS\\nHH-11022   Bartholomew Ngugi   Ngong Road, Plot 209/7, Nairobi => Ngong Road, Plot 209/7, Nairobi",
     })
     void findsTheValueOfAnAddressField(String text, String address) {
         String t = text.replace("\\n", "\n");
@@ -64,17 +66,20 @@ class LabelledFieldsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '#', value = {
-        "id: 7 | name: ng ka ho | email: x@example.org # ng ka ho",
-        "first name: Aoife | last name: Ní Bhraonáin # Ní Bhraonáin",
-        "Surname: NÍ BHRAONÁIN\\nForename: Siobhán # NÍ BHRAONÁIN",
-        "customer: nguyen van minh | phone: 0912 555 014 # nguyen van minh",
-        "Guest name: GONZÁLEZ PÉREZ, LUCÍA\\nNationality: Argentina # GONZÁLEZ PÉREZ, LUCÍA",
-        "Name: Mr John Whitfield\\nDate: 1 May # John Whitfield",
-        "first_name=Siddharth last_name=Rao status=active # Rao",
-        "badge=4471 holder=\"Seán Ó Broin\" door=MAIN # Seán Ó Broin",
-        "Nachname: Weißmann | Vorname: Jonas # Weißmann",
-        "fullName (full name): Laila Haddad | department: Legal # Laila Haddad",
+    @CsvSource(delimiterString = " => ", value = {
+        "id: 7 | name: ng ka ho | email: x@example.org => ng ka ho",
+        "first name: Aoife | last name: Ní Bhraonáin => Ní Bhraonáin",
+        "Surname: NÍ BHRAONÁIN\\nForename: Siobhán => NÍ BHRAONÁIN",
+        "customer: nguyen van minh | phone: 0912 555 014 => nguyen van minh",
+        "Guest name: GONZÁLEZ PÉREZ, LUCÍA\\nNationality: Argentina => GONZÁLEZ PÉREZ, LUCÍA",
+        "Name: Mr John Whitfield\\nDate: 1 May => John Whitfield",
+        "first_name=Siddharth last_name=Rao status=active => Rao",
+        "badge=4471 holder=\"Seán Ó Broin\" door=MAIN => Seán Ó Broin",
+        "Nachname: Weißmann | Vorname: Jonas => Weißmann",
+        "fullName (full name): Laila Haddad | department: Legal => Laila Haddad",
+        "EMP#  SURNAME          FORENAME     DEPT\\n1003  OYELOWO          DAMILOLA     IT => OYELOWO",
+        "ROLL  NAME                    GUARDIAN\\n01    Aarav Patel             Nikhil Patel => Nikhil Patel",
+        "CLIENTE                  DIRECCIÓN\\nValentina Castro Muñoz   Av. Providencia 1208, Santiago => Valentina Castro Muñoz",
     })
     void findsTheWholeValueOfANameField(String text, String name) {
         String t = text.replace("\\n", "\n");

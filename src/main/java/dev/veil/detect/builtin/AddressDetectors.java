@@ -47,8 +47,10 @@ final class AddressDetectors {
     private static final String CITY = "[A-Z][A-Za-z.'-]{1,24}(?:[ \\t][A-Z][A-Za-z.'-]{1,24}){0,3}";
     private static final String CITY_LINE = "(?:,?[ \\t]{0,3}(?:\\r?\\n)?[ \\t]{0,3}" + CITY + ",?[ \\t]{1,3}(?:"
             + STATE_CODE + "|" + STATE_NAME + ")(?:[ \\t]{1,3}" + ZIP + ")?(?![\\w-]))";
-    private static final String STREET = "\\b" + NUM + "[ \\t]{1,3}(?:" + DIR + "[ \\t]{1,3})?(?:" + WORD
-            + "[ \\t]{1,3}){1,4}?" + SUFFIX + "\\b\\.?(?:[ \\t]{1,3}" + DIR + "(?![\\w]))?" + UNIT + "?";
+    /** Between a street's number and words: one or two spaces or a tab, not the three or more between a text table's columns. */
+    private static final String GAP = "(?:[ ]{1,2}|\\t)";
+    private static final String STREET = "\\b" + NUM + GAP + "(?:" + DIR + GAP + ")?(?:" + WORD
+            + GAP + "){1,4}?" + SUFFIX + "\\b\\.?(?:[ \\t]{1,3}" + DIR + "(?![\\w]))?" + UNIT + "?";
     private static final String OUTWARD = "(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?"
             + "|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])";
     private static final String INWARD = "[0-9][ABD-HJLNP-UW-Z]{2}";

@@ -4,6 +4,7 @@ import dev.veil.detect.EntityType;
 import dev.veil.detect.Explanation;
 import dev.veil.detect.FieldLabel;
 import dev.veil.detect.Finding;
+import dev.veil.detect.TextTables;
 import dev.veil.detect.TextView;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.Set;
  * one with a number; not an e-mail, web or network address ("IP address:", "MAC address:" are no
  * address labels anyway); not a placeholder ("N/A", "same as billing", "see above", "REDACTED", {@link FieldLabel#isEmptyValue});
  * not a sentence (a verb such as "is", "was", "not", "please"). A town alone ("address: London")
- * is not reported. Tried only after a word an address label can end with (read off the view's word
+ * is not reported. The cells of a plain-text table's address column ({@link TextTables}) are read
+ * the same way. Tried only after a word an address label can end with (read off the view's word
  * index by hash, one bit test for most words) when a colon or an equals sign follows it: most
  * texts' colons and equals signs are in times, network addresses and the keys of logs.
  */
@@ -86,6 +88,17 @@ final class LabelledAddressDetector extends AddressDetector {
                 resume = span[1];
             }
         }
+        TextTables tables = view.shared(TextTables.PASS);
+        for (int c = 0; c < tables.count(); c++) {
+            int[] span = tables.kind(c) == FieldLabel.Kind.ADDRESS ? address(text, tables.start(c), tables.end(c)) : null;
+            if (span != null) {
+                out.add(new Finding(EntityType.ADDRESS, span[0], span[1], SCORE, NAME,
+                        Explanation.of(NAME, "table-column", SCORE).with("a cell of a text table's address column")));
+            }
+        }
+        if (tables.count() > 0) {
+            out.sort(java.util.Comparator.comparingInt(Finding::start));
+        }
         return out;
     }
 
@@ -123,6 +136,11 @@ final class LabelledAddressDetector extends AddressDetector {
         if (s < e && (text.charAt(s) == '"' || text.charAt(s) == '\'')) {
             s++;
         }
+        return address(text, s, e);
+    }
+
+    /** {@code text[s, e)} less its closing marks, as {@code [start, end)}, when it looks like an address; else {@code null}. */
+    static int[] address(String text, int s, int e) {
         while (e > s && " .,;\"'".indexOf(text.charAt(e - 1)) >= 0) {
             e--;
         }

@@ -345,10 +345,11 @@ final class TownPostcodeAddressDetector extends AddressDetector {
                 partEnd--;
             }
             int rawStart = partEnd;
-            while (rawStart > limit && partEnd - rawStart < MAX_PART && !isBoundary(text.charAt(rawStart - 1))) {
+            while (rawStart > limit && partEnd - rawStart < MAX_PART && !isBoundary(text.charAt(rawStart - 1))
+                    && !columnGap(text, rawStart, limit)) {
                 rawStart--;
             }
-            boolean cut = rawStart > limit && !isBoundary(text.charAt(rawStart - 1));
+            boolean cut = rawStart > limit && !isBoundary(text.charAt(rawStart - 1)) && !columnGap(text, rawStart, limit);
             int partStart = rawStart;
             if (cut) {
                 // longer than a part: only a tail from a word's start can be one
@@ -525,6 +526,11 @@ final class TownPostcodeAddressDetector extends AddressDetector {
     private static boolean isBoundary(char c) {
         return c == ',' || c == '\n' || c == '\r' || c == ':' || c == ';' || c == '(' || c == ')' || c == '\t'
                 || c == '"' || c == '|' || c == '\u2014' || c == '\u2013';
+    }
+
+    /** Three spaces before {@code k}: the gap between two columns of a text table, which no address part spans. */
+    private static boolean columnGap(String text, int k, int limit) {
+        return k - 3 >= limit && text.charAt(k - 1) == ' ' && text.charAt(k - 2) == ' ' && text.charAt(k - 3) == ' ';
     }
 
     private static boolean isSeparator(char c) {

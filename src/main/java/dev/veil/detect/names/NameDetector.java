@@ -3,6 +3,7 @@ package dev.veil.detect.names;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
 import dev.veil.detect.Finding;
+import dev.veil.detect.TextTables;
 import dev.veil.detect.TextView;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,6 @@ public final class NameDetector implements Detector {
     @Override
     public List<Finding> detect(TextView text) {
         String s = text.text();
-        return new NameMatcher(s, new WordTokens(text, NameLexicon.shipped()), NAME).findAll();
+        return new NameMatcher(s, new WordTokens(text, NameLexicon.shipped()), NAME).findAll(text.shared(TextTables.PASS));
     }
 }

@@ -5,6 +5,7 @@ import dev.veil.detect.Explanation;
 import dev.veil.detect.FieldLabel;
 import dev.veil.detect.Finding;
 import dev.veil.detect.ScoreModel;
+import dev.veil.detect.TextTables;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,6 +42,11 @@ final class NameMatcher {
     }
 
     List<Finding> findAll() {
+        return findAll(null);
+    }
+
+    /** The names of the text, the cells of {@code tables}' person columns included ({@code null}: none). */
+    List<Finding> findAll(TextTables tables) {
         int n = words.count();
         int i = 0;
         while (i < n) {
@@ -50,6 +56,9 @@ final class NameMatcher {
                 continue;
             }
             i = words.isUpperStart(i) ? matchAt(i) : matchLowerCase(i);
+        }
+        if (tables != null && tables.count() > 0) {
+            matchCells(tables);
         }
         if (!found.isEmpty()) {
             findAgain();
@@ -196,6 +205,14 @@ final class NameMatcher {
         if (quoted) {
             end--; // the closing quote
         }
+        return fieldValue(i, end, kind);
+    }
+
+    /**
+     * {@link #matchField}'s test of a value from word {@code i} to {@code end} under a label of
+     * {@code kind}, and its finding; also for the cells of a text table's columns ({@link TextTables}).
+     */
+    private int fieldValue(int i, int end, FieldLabel.Kind kind) {
         int next = i;
         while (next < words.count() && words.start(next) < end) {
             next++; // the first word after the value
@@ -284,6 +301,30 @@ final class NameMatcher {
             upper |= Character.isUpperCase(c);
         }
         return hyphen && !upper;
+    }
+
+    /**
+     * The cells of a text table's person columns, each as a field's value ("HOLDER" over "Okafor,
+     * Chinonso"); the findings go in text order with the others.
+     */
+    private void matchCells(TextTables tables) {
+        int before = found.size();
+        int w = 0;
+        for (int c = 0; c < tables.count(); c++) {
+            FieldLabel.Kind kind = tables.kind(c);
+            if (kind == FieldLabel.Kind.ADDRESS) {
+                continue;
+            }
+            while (w < words.count() && words.start(w) < tables.start(c)) {
+                w++;
+            }
+            if (w < words.count() && words.start(w) == tables.start(c)) {
+                fieldValue(w, tables.end(c), kind);
+            }
+        }
+        if (found.size() > before) {
+            found.sort(Comparator.comparingInt(Finding::start));
+        }
     }
 
     /** Words a name field's value may have, initials and particles aside. */
