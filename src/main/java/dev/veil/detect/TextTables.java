@@ -37,6 +37,8 @@ public final class TextTables {
     /** The words a header of a person's or an address's column can end with, by {@link WordHash}, sorted. */
     private static final int[] HEADER_WORDS = FieldLabel.lastWordHashes(FieldLabel.Kind.ADDRESS,
             FieldLabel.Kind.PERSON_NAME, FieldLabel.Kind.PERSON_ROLE);
+    /** The same as a bit filter of 65,536 bits: most words are turned away by one bit test. */
+    private static final WordHashFilter HEADER_FILTER = WordHashFilter.of(HEADER_WORDS);
 
     /** Per cell: start, end, {@link FieldLabel.Kind} ordinal; in text order. */
     private final int[] cells;
@@ -69,16 +71,20 @@ public final class TextTables {
         List<int[]> found = null;
         int examinedTo = -1; // lines before this were looked at (as headers or rows)
         for (int k = 0; k < words; k++) {
+            int h = view.wordHashAt(k);
+            if (!HEADER_FILTER.mayContain(h)) {
+                continue;
+            }
             int s = view.wordStart(k);
-            if (s < examinedTo || Arrays.binarySearch(HEADER_WORDS, view.wordHashAt(k)) < 0) {
+            if (s < examinedTo || Arrays.binarySearch(HEADER_WORDS, h) < 0) {
                 continue;
             }
             int ls = text.lastIndexOf('\n', s) + 1;
             int le = text.indexOf('\n', s);
             le = le < 0 ? text.length() : le;
             examinedTo = le;
-            if (le - ls > MAX_HEADER || le - ls < 4) {
-                continue;
+            if (le - ls > MAX_HEADER || le - ls < 4 || !hasGap(text, ls, le)) {
+                continue; // no gap of two spaces or a tab: one cell, no header
             }
             int[] header = cells(text, ls, le);
             FieldLabel.Kind[] kinds = header == null ? null : headerKinds(text, header);
@@ -98,6 +104,17 @@ public final class TextTables {
             System.arraycopy(found.get(i), 0, out, 3 * i, 3);
         }
         return new TextTables(out);
+    }
+
+    /** Whether line {@code [ls, le)} holds two spaces in a row or a tab (read within the line: a search past it would make many lines quadratic). */
+    private static boolean hasGap(String text, int ls, int le) {
+        for (int i = ls; i < le; i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || (c == ' ' && i + 1 < le && text.charAt(i + 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -170,7 +187,10 @@ public final class TextTables {
      */
     private static int rows(String text, int ls, int le, int[] header, FieldLabel.Kind[] kinds, List<int[]> found) {
         int columns = header.length / 2;
-        boolean tabs = text.lastIndexOf('\t', le - 1) >= ls;
+        boolean tabs = false;
+        for (int i = ls; i < le && !tabs; i++) {
+            tabs = text.charAt(i) == '\t';
+        }
         int[] starts = new int[columns];
         for (int c = 0; c < columns; c++) {
             starts[c] = header[2 * c] - ls;
