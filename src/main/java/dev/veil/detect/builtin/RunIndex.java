@@ -1,6 +1,5 @@
 package dev.veil.detect.builtin;
 
-import dev.veil.detect.RunLengths;
 import dev.veil.detect.TextView;
 import java.util.Arrays;
 
@@ -13,15 +12,49 @@ import java.util.Arrays;
  * character after it, the one before it and the third from its start are kept beside its bounds,
  * in group order, so that the common tests read small arrays in sequence instead of the text at
  * scattered places (most of a text's short runs are words, turned away on one of these).
+ *
+ * <p>Within a length, runs are kept apart by the kind (digit, capital, small letter, other) of
+ * one character: the first for the identifier runs, the one before the run for digit runs (whose
+ * first is always a digit). A shape whose set for that character holds no member of a kind does
+ * not visit that kind's runs, which would all fail it: a SWIFT code's capital first letter skips
+ * the words of prose and the numbers of a table, an IBAN's check digits (after a capital) skip the
+ * numbers after spaces and punctuation. The kinds are four and fixed, found with a table and
+ * sorted into place with the lengths in one counting sort: a split by the character after a run
+ * (eight kinds, session 17) cost more to build than it saved.
  */
 final class RunIndex {
     /** Runs at least this long share one group. */
     static final int LONGEST = 128;
 
-    /** Maximal runs of ASCII letters and digits ({@code [A-Za-z0-9]+}). */
-    static final TextView.SharedPass<RunIndex> ALNUM = view -> new RunIndex(view.text(), view.asciiAlnumRuns());
-    /** Maximal runs of ASCII digits, from the view's own digit runs. */
-    static final TextView.SharedPass<RunIndex> DIGITS = view -> new RunIndex(view.text(), digitRuns(view));
+    /** Where the character that picks a run's kind is in {@link #chars}: the run's first. */
+    private static final int FIRST = 0;
+    /** The character before the run. */
+    private static final int PREV = 32;
+
+    /** Maximal runs of ASCII letters and digits ({@code [A-Za-z0-9]+}), kept apart by their first character's kind. */
+    static final TextView.SharedPass<RunIndex> ALNUM = view -> new RunIndex(view.text(), view.asciiAlnumRuns(), FIRST);
+    /** Maximal runs of ASCII digits, from the view's own digit runs, kept apart by the kind of the character before them. */
+    static final TextView.SharedPass<RunIndex> DIGITS = view -> new RunIndex(view.text(), view.digitRunBounds(), PREV);
+
+    /** Kinds of the keyed character: an ASCII digit, capital, small letter, anything else (0, the text's edge, too). */
+    private static final int DIGIT = 0;
+    private static final int UPPER = 1;
+    private static final int LOWER = 2;
+    private static final int OTHER = 3;
+    private static final int KINDS = 4;
+    /** The kind of each ASCII character. */
+    private static final byte[] KIND = new byte[128];
+
+    static {
+        java.util.Arrays.fill(KIND, (byte) OTHER);
+        for (char c = '0'; c <= '9'; c++) {
+            KIND[c] = DIGIT;
+        }
+        for (char c = 'A'; c <= 'Z'; c++) {
+            KIND[c] = UPPER;
+            KIND[c + 32] = LOWER;
+        }
+    }
 
     /** In group order (text order within a group): each run's start (high 32 bits) and end (low 32 bits). */
     private final long[] spans;
@@ -31,32 +64,83 @@ final class RunIndex {
      * the run or not (0 past the end).
      */
     private final long[] chars;
-    /** Group of length {@code L}: positions {@code groupStart[L] .. groupStart[L + 1]} of the arrays. */
+    /**
+     * Group of length {@code L} and kind {@code K}: positions {@code groupStart[L * KINDS + K] ..
+     * groupStart[L * KINDS + K + 1]} of the arrays (the kinds of a length side by side).
+     */
     private final int[] groupStart;
+    /** The longest run's group: no shape visits beyond it. */
+    private final int lastGroup;
+    /** {@link #FIRST} or {@link #PREV}: which character's kind a run is kept under. */
+    private final int keyShift;
 
-    private RunIndex(String text, int[] bounds) {
+    private RunIndex(String text, int[] bounds, int keyShift) {
         int count = bounds.length / 2;
-        // groups up to the longest run only (a table row's runs are short); later groups are empty
-        int[] sizes = RunLengths.groupStarts(bounds, LONGEST);
+        this.keyShift = keyShift;
+        int n = text.length();
+        boolean byFirst = keyShift == FIRST;
+        // a counting sort by length and kind: first the size of each slot, read off the one keyed character
+        int[] sizes = new int[(LONGEST + 1) * KINDS + 1];
+        int longest = 0;
+        for (int k = 0; k < count; k++) {
+            int s = bounds[2 * k];
+            int g = group(bounds[2 * k + 1] - s);
+            longest = Math.max(longest, g);
+            char c = byFirst ? text.charAt(s) : s > 0 ? text.charAt(s - 1) : 0;
+            sizes[g * KINDS + kind(c) + 1]++;
+        }
+        for (int i = 1; i < sizes.length; i++) {
+            sizes[i] += sizes[i - 1];
+        }
+        this.lastGroup = longest;
         this.groupStart = sizes.clone();
         this.spans = new long[count];
         this.chars = new long[count];
-        int n = text.length();
         for (int k = 0; k < count; k++) {
             int s = bounds[2 * k];
             int e = bounds[2 * k + 1];
-            int p = sizes[group(e - s)]++;
-            spans[p] = (long) s << 32 | e;
+            long first = text.charAt(s);
             long next = e < n ? text.charAt(e) : 0;
             long prev = s > 0 ? text.charAt(s - 1) : 0;
             long third = s + 2 < n ? text.charAt(s + 2) : 0;
+            int p = sizes[group(e - s) * KINDS + kind((char) (byFirst ? first : prev))]++;
+            spans[p] = (long) s << 32 | e;
             // one array written per run instead of four: the runs go to their groups' scattered places
-            chars[p] = text.charAt(s) | next << 16 | prev << 32 | third << 48;
+            chars[p] = first | next << 16 | prev << 32 | third << 48;
         }
     }
 
     private static int group(int length) {
         return Math.min(length, LONGEST);
+    }
+
+    private static int kind(char c) {
+        return c < 128 ? KIND[c] : OTHER;
+    }
+
+    /**
+     * The kinds (bit {@code K} for kind {@code K}) that hold a member of {@code set}: the others'
+     * runs all fail a test of their keyed character against it.
+     */
+    private static int kindsOf(Chars set) {
+        long digits = 0x3ffL << '0';
+        long letters = 0x3ffffffL << 1;  // 'A'..'Z' in the high half (64 + 1 ..), and 'a'..'z' 32 above
+        long upper = letters;
+        long lower = letters << 32;
+        int kinds = 0;
+        if ((set.low() & digits) != 0) {
+            kinds |= 1 << DIGIT;
+        }
+        if ((set.high() & upper) != 0) {
+            kinds |= 1 << UPPER;
+        }
+        if ((set.high() & lower) != 0) {
+            kinds |= 1 << LOWER;
+        }
+        if ((set.low() & ~digits) != 0 || (set.high() & ~(upper | lower)) != 0 || set.beyondAscii()) {
+            kinds |= 1 << OTHER;
+        }
+        return kinds;
     }
 
     /** What a run must pass to be a candidate; {@code [start, end)} is the whole run. */
@@ -158,7 +242,7 @@ final class RunIndex {
 
     /** Appends the starts of the runs of {@code shape} to {@code out}, group by group; answers the new size. */
     int collect(String text, Shape shape, int[][] out, int size) {
-        int lastGroup = -1;
+        int lastVisited = -1;
         Chars first = shape.first();
         Chars next = shape.next();
         Chars prev = shape.prev();
@@ -168,32 +252,40 @@ final class RunIndex {
         boolean anyNext = next == Chars.ANY;
         boolean anyPrev = prev == Chars.ANY;
         boolean anyThird = third == Chars.ANY;
+        // the kinds whose runs can pass the test of the keyed character
+        int kinds = kindsOf(keyShift == FIRST ? first : prev);
         for (int length : shape.lengths()) {
             int g = group(length);
-            if (g == lastGroup) {
+            if (g == lastVisited) {
                 continue; // every length from LONGEST on: one group, visited once
             }
-            if (g + 1 >= groupStart.length) {
+            if (g > lastGroup) {
                 break; // longer than any run of the text (lengths ascend)
             }
-            lastGroup = g;
-            for (int p = groupStart[g]; p < groupStart[g + 1]; p++) {
-                long cs = chars[p];
-                // a set of every character is not asked: the same answer for every run, known before the loop
-                if (!(anyFirst || first.has((char) cs)) || !(anyNext || next.has((char) (cs >>> 16)))
-                        || !(anyPrev || prev.has((char) (cs >>> 32))) || !(anyThird || third.has((char) (cs >>> 48)))) {
+            lastVisited = g;
+            for (int kind = 0; kind < KINDS; kind++) {
+                if ((kinds >>> kind & 1) == 0) {
                     continue;
                 }
-                int s = (int) (spans[p] >>> 32);
-                int e = (int) spans[p];
-                if ((g == LONGEST && Arrays.binarySearch(shape.lengths(), e - s) < 0)
-                        || (test != null && !test.test(text, s, e))) {
-                    continue;
+                int slot = g * KINDS + kind;
+                for (int p = groupStart[slot]; p < groupStart[slot + 1]; p++) {
+                    long cs = chars[p];
+                    // a set of every character is not asked: the same answer for every run, known before the loop
+                    if (!(anyFirst || first.has((char) cs)) || !(anyNext || next.has((char) (cs >>> 16)))
+                            || !(anyPrev || prev.has((char) (cs >>> 32))) || !(anyThird || third.has((char) (cs >>> 48)))) {
+                        continue;
+                    }
+                    int s = (int) (spans[p] >>> 32);
+                    int e = (int) spans[p];
+                    if ((g == LONGEST && Arrays.binarySearch(shape.lengths(), e - s) < 0)
+                            || (test != null && !test.test(text, s, e))) {
+                        continue;
+                    }
+                    if (size == out[0].length) {
+                        out[0] = Arrays.copyOf(out[0], size * 2);
+                    }
+                    out[0][size++] = s;
                 }
-                if (size == out[0].length) {
-                    out[0] = Arrays.copyOf(out[0], size * 2);
-                }
-                out[0][size++] = s;
             }
         }
         return size;
@@ -223,16 +315,6 @@ final class RunIndex {
             lengths[i] = min + i;
         }
         return lengths;
-    }
-
-    private static int[] digitRuns(TextView view) {
-        int count = view.digitRunCount();
-        int[] bounds = new int[2 * count];
-        for (int k = 0; k < count; k++) {
-            bounds[2 * k] = view.digitRunStart(k);
-            bounds[2 * k + 1] = view.digitRunEnd(k);
-        }
-        return bounds;
     }
 
     static boolean isAsciiAlnum(char c) {

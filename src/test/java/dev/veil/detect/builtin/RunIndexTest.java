@@ -43,4 +43,48 @@ class RunIndexTest {
         RunIndex.Shape afterNoWord = RunIndex.Shape.of(1).next(".").prev(RunIndex.Chars.except("x."));
         assertArrayEquals(new int[] {0, 15}, new TextView(text).shared(RunIndex.DIGITS).starts(text, afterNoWord));
     }
+
+    /**
+     * Runs are kept apart by the kind of their first character (identifier runs) or of the one
+     * before them (digit runs), and a shape skips the kinds its set has no member of: the starts
+     * must be those of every run of the shape, read off the text, for sets of each mix of kinds.
+     */
+    @Test
+    void skippingKindsFindsWhatEveryRunTestedFinds() {
+        java.util.Random random = new java.util.Random(17);
+        String alphabet = "0123456789ABCXYZabcxyz .-:,\u00e9\u00c9_";
+        RunIndex.Chars[] sets = {RunIndex.Chars.ANY, RunIndex.Chars.UPPER, RunIndex.Chars.DIGITS,
+            RunIndex.Chars.LETTERS, RunIndex.Chars.HEX, RunIndex.Chars.of("aXz"), RunIndex.Chars.of(" -"),
+            RunIndex.Chars.except("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_."),
+            RunIndex.Chars.of("9").plus(" "), RunIndex.Chars.except("")};
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(60);
+            for (int i = 0; i < length; i++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            int min = 1 + random.nextInt(4);
+            int[] lengths = RunIndex.range(min, min + random.nextInt(3));
+            RunIndex.Chars first = sets[random.nextInt(sets.length)];
+            RunIndex.Chars prev = sets[random.nextInt(sets.length)];
+            RunIndex.Chars next = sets[random.nextInt(sets.length)];
+            RunIndex.Shape shape = RunIndex.Shape.of(lengths).first(first).prev(prev).next(next);
+            for (boolean digits : new boolean[] {false, true}) {
+                java.util.List<Integer> expected = new java.util.ArrayList<>();
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile(digits ? "[0-9]+" : "[A-Za-z0-9]+").matcher(text);
+                while (m.find()) {
+                    int s = m.start();
+                    int e = m.end();
+                    if (e - s >= lengths[0] && e - s <= lengths[lengths.length - 1] && first.has(text.charAt(s))
+                            && prev.has(s > 0 ? text.charAt(s - 1) : 0) && next.has(e < text.length() ? text.charAt(e) : 0)) {
+                        expected.add(s);
+                    }
+                }
+                RunIndex index = new TextView(text).shared(digits ? RunIndex.DIGITS : RunIndex.ALNUM);
+                assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), index.starts(text, shape),
+                        text + " " + digits + " " + java.util.Arrays.toString(lengths));
+            }
+        }
+    }
 }
