@@ -11,6 +11,12 @@ public final class RunLengths {
     static final int CAP = 32;
 
     private final int[] order;
+    /**
+     * In the same order, the length of the run that follows each run after exactly one character
+     * (the next group of a layout), or 0 when the next run is further or there is none: a layout of
+     * several groups turns most runs away on this, read in sequence, before it reads the runs.
+     */
+    private final int[] follower;
     /** Group of length {@code L}: positions {@code groupStart[L] .. groupStart[L + 1]} of {@code order}. */
     private final int[] groupStart;
 
@@ -20,8 +26,11 @@ public final class RunLengths {
         int[] starts = groupStarts(runs, CAP);
         this.groupStart = starts.clone();
         this.order = new int[count];
+        this.follower = new int[count];
         for (int k = 0; k < count; k++) {
-            order[starts[group(runs[2 * k + 1] - runs[2 * k])]++] = k;
+            int p = starts[group(runs[2 * k + 1] - runs[2 * k])]++;
+            order[p] = k;
+            follower[p] = k + 1 < count && runs[2 * k + 2] == runs[2 * k + 1] + 1 ? runs[2 * k + 3] - runs[2 * k + 2] : 0;
         }
     }
 
@@ -59,6 +68,11 @@ public final class RunLengths {
     /** Where the runs of group {@code g} end (exclusive). */
     int to(int g) {
         return g + 1 < groupStart.length ? groupStart[g + 1] : order.length;
+    }
+
+    /** The length of the run one character after the {@code p}-th run by length, or 0 (see {@link #follower}). */
+    int follower(int p) {
+        return follower[p];
     }
 
     /** The index (in text order) of the {@code p}-th run by length. */

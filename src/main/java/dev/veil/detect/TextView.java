@@ -297,8 +297,16 @@ public final class TextView {
         boolean narrowed = trigger.isNarrowed();
         for (DigitLayout layout : trigger.layoutArray()) {
             int last = RunLengths.group(layout.maxLengths()[0]);
+            // a second group's length range, asked of the run that follows before the runs are read (no follower: 0, below any)
+            boolean grouped = layout.groups() > 1;
+            int secondMin = grouped ? layout.minLengths()[1] : 0;
+            int secondMax = grouped ? layout.maxLengths()[1] : Integer.MAX_VALUE;
             for (int g = RunLengths.group(layout.minLengths()[0]); g <= last; g++) {
                 for (int p = runLengths.from(g); p < runLengths.to(g); p++) {
+                    int follower = runLengths.follower(p);
+                    if (grouped && (follower < secondMin || follower > secondMax)) {
+                        continue;
+                    }
                     int k = runLengths.run(p);
                     if (layout.fitsAt(runs, k)
                             && (!narrowed || trigger.keeps(text, runs, k, k + layout.groups() - 1))) {
