@@ -26,12 +26,12 @@ public final class OverlapResolver {
         if (findings.size() < 2) {
             return List.copyOf(findings);
         }
-        List<Finding> sorted = byStartThenLongest(findings);
+        Finding[] sorted = sortedArray(findings);
         List<Finding> out = new ArrayList<>();
         Group group = new Group();
-        group.start(sorted.get(0));
-        for (int i = 1; i < sorted.size(); i++) {
-            Finding f = sorted.get(i);
+        group.start(sorted[0]);
+        for (int i = 1; i < sorted.length; i++) {
+            Finding f = sorted[i];
             if (f.start() < group.end) {
                 group.add(f);
             } else {
@@ -110,30 +110,42 @@ public final class OverlapResolver {
      * do for any text under a few hundred million characters; else sorted with a comparator.
      */
     static List<Finding> byStartThenLongest(List<Finding> findings) {
+        return java.util.Arrays.asList(sortedArray(findings));
+    }
+
+    /**
+     * {@link #byStartThenLongest} as an array. Each finding is read once, for its start and end,
+     * before the sort (findings lie scattered in memory, in the order their detectors made them).
+     */
+    private static Finding[] sortedArray(List<Finding> findings) {
         int n = findings.size();
+        Finding[] given = findings.toArray(new Finding[0]);
+        int[] starts = new int[n];
+        int[] ends = new int[n];
         int maxEnd = 0;
-        for (Finding f : findings) {
-            maxEnd = Math.max(maxEnd, f.end());
+        for (int i = 0; i < n; i++) {
+            Finding f = given[i];
+            starts[i] = f.start();
+            ends[i] = f.end();
+            maxEnd = Math.max(maxEnd, ends[i]);
         }
         int posBits = 32 - Integer.numberOfLeadingZeros(maxEnd);
         int indexBits = 32 - Integer.numberOfLeadingZeros(n);
         if (2 * posBits + indexBits > 63) {
-            List<Finding> sorted = new ArrayList<>(findings);
-            sorted.sort(Comparator.comparingInt(Finding::start).thenComparingInt(f -> -f.end()));
+            Finding[] sorted = given.clone();
+            java.util.Arrays.sort(sorted, Comparator.comparingInt(Finding::start).thenComparingInt(f -> -f.end()));
             return sorted;
         }
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
-            Finding f = findings.get(i);
-            keys[i] = ((long) f.start() << (posBits + indexBits)) | ((long) (maxEnd - f.end()) << indexBits) | i;
+            keys[i] = ((long) starts[i] << (posBits + indexBits)) | ((long) (maxEnd - ends[i]) << indexBits) | i;
         }
         java.util.Arrays.sort(keys);
         long indexMask = (1L << indexBits) - 1;
-        List<Finding> sorted = new ArrayList<>(n);
-        for (long k : keys) {
-            sorted.add(findings.get((int) (k & indexMask)));
+        Finding[] sorted = new Finding[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = given[(int) (keys[i] & indexMask)];
         }
         return sorted;
     }
-
 }

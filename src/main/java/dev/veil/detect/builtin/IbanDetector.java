@@ -53,7 +53,7 @@ final class IbanDetector implements Detector {
             if (start < next) {
                 continue;
             }
-            int length = Iban.lengthFor(text.substring(start, start + 2));
+            int length = Iban.lengthFor(text.charAt(start), text.charAt(start + 1));
             int end = length == 0 ? -1 : end(text, start, length);
             if (end < 0 || !Iban.isValid(text.substring(start, end))) {
                 continue;
