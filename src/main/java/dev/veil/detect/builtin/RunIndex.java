@@ -9,7 +9,7 @@ import java.util.Arrays;
  * Identifiers are mostly whole runs of a fixed length (a PAN is one run of 10, a VIN one of 17)
  * or start with a short run before a known separator (a MAC address's "00:"), so a detector
  * visits only the runs of the lengths it can start with. Each run's first character, the
- * character after it, the one before it and the third from its start are kept beside its bounds,
+ * character after it, the one before it and the third from its start are kept beside its start,
  * in group order, so that the common tests read small arrays in sequence instead of the text at
  * scattered places (most of a text's short runs are words, turned away on one of these).
  *
@@ -26,10 +26,10 @@ final class RunIndex {
     /** Runs at least this long share one group. */
     static final int LONGEST = 128;
 
-    /** Where the character that picks a run's kind is in {@link #chars}: the run's first. */
+    /** Which character picks a run's kind (its place in {@link #runs}): the run's first. */
     private static final int FIRST = 0;
     /** The character before the run. */
-    private static final int PREV = 32;
+    private static final int PREV = 16;
 
     /** Maximal runs of ASCII letters and digits ({@code [A-Za-z0-9]+}), kept apart by their first character's kind. */
     static final TextView.SharedPass<RunIndex> ALNUM = view -> new RunIndex(view.text(), view.asciiAlnumRuns(), FIRST);
@@ -44,6 +44,8 @@ final class RunIndex {
     private static final int KINDS = 4;
     /** The kind of each ASCII character. */
     private static final byte[] KIND = new byte[128];
+    /** The same for a character as {@link #runs} keeps it: 128 for any beyond ASCII. */
+    private static final byte[] KIND_OF_BYTE = new byte[129];
 
     static {
         java.util.Arrays.fill(KIND, (byte) OTHER);
@@ -54,16 +56,21 @@ final class RunIndex {
             KIND[c] = UPPER;
             KIND[c + 32] = LOWER;
         }
+        System.arraycopy(KIND, 0, KIND_OF_BYTE, 0, 128);
+        KIND_OF_BYTE[128] = OTHER;
     }
 
-    /** In group order (text order within a group): each run's start (high 32 bits) and end (low 32 bits). */
-    private final long[] spans;
     /**
-     * In the same order, each run's four characters packed 16 bits each from the low end: its first,
-     * the one after it (0 at the text's end), the one before it (0 at the start) and its third, in
-     * the run or not (0 past the end).
+     * In group order (text order within a group): each run's start (high 32 bits) and four of its
+     * characters a byte each from the low end: its first, the one after it (0 at the text's end),
+     * the one before it (0 at the start) and its third, in the run or not (0 past the end). A
+     * character beyond ASCII is kept as 128: a {@link Chars} set tells those apart only from ASCII.
+     * One array of eight bytes a run: the runs go to their groups' scattered places, and each place
+     * written costs more than the bytes in it. A run's end is its start and its group's length.
      */
-    private final long[] chars;
+    private final long[] runs;
+    /** The ends of the runs of the last group ({@link #LONGEST} or more), from its first position on. */
+    private final int[] longEnds;
     /**
      * Group of length {@code L} and kind {@code K}: positions {@code groupStart[L * KINDS + K] ..
      * groupStart[L * KINDS + K + 1]} of the arrays (the kinds of a length side by side).
@@ -94,21 +101,26 @@ final class RunIndex {
         }
         this.lastGroup = longest;
         this.groupStart = sizes.clone();
-        this.spans = new long[count];
-        this.chars = new long[count];
+        this.runs = new long[count];
+        int longBase = sizes[LONGEST * KINDS];
+        this.longEnds = count > longBase ? new int[count - longBase] : NONE;
         for (int k = 0; k < count; k++) {
             int s = bounds[2 * k];
             int e = bounds[2 * k + 1];
-            long first = text.charAt(s);
-            long next = e < n ? text.charAt(e) : 0;
-            long prev = s > 0 ? text.charAt(s - 1) : 0;
-            long third = s + 2 < n ? text.charAt(s + 2) : 0;
-            int p = sizes[group(e - s) * KINDS + kind((char) (byFirst ? first : prev))]++;
-            spans[p] = (long) s << 32 | e;
-            // one array written per run instead of four: the runs go to their groups' scattered places
-            chars[p] = first | next << 16 | prev << 32 | third << 48;
+            int first = Math.min(text.charAt(s), 128);
+            int next = e < n ? Math.min(text.charAt(e), 128) : 0;
+            int prev = s > 0 ? Math.min(text.charAt(s - 1), 128) : 0;
+            int third = s + 2 < n ? Math.min(text.charAt(s + 2), 128) : 0;
+            int g = group(e - s);
+            int p = sizes[g * KINDS + KIND_OF_BYTE[byFirst ? first : prev]]++;
+            runs[p] = (long) s << 32 | first | next << 8 | prev << 16 | (long) third << 24;
+            if (g == LONGEST) {
+                longEnds[p - longBase] = e;
+            }
         }
     }
+
+    private static final int[] NONE = new int[0];
 
     private static int group(int length) {
         return Math.min(length, LONGEST);
@@ -269,14 +281,14 @@ final class RunIndex {
                 }
                 int slot = g * KINDS + kind;
                 for (int p = groupStart[slot]; p < groupStart[slot + 1]; p++) {
-                    long cs = chars[p];
+                    long run = runs[p];
                     // a set of every character is not asked: the same answer for every run, known before the loop
-                    if (!(anyFirst || first.has((char) cs)) || !(anyNext || next.has((char) (cs >>> 16)))
-                            || !(anyPrev || prev.has((char) (cs >>> 32))) || !(anyThird || third.has((char) (cs >>> 48)))) {
+                    if (!(anyFirst || first.has((char) (run & 0xff))) || !(anyNext || next.has((char) (run >>> 8 & 0xff)))
+                            || !(anyPrev || prev.has((char) (run >>> 16 & 0xff))) || !(anyThird || third.has((char) (run >>> 24 & 0xff)))) {
                         continue;
                     }
-                    int s = (int) (spans[p] >>> 32);
-                    int e = (int) spans[p];
+                    int s = (int) (run >>> 32);
+                    int e = g < LONGEST ? s + g : longEnds[p - groupStart[LONGEST * KINDS]];
                     if ((g == LONGEST && Arrays.binarySearch(shape.lengths(), e - s) < 0)
                             || (test != null && !test.test(text, s, e))) {
                         continue;

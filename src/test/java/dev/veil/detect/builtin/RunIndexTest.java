@@ -87,4 +87,17 @@ class RunIndexTest {
             }
         }
     }
+
+    /** Runs of {@link RunIndex#LONGEST} or more share a group, and a test is told each one's own end. */
+    @Test
+    void runsOfTheLastGroupKeepTheirEnds() {
+        String text = "x " + "A".repeat(130) + "1 " + "b".repeat(200) + " " + "c".repeat(128) + ".";
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        RunIndex.Shape longRuns = RunIndex.Shape.of(RunIndex.range(128, 300)).test((t, s, e) -> seen.add(s + "-" + e));
+        assertArrayEquals(new int[] {2, 134, 335}, new TextView(text).shared(RunIndex.ALNUM).starts(text, longRuns));
+        java.util.Collections.sort(seen);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("134-334", "2-133", "335-463"), seen);
+        RunIndex.Shape only131 = RunIndex.Shape.of(131);
+        assertArrayEquals(new int[] {2}, new TextView(text).shared(RunIndex.ALNUM).starts(text, only131));
+    }
 }
