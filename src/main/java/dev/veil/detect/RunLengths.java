@@ -10,49 +10,35 @@ public final class RunLengths {
     /** Runs at least this long share one group. */
     static final int CAP = 32;
 
-    private final int[] order;
     /**
-     * In the same order, the length of the run that follows each run after exactly one character
-     * (the next group of a layout), or 0 when the next run is further or there is none: a layout of
-     * several groups turns most runs away on this, read in sequence, before it reads the runs.
+     * The runs' indices in length order (low 32 bits), each with the length of the run that follows
+     * it after exactly one character (the next group of a layout; high 32 bits), or 0 when the next
+     * run is further or there is none: a layout of several groups turns most runs away on this,
+     * read in sequence, before it reads the runs. One array written per run (the runs go to their
+     * groups' scattered places).
      */
-    private final int[] follower;
+    private final long[] order;
     /** Group of length {@code L}: positions {@code groupStart[L] .. groupStart[L + 1]} of {@code order}. */
     private final int[] groupStart;
 
     /** @param runs the digit runs as {@code [start0, end0, …]} */
     RunLengths(int[] runs) {
         int count = runs.length / 2;
-        int[] starts = groupStarts(runs, CAP);
-        this.groupStart = starts.clone();
-        this.order = new int[count];
-        this.follower = new int[count];
+        // every group up to CAP, counted in one pass (an empty group costs an int)
+        int[] starts = new int[CAP + 2];
         for (int k = 0; k < count; k++) {
-            int p = starts[group(runs[2 * k + 1] - runs[2 * k])]++;
-            order[p] = k;
-            follower[p] = k + 1 < count && runs[2 * k + 2] == runs[2 * k + 1] + 1 ? runs[2 * k + 3] - runs[2 * k + 2] : 0;
-        }
-    }
-
-    /**
-     * For runs {@code [start0, end0, …]} grouped by length (every length from {@code cap} on in
-     * one group): where each group begins in length order, as {@code [0, end of group 0, end of
-     * group 1, …]} up to the longest run's group and one past it (a counting sort's offsets).
-     */
-    public static int[] groupStarts(int[] runs, int cap) {
-        int count = runs.length / 2;
-        int longest = 0;
-        for (int k = 0; k < count; k++) {
-            longest = Math.max(longest, runs[2 * k + 1] - runs[2 * k]);
-        }
-        int[] starts = new int[Math.min(longest, cap) + 2];
-        for (int k = 0; k < count; k++) {
-            starts[Math.min(runs[2 * k + 1] - runs[2 * k], cap) + 1]++;
+            starts[group(runs[2 * k + 1] - runs[2 * k]) + 1]++;
         }
         for (int l = 1; l < starts.length; l++) {
             starts[l] += starts[l - 1];
         }
-        return starts;
+        this.groupStart = starts.clone();
+        this.order = new long[count];
+        for (int k = 0; k < count; k++) {
+            int p = starts[group(runs[2 * k + 1] - runs[2 * k])]++;
+            long follower = k + 1 < count && runs[2 * k + 2] == runs[2 * k + 1] + 1 ? runs[2 * k + 3] - runs[2 * k + 2] : 0;
+            order[p] = follower << 32 | k;
+        }
     }
 
     /** The group of a run of {@code length} digits. */
@@ -70,13 +56,13 @@ public final class RunLengths {
         return g + 1 < groupStart.length ? groupStart[g + 1] : order.length;
     }
 
-    /** The length of the run one character after the {@code p}-th run by length, or 0 (see {@link #follower}). */
+    /** The length of the run one character after the {@code p}-th run by length, or 0 (see {@link #order}). */
     int follower(int p) {
-        return follower[p];
+        return (int) (order[p] >>> 32);
     }
 
     /** The index (in text order) of the {@code p}-th run by length. */
     int run(int p) {
-        return order[p];
+        return (int) order[p];
     }
 }

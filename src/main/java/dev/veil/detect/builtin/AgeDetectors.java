@@ -18,9 +18,32 @@ final class AgeDetectors {
     private static final String NUMBER = "\\d{1,3}(?:\\.\\d{0,2})?";
     private static final String YEARS = "(?:years?|yrs?|yr)";
 
+    /**
+     * {@link #numberBeforeY} as a gate that declares what it turns away unread: a run of more than
+     * three digits, or one followed by anything but a decimal point, a space, a hyphen or the y
+     * itself. The shared pass then asks it at a few runs instead of at every run of the text.
+     */
+    private static final DigitAnchor BEFORE_Y = new DigitAnchor() {
+        private final RunIndex.Chars after = RunIndex.Chars.of(". -yY");
+
+        @Override
+        public boolean at(String text, int i) {
+            return numberBeforeY(text, i);
+        }
+
+        @Override
+        public int longestRun() {
+            return 3;
+        }
+
+        @Override
+        public RunIndex.Chars afterRun() {
+            return after;
+        }
+    };
+
     /** Numbers followed by a unit's y, found once for the two detectors that need one. */
-    private static final TextView.SharedPass<int[]> NUMBERS_BEFORE_Y =
-            DigitAnchoredDetector.startsPassing(AgeDetectors::numberBeforeY);
+    private static final TextView.SharedPass<int[]> NUMBERS_BEFORE_Y = DigitAnchoredDetector.startsPassing(BEFORE_Y);
 
     private AgeDetectors() {
     }
