@@ -12,14 +12,16 @@ import java.util.Set;
  * write one field per line ("Home address: …", "Surname: …").
  *
  * <p>A label is read backwards from its colon and must start a line, a cell (after "|", a tab or
- * ";") or the text, so a sentence that ends in "address:" is no label; it is short (at most
- * {@link #MAX_WORDS} words) and made only of the words of the lists below, so "Please confirm your
- * address:" and "IP address:" are not address labels. Its words are compared in lower case,
- * split at underscores, hyphens, dots, case changes and digits ("shippingAddress", "address_line1",
- * "addr-2"). The lists cover English and the labels of the main European languages.
+ * ";"), a record's label ("contact: name: …") or the text, so a sentence that ends in "address:" is
+ * no label; a key is read backwards from its equals sign ({@code first_name=…},
+ * {@code customer.1.address=…}). A label is short (at most {@link #MAX_WORDS} words) and made only of
+ * the words of the lists below, so "Please confirm your address:" and "IP address:" are not address
+ * labels. Its words are compared in lower case, split at underscores, hyphens, dots, case changes
+ * and digits ("shippingAddress", "address_line1", "addr-2"). The lists cover English and the labels
+ * of the main European languages, and some others.
  *
  * <p>Stateless and allocation-light: a label is turned into words only after its last word passed
- * a test of its letters.
+ * a test by hash ({@link #mayEndLabel}).
  */
 public final class FieldLabel {
     /** Words a label may have. */
@@ -53,7 +55,8 @@ public final class FieldLabel {
     }
 
     /** Words before "name" in the label of a thing's name ("product name", "bank name", "legal entity name"). */
-    private static final Set<String> THING_QUALIFIERS = setOf("user", "login", "screen", "product", "bank", "store", "shop", "app", "application",
+    private static final Set<String> THING_QUALIFIERS = setOf("user", "login", "screen", "product", "bank", "store",
+            "shop", "app", "application",
             "company", "file", "host", "server", "project", "event", "organisation", "organization", "org", "branch",
             "entity", "trading", "employer", "business", "brand", "item", "pet", "team", "department", "street", "road",
             "building", "hotel", "venue", "site", "school", "university", "college", "course", "drug", "medication",
@@ -105,7 +108,8 @@ public final class FieldLabel {
             "physical", "legal", "invoice", "invoicing", "line", "1", "2", "3", "student", "member", "parent",
             "guardian", "emergency", "next", "of", "kin", "holder", "account", "owner", "head", "main", "private",
             "personal", "supplier", "vendor", "sender", "recipient", "consignee", "shipper", "pickup", "collection",
-            "installation", "service", "landlord", "risk", "insured", "policyholder", "site's", "lieu", "guarantor", "beneficiary", "insured", "claimant", "borrower",
+            "installation", "service", "landlord", "risk", "insured", "policyholder", "site's", "lieu", "guarantor",
+            "beneficiary", "claimant", "borrower",
             "company", "premises", "residence", "correspondance", "home's", "actual", "usual", "postadresse",
             "wohn", "liefer", "rechnungs", "de", "du", "la", "facturation", "livraison", "domicile", "envío", "envio",
             "facturación", "facturacion", "di", "residenza", "spedizione", "fatturazione", "lieferadresse");
@@ -148,7 +152,8 @@ public final class FieldLabel {
             "emergency contact", "next of kin", "kin", "signed by", "approved by", "prepared by", "requested by",
             "submitted by", "reviewed by", "authorised by", "authorized by", "assigned to", "referred by",
             "reported by", "checked by", "verified by", "witnessed by", "signed", "from", "to", "cc", "bcc",
-            "reply to", "holder", "actor", "informant", "visiting", "vendor", "landlord name", "borrower", "co borrower", "lender contact", "buyer", "seller", "vendor contact",
+            "reply to", "holder", "actor", "informant", "visiting", "vendor", "landlord name", "borrower",
+            "co borrower", "lender contact", "buyer", "seller", "vendor contact",
             "candidate", "interviewer", "interviewee", "speaker", "host", "organiser", "organizer", "chair",
             "secretary", "caller", "visitor", "participant", "delegate", "traveller", "traveler", "occupant",
             "resident", "deceased", "donor", "executor", "trustee", "nominee", "referee", "defendant", "plaintiff",
