@@ -34,6 +34,8 @@ class LabelledFieldsTest {
         "record_id=7731 street=\"14 Hosur Main Road, Koramangala\" city=Bengaluru => 14 Hosur Main Road, Koramangala",
         "address: street: Av. El Sol 814, Dpto. 302 | city: Cusco => Av. El Sol 814, Dpto. 302",
         "KLANTNR  NAAM                  ADRES\\n30012    Fleur ter Horst       Lange Nieuwstraat 7, 3512 PA Utrecht => Lange Nieuwstraat 7, 3512 PA Utrecht",
+        "Please list my address as GW-0451-2290, Dome, Accra. Thanks => GW-0451-2290, Dome, Accra",
+        "My new address is 45 Hang Bac, Hoan Kiem, Hanoi. See you => 45 Hang Bac, Hoan Kiem, Hanoi",
         "POLICY     INSURED             RISK ADDRESS\\nHH-11022   Bartholomew Ngugi   Ngong Road, Plot 209/7, Nairobi => Ngong Road, Plot 209/7, Nairobi",
     })
     void findsTheValueOfAnAddressField(String text, String address) {
@@ -59,6 +61,10 @@ class LabelledFieldsTest {
         "street name: Main",
         "Please confirm your address: thanks",
         "home_address: not collected",
+        "The address is correct.",
+        "The address is listed below.",
+        "Our address is still the same as last year.",
+        "This address is invalid, please check it",
     })
     void findsNoAddressInAFieldThatHoldsNone(String text) {
         List<String> got = found(text, EntityType.ADDRESS);

@@ -23,7 +23,8 @@ import java.util.Set;
  * one with a number; not an e-mail, web or network address ("IP address:", "MAC address:" are no
  * address labels anyway); not a placeholder ("N/A", "same as billing", "see above", "REDACTED", {@link FieldLabel#isEmptyValue});
  * not a sentence (a verb such as "is", "was", "not", "please"). A town alone ("address: London")
- * is not reported. The cells of a plain-text table's address column ({@link TextTables}) are read
+ * is not reported. A sentence that states an address reads the same way ("my address is GW-0451-2290,
+ * Dome, Accra.", 0.7). The cells of a plain-text table's address column ({@link TextTables}) are read
  * the same way. Tried only after a word an address label can end with (read off the view's word
  * index by hash, one bit test for most words) when a colon or an equals sign follows it: most
  * texts' colons and equals signs are in times, network addresses and the keys of logs.
@@ -31,6 +32,8 @@ import java.util.Set;
 final class LabelledAddressDetector extends AddressDetector {
     static final String NAME = "labelled-address";
     static final double SCORE = 0.75;
+    /** An address stated in a sentence ("my address is …"): no label, so a little less sure. */
+    static final double STATED_SCORE = 0.7;
     /** Words a value may hold. */
     private static final int MAX_WORDS = 25;
     /** Lower-case words of a sentence, which no address holds. */
@@ -78,6 +81,15 @@ final class LabelledAddressDetector extends AddressDetector {
                 continue;
             }
             int sep = separatorAfter(text, view.wordEnd(k));
+            if (sep < 0 && view.wordEnd(k) >= resume) {
+                int[] stated = stated(text, view.wordStart(k), view.wordEnd(k));
+                if (stated != null) {
+                    out.add(new Finding(EntityType.ADDRESS, stated[0], stated[1], STATED_SCORE, NAME,
+                            Explanation.of(NAME, "stated", STATED_SCORE).with("an address stated in a sentence: \"my address is …\"")));
+                    resume = stated[1];
+                }
+                continue;
+            }
             if (sep < resume || FieldLabel.kind(text, sep) != FieldLabel.Kind.ADDRESS) {
                 continue;
             }
@@ -100,6 +112,44 @@ final class LabelledAddressDetector extends AddressDetector {
             out.sort(java.util.Comparator.comparingInt(Finding::start));
         }
         return out;
+    }
+
+    /** Words before "address" in a sentence that states one: whose address it is. */
+    private static final Set<String> STATERS = Set.of("my", "our", "his", "her", "their", "your", "the", "new",
+        "home", "postal", "mailing", "delivery", "current", "correct", "forwarding", "billing", "shipping");
+    /** The verbs after "address" that state it, with the space after them. */
+    private static final String[] STATING = {"is now ", "will be ", "is ", "as ", "remains "};
+
+    /**
+     * The address stated in a sentence after the address word {@code [ws, we)}: "my address is
+     * GW-0451-2290, Dome, Accra.", "please list my address as Plot 45, Kameeldrift West", "our new
+     * address will be …" (a possessive or an address's kind right before the word; the value runs to
+     * the sentence's end and must look like an address, as a field's); {@code null} for anything else.
+     */
+    static int[] stated(String text, int ws, int we) {
+        if (we - ws != 7 || !text.regionMatches(true, ws, "address", 0, 7) || we >= text.length() || text.charAt(we) != ' ') {
+            return null;
+        }
+        int p = ws - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        int pe = p + 1;
+        while (p >= 0 && Character.isLetter(text.charAt(p))) {
+            p--;
+        }
+        if (pe - p - 1 < 2 || pe - p - 1 > 12 || !STATERS.contains(text.substring(p + 1, pe).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int v = we + 1;
+        for (String verb : STATING) {
+            if (text.regionMatches(true, v, verb, 0, verb.length())) {
+                int s = v + verb.length();
+                int e = s < text.length() && Character.isLetterOrDigit(text.charAt(s)) ? FieldLabel.valueEnd(text, s) : -1;
+                return e < 0 ? null : address(text, s, e);
+            }
+        }
+        return null;
     }
 
     /**
