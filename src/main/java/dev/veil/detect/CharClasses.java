@@ -140,6 +140,21 @@ public final class CharClasses {
         return runs(ASCII_ALNUM);
     }
 
+    /** The number of 64-character blocks the classes are kept in ({@link #asciiAlnumBits}). */
+    public int blocks() {
+        return asciiLetters.length;
+    }
+
+    /**
+     * Which characters of block {@code b} (positions {@code 64 * b} on, bit {@code j} for
+     * character {@code 64 * b + j}) are ASCII letters or digits; bits past the text's end are 0.
+     * For a pass that reads the runs of {@link #asciiAlnumRuns} once, straight off the bits,
+     * without an array of their bounds made, filled and read back first.
+     */
+    public long asciiAlnumBits(int b) {
+        return asciiLetters[b] | digits[b];
+    }
+
     private long bits(int kind, int b) {
         return switch (kind) {
             case LETTERS -> otherLetters == null ? asciiLetters[b] : asciiLetters[b] | otherLetters[b];

@@ -196,6 +196,11 @@ public final class TextView {
         return classes.asciiAlnumRuns();
     }
 
+    /** The classes of the text's characters (for a {@link #shared} pass that reads runs off their bits). */
+    public CharClasses classes() {
+        return classes;
+    }
+
     /** The number of words (maximal runs of letters, as {@link ContextWords} reads them) in the text. */
     public int wordCount() {
         return words().count();

@@ -1,5 +1,6 @@
 package dev.veil.detect.builtin;
 
+import dev.veil.detect.CharClasses;
 import dev.veil.detect.TextView;
 import java.util.Arrays;
 
@@ -31,10 +32,14 @@ final class RunIndex {
     /** The character before the run. */
     private static final int PREV = 16;
 
-    /** Maximal runs of ASCII letters and digits ({@code [A-Za-z0-9]+}), kept apart by their first character's kind. */
-    static final TextView.SharedPass<RunIndex> ALNUM = view -> new RunIndex(view.text(), view.asciiAlnumRuns(), FIRST);
+    /**
+     * Maximal runs of ASCII letters and digits ({@code [A-Za-z0-9]+}), kept apart by their first
+     * character's kind; read straight off the view's character classes, 64 characters a block, so
+     * that no array of their bounds is made, zeroed, filled and read back (nothing else asks for one).
+     */
+    static final TextView.SharedPass<RunIndex> ALNUM = view -> new RunIndex(view.text(), null, view.classes(), FIRST);
     /** Maximal runs of ASCII digits, from the view's own digit runs, kept apart by the kind of the character before them. */
-    static final TextView.SharedPass<RunIndex> DIGITS = view -> new RunIndex(view.text(), view.digitRunBounds(), PREV);
+    static final TextView.SharedPass<RunIndex> DIGITS = view -> new RunIndex(view.text(), view.digitRunBounds(), null, PREV);
 
     /** Kinds of the keyed character: an ASCII digit, capital, small letter, anything else (0, the text's edge, too). */
     private static final int DIGIT = 0;
@@ -81,20 +86,47 @@ final class RunIndex {
     /** {@link #FIRST} or {@link #PREV}: which character's kind a run is kept under. */
     private final int keyShift;
 
-    private RunIndex(String text, int[] bounds, int keyShift) {
-        int count = bounds.length / 2;
+    /** The runs are {@code bounds} ({@code [start0, end0, …]}) or, when that is {@code null}, the ASCII letters and digits of {@code classes}. */
+    private RunIndex(String text, int[] bounds, CharClasses classes, int keyShift) {
         this.keyShift = keyShift;
-        int n = text.length();
         boolean byFirst = keyShift == FIRST;
         // a counting sort by length and kind: first the size of each slot, read off the one keyed character
         int[] sizes = new int[(LONGEST + 1) * KINDS + 1];
+        int count = 0;
+        if (bounds != null) {
+            count = bounds.length / 2;
+            for (int k = 0; k < count; k++) {
+                count(text, bounds[2 * k], bounds[2 * k + 1], byFirst, sizes);
+            }
+        } else {
+            // a run starts at a member after a non-member and ends at a non-member after a member: edges alternate
+            int open = -1;
+            long carry = 0;  // 1 when the character before the block is a member
+            for (int b = 0, blocks = classes.blocks(); b < blocks; b++) {
+                long bits = classes.asciiAlnumBits(b);
+                for (long edges = bits ^ (bits << 1 | carry); edges != 0; edges &= edges - 1) {
+                    int at = b * 64 + Long.numberOfTrailingZeros(edges);
+                    if (open < 0) {
+                        open = at;
+                    } else {
+                        count(text, open, at, byFirst, sizes);
+                        count++;
+                        open = -1;
+                    }
+                }
+                carry = bits >>> 63;
+            }
+            if (open >= 0) {
+                // a run through a full last block: no bit past the text's end to end it
+                count(text, open, text.length(), byFirst, sizes);
+                count++;
+            }
+        }
         int longest = 0;
-        for (int k = 0; k < count; k++) {
-            int s = bounds[2 * k];
-            int g = group(bounds[2 * k + 1] - s);
-            longest = Math.max(longest, g);
-            char c = byFirst ? text.charAt(s) : s > 0 ? text.charAt(s - 1) : 0;
-            sizes[g * KINDS + kind(c) + 1]++;
+        for (int i = sizes.length - 1; i > 0 && longest == 0; i--) {
+            if (sizes[i] != 0) {
+                longest = (i - 1) / KINDS;
+            }
         }
         for (int i = 1; i < sizes.length; i++) {
             sizes[i] += sizes[i - 1];
@@ -104,19 +136,50 @@ final class RunIndex {
         this.runs = new long[count];
         int longBase = sizes[LONGEST * KINDS];
         this.longEnds = count > longBase ? new int[count - longBase] : NONE;
-        for (int k = 0; k < count; k++) {
-            int s = bounds[2 * k];
-            int e = bounds[2 * k + 1];
-            int first = Math.min(text.charAt(s), 128);
-            int next = e < n ? Math.min(text.charAt(e), 128) : 0;
-            int prev = s > 0 ? Math.min(text.charAt(s - 1), 128) : 0;
-            int third = s + 2 < n ? Math.min(text.charAt(s + 2), 128) : 0;
-            int g = group(e - s);
-            int p = sizes[g * KINDS + KIND_OF_BYTE[byFirst ? first : prev]]++;
-            runs[p] = (long) s << 32 | first | next << 8 | prev << 16 | (long) third << 24;
-            if (g == LONGEST) {
-                longEnds[p - longBase] = e;
+        if (bounds != null) {
+            for (int k = 0; k < count; k++) {
+                place(text, bounds[2 * k], bounds[2 * k + 1], byFirst, sizes, longBase);
             }
+        } else {
+            int open = -1;
+            long carry = 0;
+            for (int b = 0, blocks = classes.blocks(); b < blocks; b++) {
+                long bits = classes.asciiAlnumBits(b);
+                for (long edges = bits ^ (bits << 1 | carry); edges != 0; edges &= edges - 1) {
+                    int at = b * 64 + Long.numberOfTrailingZeros(edges);
+                    if (open < 0) {
+                        open = at;
+                    } else {
+                        place(text, open, at, byFirst, sizes, longBase);
+                        open = -1;
+                    }
+                }
+                carry = bits >>> 63;
+            }
+            if (open >= 0) {
+                place(text, open, text.length(), byFirst, sizes, longBase);
+            }
+        }
+    }
+
+    /** Counts run {@code [s, e)} in its slot's size ({@code sizes[slot + 1]}). */
+    private static void count(String text, int s, int e, boolean byFirst, int[] sizes) {
+        char c = byFirst ? text.charAt(s) : s > 0 ? text.charAt(s - 1) : 0;
+        sizes[group(e - s) * KINDS + kind(c) + 1]++;
+    }
+
+    /** Puts run {@code [s, e)} at the next place of its slot ({@code sizes[slot]}, advanced). */
+    private void place(String text, int s, int e, boolean byFirst, int[] sizes, int longBase) {
+        int n = text.length();
+        int first = Math.min(text.charAt(s), 128);
+        int next = e < n ? Math.min(text.charAt(e), 128) : 0;
+        int prev = s > 0 ? Math.min(text.charAt(s - 1), 128) : 0;
+        int third = s + 2 < n ? Math.min(text.charAt(s + 2), 128) : 0;
+        int g = group(e - s);
+        int p = sizes[g * KINDS + KIND_OF_BYTE[byFirst ? first : prev]]++;
+        runs[p] = (long) s << 32 | first | next << 8 | prev << 16 | (long) third << 24;
+        if (g == LONGEST) {
+            longEnds[p - longBase] = e;
         }
     }
 

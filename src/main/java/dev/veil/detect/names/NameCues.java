@@ -37,9 +37,7 @@ final class NameCues {
                 while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
                     j++;
                 }
-                while (w < words.count() && words.start(w) < j) {
-                    w++;
-                }
+                w = words.firstStartingAtOrAfter(j, w);
                 if (w < words.count() && words.start(w) == j) {
                     bits[w >>> 6] |= 1L << w;
                 }
@@ -82,9 +80,7 @@ final class NameCues {
             if (j >= n || !Character.isLetter(text.charAt(j)) || !FieldLabel.mayEndLabel(text, c)) {
                 continue;
             }
-            while (w < words.count() && words.start(w) < j) {
-                w++;
-            }
+            w = words.firstStartingAtOrAfter(j, w);
             if (w < words.count() && words.start(w) == j) {
                 bits[w >>> 6] |= 1L << w;
             }

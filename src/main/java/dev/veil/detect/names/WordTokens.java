@@ -70,6 +70,38 @@ final class WordTokens {
         return ends[i];
     }
 
+    /**
+     * The first word from {@code from} on that starts at or after {@code pos} ({@link #count()}
+     * for none), for a walk over the text's places in order: a search that gallops from
+     * {@code from} (one, two, four… words ahead, then halves), so that places far apart (a log's
+     * colons, dozens of words apart) skip the words between them in a few steps instead of one
+     * step a word.
+     */
+    int firstStartingAtOrAfter(int pos, int from) {
+        if (from >= count || starts[from] >= pos) {
+            return from;
+        }
+        // starts[lo] < pos; find hi with starts[hi] >= pos (or count)
+        int lo = from;
+        int step = 1;
+        int hi = from + 1;
+        while (hi < count && starts[hi] < pos) {
+            lo = hi;
+            step <<= 1;
+            hi = lo + step;
+        }
+        hi = Math.min(hi, count);
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < pos) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return hi;
+    }
+
     int shape(int i) {
         return shapes[i];
     }
