@@ -99,8 +99,12 @@ final class NameMatcher {
             return;
         }
         for (int k = 0; k < n; k++) {
+            // the shape first: most words are not capitalised, and are turned away on one byte
+            if (words.shape(k) != WordTokens.CAPITALISED || covered[k]) {
+                continue;
+            }
             int len = words.end(k) - words.start(k);
-            if (covered[k] || words.shape(k) != WordTokens.CAPITALISED || len >= 64) {
+            if (len >= 64) {
                 continue;
             }
             char f = text.charAt(words.start(k));
