@@ -179,7 +179,7 @@ public final class FieldLabel {
     private static final int[] LAST_WORDS = lastWordHashes(Kind.values());
 
     /** The {@link WordHash} of every word a label of one of {@code kinds} can end with, sorted. */
-    static int[] lastWordHashes(Kind... kinds) {
+    public static int[] lastWordHashes(Kind... kinds) {
         java.util.TreeSet<Integer> last = new java.util.TreeSet<>();
         for (Kind kind : kinds) {
             List<Set<String>> lists = switch (kind) {

@@ -40,6 +40,8 @@ public final class TextTables {
     /** The same as a bit filter of 65,536 bits: most words are turned away by one bit test. */
     private static final WordHashFilter HEADER_FILTER = WordHashFilter.of(HEADER_WORDS);
 
+    private static final FieldLabel.Kind[] KINDS = FieldLabel.Kind.values();
+
     /** Per cell: start, end, {@link FieldLabel.Kind} ordinal; in text order. */
     private final int[] cells;
 
@@ -62,7 +64,7 @@ public final class TextTables {
 
     /** The kind of cell {@code k}'s column: {@link FieldLabel.Kind#ADDRESS}, {@code PERSON_NAME} or {@code PERSON_ROLE}. */
     public FieldLabel.Kind kind(int k) {
-        return FieldLabel.Kind.values()[cells[3 * k + 2]];
+        return KINDS[cells[3 * k + 2]];
     }
 
     private static TextTables find(TextView view) {

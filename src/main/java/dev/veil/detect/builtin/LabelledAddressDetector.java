@@ -6,6 +6,7 @@ import dev.veil.detect.FieldLabel;
 import dev.veil.detect.Finding;
 import dev.veil.detect.TextTables;
 import dev.veil.detect.TextView;
+import dev.veil.detect.WordHashFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,26 +49,19 @@ final class LabelledAddressDetector extends AddressDetector {
     }
 
     /**
-     * The words an address label's last word can be ({@link FieldLabel}'s heads and tails, and the
-     * heads in the keys of raw JSON and logs: "shippingAddress", "addressLine1").
+     * Address heads that raw JSON keys and logs glue to another word ("shippingAddress",
+     * "addressLine1"): the view's words are runs of letters, so these are whole words there.
      */
-    private static final String[] LAST_WORDS = {"address", "addr", "adress", "street", "streetaddress", "adresse",
-        "adres", "adresa", "anschrift", "straße", "strasse", "dirección", "direccion", "domicilio", "indirizzo",
-        "endereço", "endereco", "morada", "ulica", "residence", "straat", "line", "one", "two", "three", "first",
-        "second", "addressline", "shippingaddress", "billingaddress", "homeaddress", "postaladdress",
-        "mailingaddress", "deliveryaddress", "residentialaddress", "permanentaddress", "currentaddress",
-        "physicaladdress", "businessaddress", "workaddress", "invoiceaddress", "customeraddress", "lieferadresse",
-        "rechnungsadresse", "wohnadresse", "postadresse"};
-    private static final int[] LAST_WORD_HASHES = java.util.Arrays.stream(LAST_WORDS).mapToInt(TextView::wordHash)
-            .sorted().toArray();
-    /** One bit per low ten bits of a {@link #LAST_WORD_HASHES} entry: most words are turned away by one bit test. */
-    private static final long[] LAST_WORD_BITS = new long[16];
-
-    static {
-        for (int h : LAST_WORD_HASHES) {
-            LAST_WORD_BITS[(h >>> 6) & 15] |= 1L << h;
-        }
-    }
+    private static final String[] GLUED_HEADS = {"streetaddress", "addressline", "shippingaddress", "billingaddress",
+        "homeaddress", "postaladdress", "mailingaddress", "deliveryaddress", "residentialaddress", "permanentaddress",
+        "currentaddress", "physicaladdress", "businessaddress", "workaddress", "invoiceaddress", "customeraddress",
+        "lieferadresse", "rechnungsadresse", "wohnadresse", "postadresse"};
+    /** The words an address label can end with ({@link FieldLabel}'s own lists, and {@link #GLUED_HEADS}), sorted. */
+    private static final int[] LAST_WORD_HASHES = java.util.stream.IntStream.concat(
+            java.util.Arrays.stream(FieldLabel.lastWordHashes(FieldLabel.Kind.ADDRESS)),
+            java.util.Arrays.stream(GLUED_HEADS).mapToInt(TextView::wordHash)).distinct().sorted().toArray();
+    /** The same as a bit filter: most words are turned away by one bit test. */
+    private static final WordHashFilter LAST_WORD_FILTER = WordHashFilter.of(LAST_WORD_HASHES);
 
     @Override
     public List<Finding> detect(TextView view) {
@@ -77,7 +71,7 @@ final class LabelledAddressDetector extends AddressDetector {
         int resume = 0;
         for (int k = 0; k < words; k++) {
             int h = view.wordHashAt(k);
-            if ((LAST_WORD_BITS[(h >>> 6) & 15] >>> h & 1) == 0 || java.util.Arrays.binarySearch(LAST_WORD_HASHES, h) < 0) {
+            if (!LAST_WORD_FILTER.mayContain(h) || java.util.Arrays.binarySearch(LAST_WORD_HASHES, h) < 0) {
                 continue;
             }
             int sep = separatorAfter(text, view.wordEnd(k));

@@ -30,18 +30,7 @@ final class NameCues {
         long[] bits = afterColon;
         if (bits == null) {
             bits = new long[(words.count() + 63) >>> 6];
-            int n = text.length();
-            int w = 0;
-            for (int c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) {
-                int j = c + 1;
-                while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-                    j++;
-                }
-                w = words.firstStartingAtOrAfter(j, w);
-                if (w < words.count() && words.start(w) == j) {
-                    bits[w >>> 6] |= 1L << w;
-                }
-            }
+            mark(bits, ':', false);
             afterColon = bits;
         }
         return (bits[s >>> 6] & 1L << s) != 0;
@@ -57,15 +46,19 @@ final class NameCues {
         long[] bits = afterLabel;
         if (bits == null) {
             bits = new long[(words.count() + 63) >>> 6];
-            mark(bits, ':');
-            mark(bits, '=');
+            mark(bits, ':', true);
+            mark(bits, '=', true);
             afterLabel = bits;
         }
         return (bits[s >>> 6] & 1L << s) != 0;
     }
 
-    /** Sets the bit of each word that starts a value after {@code separator} and a label that may be known. */
-    private void mark(long[] bits, char separator) {
+    /**
+     * Sets the bit of each word that starts a value after {@code separator} (after spaces for a
+     * colon, after an opening quote for an equals sign), and, when {@code knownLabels}, after a label
+     * that may be one {@link FieldLabel} knows.
+     */
+    private void mark(long[] bits, char separator, boolean knownLabels) {
         int n = text.length();
         int w = 0;
         for (int c = text.indexOf(separator); c >= 0; c = text.indexOf(separator, c + 1)) {
@@ -77,7 +70,7 @@ final class NameCues {
             } else if (j < n && (text.charAt(j) == '"' || text.charAt(j) == '\'')) {
                 j++;
             }
-            if (j >= n || !Character.isLetter(text.charAt(j)) || !FieldLabel.mayEndLabel(text, c)) {
+            if (j >= n || (knownLabels && (!Character.isLetter(text.charAt(j)) || !FieldLabel.mayEndLabel(text, c)))) {
                 continue;
             }
             w = words.firstStartingAtOrAfter(j, w);
