@@ -5,6 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -17,21 +18,47 @@ import java.util.regex.Pattern;
  * would build is built directly from the digits: for such a window {@code parse} only strips the
  * punctuation, takes the first one to three digits that form a calling code, and keeps the rest
  * as the national number, unless the region's national prefix could be stripped or the national
- * number starts with zero (then {@code parse} itself is called). Validity is asked first of the
- * code's main region ({@code isValidNumberForRegion}, answered by {@link NumberTypes} from patterns
- * compiled once): when that region has no leading-digits
- * rule, libphonenumber would pick it first anyway, so a yes is {@code isValidNumber}'s yes; a no
- * falls back to {@code isValidNumber}, which walks the code's other regions (the ~25 of +1).
- * Every other window goes through {@code parse} and {@code isValidNumber} as before.
+ * number starts with zero (then {@code parse} itself is called). Validity is then answered as
+ * {@code isValidNumber} answers it, from patterns compiled once ({@link NumberTypes}, leading
+ * digits as {@link DigitAutomaton}s): the code's regions are weighed in libphonenumber's order (the
+ * ~25 of +1, Guernsey, Jersey and the Isle of Man after Britain) and the region that claims the
+ * number must have a type for it. libphonenumber's own walk parses each region's patterns again
+ * per call, which on a contact list of British mobiles ("07700 900123", a range no region has)
+ * was most of the engine's time. Every other window goes through {@code parse} and
+ * {@code isValidNumber} as before.
  */
 final class InternationalNumbers {
     /** libphonenumber's lower bound on a national significant number's length (the upper: {@link NumberDesc#MAX_NATIONAL}). */
     private static final int MIN_NATIONAL = 2;
     private static final int MAX_CALLING_CODE = 999;
 
-    /** What {@code parse} needs to know of one calling code's main region. */
-    private record CallingCode(NumberTypes mainTypes, DigitAutomaton nationalPrefix, boolean mainPickedFirst,
-                               boolean onlyRegion) {
+    /** What {@code parse} and {@code isValidNumber} need to know of one calling code. */
+    private record CallingCode(DigitAutomaton nationalPrefix, List<Claimant> regions) {
+        /**
+         * {@code isValidNumber} for a national significant number of this code: the region that
+         * libphonenumber gives the number ({@code getRegionCodeForNumber}: the code's only region,
+         * else the first in its list whose leading digits start the number, or which has no leading
+         * digits and a type for it) must have a type for it.
+         */
+        boolean isValid(String nsn) {
+            if (regions.size() == 1) {
+                return regions.get(0).types().isValid(nsn);
+            }
+            for (Claimant r : regions) {
+                if (r.leadingDigits() == null) {
+                    if (r.types().isValid(nsn)) {
+                        return true;
+                    }
+                } else if (r.leadingDigits().lookingAtEnd(nsn) >= 0) {
+                    return r.types().isValid(nsn);
+                }
+            }
+            return false;
+        }
+    }
+
+    /** One region of a calling code, as {@code getRegionCodeForNumber} weighs it. */
+    private record Claimant(DigitAutomaton leadingDigits, NumberTypes types) {
     }
 
     private final PhoneNumberUtil util;
@@ -59,8 +86,19 @@ final class InternationalNumbers {
             }
             String prefix = md.getNationalPrefixForParsing();
             if (cc <= MAX_CALLING_CODE && direct[cc] == null) {
-                direct[cc] = new CallingCode(new NumberTypes(md), prefix.isEmpty() ? null : new DigitAutomaton(Pattern.compile(prefix)),
-                        !md.hasLeadingDigits(), util.getRegionCodesForCountryCode(cc).size() == 1);
+                List<Claimant> claimants = new ArrayList<>();
+                for (String r : util.getRegionCodesForCountryCode(cc)) {
+                    PhoneMetadata rmd = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource()
+                            .getMetadataForRegion(r);
+                    if (rmd == null) {
+                        claimants = null;  // a region without metadata: libphonenumber answers
+                        break;
+                    }
+                    claimants.add(new Claimant(rmd.hasLeadingDigits()
+                            ? new DigitAutomaton(Pattern.compile(rmd.getLeadingDigits())) : null, new NumberTypes(rmd)));
+                }
+                direct[cc] = new CallingCode(prefix.isEmpty() ? null : new DigitAutomaton(Pattern.compile(prefix)),
+                        claimants == null ? null : List.copyOf(claimants));
             }
         }
     }
@@ -103,13 +141,8 @@ final class InternationalNumbers {
      */
     boolean isValidNumber(int cc, String nsn) {
         CallingCode code = cc > 0 && cc <= MAX_CALLING_CODE ? direct[cc] : null;
-        if (code != null && code.mainPickedFirst() && !nsn.isEmpty() && nsn.charAt(0) != '0') {
-            if (code.mainTypes().isValid(nsn)) {
-                return true;
-            }
-            if (code.onlyRegion()) {
-                return false;
-            }
+        if (code != null && code.regions() != null && !nsn.isEmpty() && nsn.charAt(0) != '0') {
+            return code.isValid(nsn);
         }
         return util.isValidNumber(numberOf(cc, nsn));
     }

@@ -197,12 +197,18 @@ final class PhoneDetector implements Detector {
             return;
         }
         PhoneWindow groups = plus ? null : new PhoneWindow(window);
+        if (!plus) {
+            // a window written plainly in one region's national form is that region's number: asked
+            // of every region before any is searched, as a search costs tens of validity checks
+            for (int ri = 0; ri < regions.size(); ri++) {
+                if (isPlainValid(groups, ri)) {
+                    found.add(new int[] {from, to, ri});  // what findNumbers finds here
+                    return;
+                }
+            }
+        }
         for (int ri = 0; ri < regions.size(); ri++) {
             String region = regions.get(ri);
-            if (!plus && isPlainValid(groups, ri)) {
-                found.add(new int[] {from, to, ri});  // what findNumbers finds here, for a validity check's cost
-                return;
-            }
             if (!plus && (digits <= 17 && !fits(region, window) || !national.mayHoldNumber(groups, region))) {
                 continue;  // no number of this region can be in the window: findNumbers would find nothing
             }

@@ -70,6 +70,47 @@ class InternationalNumbersTest {
         assertTrue(valid > 1_000, valid + " valid");
     }
 
+    @Test
+    void agreesOnTheExampleNumbersOfEveryRegionOfTheConfiguredCodesAndTheirNeighbours() {
+        // the regions that share a code (+1's ~25, Guernsey, Jersey, the Isle of Man) each claim
+        // their own ranges: example numbers of every region and type, and numbers next to them
+        Random random = new Random(41);
+        int checked = 0;
+        int valid = 0;
+        for (int cc : new int[] {1, 44, 49, 33, 91, 61, 55, 972}) {
+            for (String region : UTIL.getRegionCodesForCountryCode(cc)) {
+                for (PhoneNumberUtil.PhoneNumberType type : PhoneNumberUtil.PhoneNumberType.values()) {
+                    com.google.i18n.phonenumbers.Phonenumber.PhoneNumber example = UTIL.getExampleNumberForType(region, type);
+                    if (example == null) {
+                        continue;
+                    }
+                    String nsn = UTIL.getNationalSignificantNumber(example);
+                    for (int variant = 0; variant < 40; variant++) {
+                        char[] d = nsn.toCharArray();
+                        for (int k = 0; k < variant % 4; k++) {
+                            int at = 1 + random.nextInt(Math.max(1, d.length - 1));
+                            if (at < d.length) {
+                                d[at] = (char) ('0' + random.nextInt(10));
+                            }
+                        }
+                        String n = variant == 39 ? nsn + random.nextInt(10) : variant == 38 && d.length > 3
+                                ? new String(d, 0, d.length - 1) : new String(d);
+                        if (n.charAt(0) == '0') {
+                            continue;
+                        }
+                        boolean expected = UTIL.isValidNumber(new com.google.i18n.phonenumbers.Phonenumber.PhoneNumber()
+                                .setCountryCode(cc).setNationalNumber(Long.parseLong(n)));
+                        assertEquals(expected, numbers.isValidNumber(cc, n), region + " " + type + " +" + cc + " " + n);
+                        assertEquals(expected, numbers.isValid("+" + cc + " " + n), region + " " + type + " +" + cc + " " + n);
+                        checked++;
+                        valid += expected ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 5_000 && valid > 2_000, checked + " checked, " + valid + " valid");
+    }
+
     private static boolean oracle(String window) {
         try {
             return UTIL.isValidNumber(UTIL.parse(window, "US"));
