@@ -64,8 +64,9 @@ final class DetectCommand implements Callable<Integer> {
             for (Path file : files) {
                 Inputs.DocumentText doc = inputs.read(file);
                 Offsets.Counter offsets = new Offsets.Counter(doc.text());
+                List<List<Finding>> found = engine.detectEach(doc.units());
                 for (int u = 0; u < doc.units().size(); u++) {
-                    for (Finding f : engine.detect(doc.units().get(u))) {
+                    for (Finding f : found.get(u)) {
                         ObjectNode o = JSON.createObjectNode();
                         o.put("file", file.toString());
                         put(o, f.shifted(doc.unitStarts().get(u)), doc.text(), offsets);

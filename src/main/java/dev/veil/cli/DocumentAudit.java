@@ -152,8 +152,11 @@ final class DocumentAudit {
     private List<Value> values(DocumentFormat format, byte[] input, byte[] original, Collection<String> seeded) {
         Map<String, Value> byText = new LinkedHashMap<>();
         try (OpenDocument doc = format.open(input, limits)) {
-            for (TextUnit u : doc.units()) {
-                for (Finding f : engine.detect(u.text())) {
+            List<TextUnit> units = doc.units();
+            List<List<Finding>> found = engine.detectEach(units.stream().map(TextUnit::text).toList());
+            for (int i = 0; i < units.size(); i++) {
+                TextUnit u = units.get(i);
+                for (Finding f : found.get(i)) {
                     String v = u.text().substring(f.start(), f.end()).strip();
                     if (v.length() >= minLength) {
                         byText.putIfAbsent(v, new Value(v, f.type().name()));

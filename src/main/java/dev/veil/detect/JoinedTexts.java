@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Several texts joined into one stream with a line break between them, so a detector sees context
- * across them, and findings on the stream mapped back onto the texts. A finding that crosses a
+ * Several texts joined into one stream with a line break (or another separator) between them, so
+ * a detector sees context across them, and findings on the stream mapped back onto the texts. A finding that crosses a
  * boundary is split: each text gets the part inside it; a part that covers only the separator is
  * dropped. Immutable.
  */
@@ -19,12 +19,17 @@ public final class JoinedTexts {
     private final int[] lengths;
 
     public JoinedTexts(List<String> texts) {
+        this(texts, String.valueOf(SEPARATOR));
+    }
+
+    /** With {@code separator} between two texts instead of {@link #SEPARATOR}. */
+    public JoinedTexts(List<String> texts, String separator) {
         StringBuilder sb = new StringBuilder();
         starts = new int[texts.size()];
         lengths = new int[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
             if (i > 0) {
-                sb.append(SEPARATOR);
+                sb.append(separator);
             }
             starts[i] = sb.length();
             lengths[i] = texts.get(i).length();

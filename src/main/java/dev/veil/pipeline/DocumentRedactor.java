@@ -105,11 +105,8 @@ public final class DocumentRedactor {
     /** Local findings per text, merged with the remote detector's when there is one. */
     private List<List<Finding>> detect(List<String> texts, java.util.function.Consumer<String> checkpoint,
                                        java.util.function.Function<List<String>, List<List<Finding>>> remote) {
-        List<List<Finding>> found = new ArrayList<>();
-        for (String t : texts) {
-            checkpoint.accept("detect");
-            found.add(engine.detect(t));
-        }
+        // short units are detected together (DetectionEngine.detectEach), the deadline checked before each call
+        List<List<Finding>> found = engine.detectEach(texts, () -> checkpoint.accept("detect"));
         if (remote != null && !texts.isEmpty()) {
             found = dev.veil.detect.FindingMerger.mergeEach(found, remote.apply(texts));
         }

@@ -400,9 +400,9 @@ public final class ObjectPipeline implements AutoCloseable {
         Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
         try (OpenDocument doc = format.open(body, limits)) {
             List<TextUnit> units = doc.units();
-            for (TextUnit u : units) {
-                deadline.check("detect");
-                for (Finding f : engine.detect(u.text())) {
+            for (List<Finding> unitFindings : engine.detectEach(units.stream().map(TextUnit::text).toList(),
+                    () -> deadline.check("detect"))) {
+                for (Finding f : unitFindings) {
                     counts.merge(f.type(), 1, Integer::sum);
                 }
             }

@@ -11,6 +11,7 @@ import dev.veil.document.OpenDocument;
 import dev.veil.document.TextUnit;
 import dev.veil.document.UnreadableDocumentException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -75,8 +76,8 @@ public final class ObjectInspector {
             Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
             double max = 0;
             try (OpenDocument doc = documentFormat.open(bytes, limits)) {
-                for (TextUnit unit : doc.units()) {
-                    for (Finding f : engine.detect(unit.text())) {
+                for (List<Finding> unitFindings : engine.detectEach(doc.units().stream().map(TextUnit::text).toList())) {
+                    for (Finding f : unitFindings) {
                         counts.merge(f.type(), 1, Integer::sum);
                         max = Math.max(max, f.score());
                     }

@@ -91,12 +91,14 @@ final class RunIndex {
         this.keyShift = keyShift;
         boolean byFirst = keyShift == FIRST;
         // a counting sort by length and kind: first the size of each slot, read off the one keyed character
-        int[] sizes = new int[(LONGEST + 1) * KINDS + 1];
+        // no run is longer than the text: a short text (a cell, a row) sizes and sums few slots
+        int[] sizes = new int[(Math.min(text.length(), LONGEST) + 1) * KINDS + 1];
         int count = 0;
+        int longest = 0;
         if (bounds != null) {
             count = bounds.length / 2;
             for (int k = 0; k < count; k++) {
-                count(text, bounds[2 * k], bounds[2 * k + 1], byFirst, sizes);
+                longest = Math.max(longest, count(text, bounds[2 * k], bounds[2 * k + 1], byFirst, sizes));
             }
         } else {
             // a run starts at a member after a non-member and ends at a non-member after a member: edges alternate
@@ -109,7 +111,7 @@ final class RunIndex {
                     if (open < 0) {
                         open = at;
                     } else {
-                        count(text, open, at, byFirst, sizes);
+                        longest = Math.max(longest, count(text, open, at, byFirst, sizes));
                         count++;
                         open = -1;
                     }
@@ -118,23 +120,19 @@ final class RunIndex {
             }
             if (open >= 0) {
                 // a run through a full last block: no bit past the text's end to end it
-                count(text, open, text.length(), byFirst, sizes);
+                longest = Math.max(longest, count(text, open, text.length(), byFirst, sizes));
                 count++;
             }
         }
-        int longest = 0;
-        for (int i = sizes.length - 1; i > 0 && longest == 0; i--) {
-            if (sizes[i] != 0) {
-                longest = (i - 1) / KINDS;
-            }
-        }
-        for (int i = 1; i < sizes.length; i++) {
+        // the slots of the groups up to the longest run's; visits stop there (lastGroup)
+        int used = (longest + 1) * KINDS + 1;
+        for (int i = 1; i < used; i++) {
             sizes[i] += sizes[i - 1];
         }
         this.lastGroup = longest;
-        this.groupStart = sizes.clone();
+        this.groupStart = Arrays.copyOf(sizes, used);
         this.runs = new long[count];
-        int longBase = sizes[LONGEST * KINDS];
+        int longBase = longest == LONGEST ? sizes[LONGEST * KINDS] : count;
         this.longEnds = count > longBase ? new int[count - longBase] : NONE;
         if (bounds != null) {
             for (int k = 0; k < count; k++) {
@@ -162,10 +160,12 @@ final class RunIndex {
         }
     }
 
-    /** Counts run {@code [s, e)} in its slot's size ({@code sizes[slot + 1]}). */
-    private static void count(String text, int s, int e, boolean byFirst, int[] sizes) {
+    /** Counts run {@code [s, e)} in its slot's size ({@code sizes[slot + 1]}); its group. */
+    private static int count(String text, int s, int e, boolean byFirst, int[] sizes) {
         char c = byFirst ? text.charAt(s) : s > 0 ? text.charAt(s - 1) : 0;
-        sizes[group(e - s) * KINDS + kind(c) + 1]++;
+        int g = group(e - s);
+        sizes[g * KINDS + kind(c) + 1]++;
+        return g;
     }
 
     /** Puts run {@code [s, e)} at the next place of its slot ({@code sizes[slot]}, advanced). */
