@@ -33,7 +33,7 @@ class AdversarialInputTest {
                 repeat("customer.address=\""), repeat("fullName (full name"), repeat("(a:"), repeat("street: Aa"),
                 // text tables: headers without rows, rows without end, cells of one column
                 repeat("NAME  ADDRESS\n"), repeat("NAME    ADDRESS\nAa Bb   1 Cc Dd\n"), repeat("Name  x  "),
-                repeat("HOLDER\tADDRESS\tX\n"));
+                repeat("HOLDER\tADDRESS\tX\n"), repeat("Иван "), repeat("Ж"), repeat("Соколова-"), repeat("Μπ "));
         return BuiltInDetectors.all().stream()
                 .flatMap(d -> inputs.stream().map(in -> Arguments.of(d.name(), d, in)));
     }

@@ -35,9 +35,17 @@ final class NameLexicon {
         return Holder.SHIPPED;
     }
 
-    /** The classes of {@code text[start, end)} as a bit set of {@link WordClass#bit()}s. */
+    /**
+     * The classes of {@code text[start, end)} as a bit set of {@link WordClass#bit()}s; a Cyrillic
+     * or Greek word the lists do not hold as written is asked again in Latin letters
+     * ({@link Transliteration}).
+     */
     int classes(String text, int start, int end) {
-        return table.lookup(text, start, end);
+        int c = table.lookup(text, start, end);
+        if (c == 0 && Transliteration.applies(text.charAt(start))) {
+            c = Transliteration.classes(table, text, start, end);
+        }
+        return c;
     }
 
     int size() {

@@ -192,6 +192,10 @@ final class WordTokens {
                 continue;
             }
             int shape = end - start == 1 ? INITIAL : anyLowerAfterFirst(start, end) ? CAPITALISED : ALL_CAPS;
+            if (shape == INITIAL && Transliteration.applies(t.charAt(start)) && (end == t.length() || t.charAt(end) != '.')) {
+                // a Greek or Cyrillic letter alone is a word ("Ο Γιώργος", "В Москве"); an initial has its full stop
+                shape = LOWER;
+            }
             boolean ownsS = end - start >= 3 && (t.charAt(end - 1) == 's' || t.charAt(end - 1) == 'S')
                     && WordTable.isApostrophe(t.charAt(end - 2));
             int wordEnd = ownsS ? end - 2 : end;
