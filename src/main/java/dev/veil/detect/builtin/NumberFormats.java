@@ -6,6 +6,7 @@ import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +26,7 @@ final class NumberFormats {
      * national prefix (strict grouping rejects "30 1234567" for Germany, only "030 1234567" is one).
      */
     record Format(DigitAutomaton leadingDigits, boolean prefixDecides, byte[] leadsByPrefix, Pattern pattern, int minLength, int maxLength,
-                  boolean digitsOnly, String rule, boolean requiresPrefix) {
+                  boolean digitsOnly, String rule, boolean requiresPrefix, Writer writer) {
         private static final byte UNKNOWN = 0;
         private static final byte NO = 1;
         private static final byte YES = 2;
@@ -45,7 +46,8 @@ final class NumberFormats {
             return new Format(leading == null ? null : new DigitAutomaton(leading),
                     leading != null && NumberDesc.decidedByStart(leading), new byte[PREFIXES],
                     Pattern.compile(f.getPattern()), bounds[0], bounds[1], digitsOnly, f.getFormat(),
-                    !alternate && !f.getNationalPrefixOptionalWhenFormatting() && !firstGroupOnly);
+                    !alternate && !f.getNationalPrefixOptionalWhenFormatting() && !firstGroupOnly,
+                    Writer.of(f.getPattern(), f.getFormat()));
         }
 
         /**
@@ -78,7 +80,95 @@ final class NumberFormats {
 
         /** {@code nsn} written with this format wherever its pattern is found, as libphonenumber formats with a pattern. */
         String write(String nsn) {
-            return nsn.length() < minLength ? nsn : pattern.matcher(nsn).replaceAll(rule);
+            if (nsn.length() < minLength) {
+                return nsn;
+            }
+            if (writer != null && nsn.length() <= maxLength) {
+                return writer.write(nsn);
+            }
+            return pattern.matcher(nsn).replaceAll(rule);
+        }
+    }
+
+    /**
+     * A format pattern of captured digit groups with counted repeats ("(\d{3})(\d{3,4})", as
+     * nearly every format is) and its rule, written without a regular expression. For a number
+     * whose length lies within the pattern's bounds the pattern's greedy match takes the whole
+     * number, each group as many digits as the groups after it leave over, and {@code replaceAll}
+     * writes the rule once with those groups: this writes the same, without a matcher, its groups
+     * and the replacement's parsing. On a contact list the regular expression cost ~8 % of the
+     * engine's time. {@code NumberFormatsTest} compares it with {@code replaceAll} for every format.
+     */
+    record Writer(int[] lo, int[] hi, int[] restLo, String[] literals, int[] refs) {
+        private static final Pattern GROUP = Pattern.compile("\\(\\\\d(?:\\{(\\d{1,2})(?:,(\\d{1,2}))?\\})?\\)");
+
+        /** The writer for {@code pattern} and {@code rule}; null when either is of another kind. */
+        static Writer of(String pattern, String rule) {
+            Matcher m = GROUP.matcher(pattern);
+            List<int[]> groups = new ArrayList<>();
+            int at = 0;
+            while (at < pattern.length() && m.find(at) && m.start() == at) {
+                int lo = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
+                int hi = m.group(2) == null ? lo : Integer.parseInt(m.group(2));
+                if (lo < 1 || hi < lo) {
+                    return null;
+                }
+                groups.add(new int[] {lo, hi});
+                at = m.end();
+            }
+            if (at != pattern.length() || groups.isEmpty() || groups.size() > 9
+                    || rule.indexOf('\\') >= 0 || rule.contains("${")) {
+                return null;
+            }
+            int n = groups.size();
+            int[] lo = new int[n];
+            int[] hi = new int[n];
+            int[] restLo = new int[n];
+            for (int i = n - 1; i >= 0; i--) {
+                lo[i] = groups.get(i)[0];
+                hi[i] = groups.get(i)[1];
+                restLo[i] = i == n - 1 ? 0 : restLo[i + 1] + lo[i + 1];
+            }
+            List<String> literals = new ArrayList<>();
+            List<Integer> refs = new ArrayList<>();
+            StringBuilder literal = new StringBuilder();
+            for (int i = 0; i < rule.length(); i++) {
+                char c = rule.charAt(i);
+                if (c != '$') {
+                    literal.append(c);
+                    continue;
+                }
+                int ref = i + 1 < rule.length() ? rule.charAt(i + 1) - '0' : -1;
+                if (ref < 0 || ref > n) {
+                    return null;  // not a group of the pattern: replaceAll would throw or read the whole match
+                }
+                literals.add(literal.toString());
+                literal.setLength(0);
+                refs.add(ref);
+                i++;
+            }
+            literals.add(literal.toString());
+            if (refs.contains(0)) {
+                return null;
+            }
+            return new Writer(lo, hi, restLo, literals.toArray(String[]::new),
+                    refs.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        /** {@code nsn}, whose length lies within the pattern's bounds, written with the rule. */
+        String write(String nsn) {
+            int n = lo.length;
+            int[] ends = new int[n + 1];
+            int at = 0;
+            for (int i = 0; i < n; i++) {
+                at += Math.min(hi[i], nsn.length() - at - restLo[i]);
+                ends[i + 1] = at;
+            }
+            StringBuilder out = new StringBuilder(nsn.length() + 8);
+            for (int k = 0; k < refs.length; k++) {
+                out.append(literals[k]).append(nsn, ends[refs[k] - 1], ends[refs[k]]);
+            }
+            return out.append(literals[refs.length]).toString();
         }
     }
 
@@ -158,7 +248,7 @@ final class NumberFormats {
     String rfcWritten(String nsn) {
         for (Format f : rfcFormats) {
             if (f.formats(nsn)) {
-                return f.pattern().matcher(nsn).replaceAll(f.rule());
+                return f.write(nsn);
             }
         }
         return nsn;

@@ -94,6 +94,50 @@ class NumberFormatsTest {
         assertTrue(leads > 10_000, "leading digits matched " + leads + " times");
     }
 
+    /**
+     * A format writes a number as {@code replaceAll} with its pattern and rule writes it, for
+     * every format and alternate format of every region and numbers of every length.
+     */
+    @Test
+    void writtenAsReplaceAllWrites() {
+        var provider = DefaultMetadataDependenciesProvider.getInstance();
+        Random random = new Random(13);
+        int written = 0;
+        int formats = 0;
+        int withWriter = 0;
+        for (String region : com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance().getSupportedRegions()) {
+            var md = provider.getPhoneNumberMetadataSource().getMetadataForRegion(region);
+            var alternates = provider.getAlternateFormatsMetadataSource()
+                    .getFormattingMetadataForCountryCallingCode(md.getCountryCode());
+            java.util.List<NumberFormat> all = new java.util.ArrayList<>(md.getNumberFormatList());
+            all.addAll(md.getIntlNumberFormatList());
+            int mains = all.size();
+            if (alternates != null) {
+                all.addAll(alternates.getNumberFormatList());
+            }
+            for (int k = 0; k < all.size(); k++) {
+                NumberFormat f = all.get(k);
+                NumberFormats.Format format = NumberFormats.Format.of(f, k >= mains);
+                formats++;
+                withWriter += format.writer() != null ? 1 : 0;
+                Pattern pattern = Pattern.compile(f.getPattern());
+                for (int t = 0; t < 200; t++) {
+                    int len = 1 + random.nextInt(NumberDesc.MAX_NATIONAL + 3);
+                    if (format.writer() != null && t % 2 == 0 && format.maxLength() < 100) {
+                        len = format.minLength() + random.nextInt(format.maxLength() - format.minLength() + 1);
+                    }
+                    String nsn = randomDigits(random, len);
+                    String expected = pattern.matcher(nsn).replaceAll(f.getFormat());
+                    written++;
+                    assertTrue(expected.equals(format.write(nsn)),
+                        () -> f.getPattern() + " " + f.getFormat() + " on " + nsn + ": " + format.write(nsn));
+                }
+            }
+        }
+        assertTrue(written > 10_000, "written " + written);
+        assertTrue(withWriter > formats * 9 / 10, withWriter + " of " + formats + " formats written by hand");
+    }
+
     private static String randomDigits(Random random, int length) {
         StringBuilder digits = new StringBuilder();
         for (int i = 0; i < length; i++) {
