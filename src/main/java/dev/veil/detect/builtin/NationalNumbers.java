@@ -110,6 +110,10 @@ final class NationalNumbers {
 
     /** The region's plan, built on first use; null for a region not configured or unknown. */
     private Plan planOf(String region) {
+        Optional<Plan> known = plans.get(region);  // only configured regions are ever kept
+        if (known != null) {
+            return known.orElse(null);
+        }
         return regions.contains(region) ? plans.computeIfAbsent(region, this::planFor).orElse(null) : null;
     }
 
@@ -229,29 +233,21 @@ final class NationalNumbers {
                 return null;  // one space or hyphen between groups, nothing else
             }
         }
+        if (!plan.nationalPrefix().first()[window.charAt(0) - '0']) {
+            return null;  // what strip answers, before the digits are joined
+        }
         String digits = groups.digits(0, last);
         String nsn = plan.nationalPrefix().strip(digits);  // what parse keeps after the prefix
         if (nsn == null || nsn.length() <= MIN_NATIONAL || nsn.length() > NumberDesc.MAX_NATIONAL || nsn.charAt(0) == '0') {
             return null;
         }
-        String prefix = digits.substring(0, digits.length() - nsn.length());
-        // the window's groups must be the format's: the prefix and the first group, then each other group
-        String written = prefix + plan.formats().rfcWritten(nsn);
-        int w = 0;
-        for (int i = 0; i < written.length(); i++) {
-            char c = written.charAt(i);
-            if (isAsciiDigit(c)) {
-                if (w >= n || window.charAt(w) != c) {
-                    return null;
-                }
-                w++;
-            } else if (i > prefix.length() && isAsciiDigit(written.charAt(i - 1))) {
-                if (w >= n || isAsciiDigit(window.charAt(w))) {
-                    return null;  // the window runs on where the format breaks
-                }
-                w++;
-            }
+        // the window's groups must be the format's: the prefix and the first group, then each other
+        // group. The window's first digits are the prefix when its first group holds them all
+        int prefixLength = digits.length() - nsn.length();
+        if (groups.groupEnd(0) < prefixLength) {
+            return null;
         }
+        int w = plan.formats().rfcWrittenAt(nsn, window, prefixLength);
         return w == n ? "+" + plan.callingCodeDigits() + nsn : null;
     }
 
@@ -341,10 +337,6 @@ final class NationalNumbers {
         long[] table = new long[1000];
         java.util.Arrays.fill(table, UNKNOWN);
         return table;
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
 }

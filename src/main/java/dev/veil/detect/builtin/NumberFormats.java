@@ -155,8 +155,23 @@ final class NumberFormats {
                     refs.stream().mapToInt(Integer::intValue).toArray());
         }
 
-        /** {@code nsn}, whose length lies within the pattern's bounds, written with the rule. */
-        String write(String nsn) {
+        /**
+         * {@link NumberFormats#rfcWrittenAt} for {@code nsn}, whose length lies within the
+         * pattern's bounds: the rule's literals and groups read in turn, nothing written out.
+         */
+        int readAt(String nsn, String window, int at) {
+            int[] ends = groupEnds(nsn);
+            int state = at << 1;
+            for (int k = 0; k < refs.length; k++) {
+                state = NumberFormats.readAt(literals[k], 0, literals[k].length(), state, window);
+                state = NumberFormats.readAt(nsn, ends[refs[k] - 1], ends[refs[k]], state, window);
+            }
+            String last = literals[refs.length];
+            return reached(NumberFormats.readAt(last, 0, last.length(), state, window));
+        }
+
+        /** Where each group ends in {@code nsn} (group {@code i} is {@code [ends[i], ends[i + 1])}), as the greedy match takes them. */
+        private int[] groupEnds(String nsn) {
             int n = lo.length;
             int[] ends = new int[n + 1];
             int at = 0;
@@ -164,6 +179,12 @@ final class NumberFormats {
                 at += Math.min(hi[i], nsn.length() - at - restLo[i]);
                 ends[i + 1] = at;
             }
+            return ends;
+        }
+
+        /** {@code nsn}, whose length lies within the pattern's bounds, written with the rule. */
+        String write(String nsn) {
+            int[] ends = groupEnds(nsn);
             StringBuilder out = new StringBuilder(nsn.length() + 8);
             for (int k = 0; k < refs.length; k++) {
                 out.append(literals[k]).append(nsn, ends[refs[k] - 1], ends[refs[k]]);
@@ -252,6 +273,66 @@ final class NumberFormats {
             }
         }
         return nsn;
+    }
+
+    /**
+     * How far {@code window}, from {@code at}, reads as {@link #rfcWritten} writes {@code nsn}: each
+     * digit written is the window's next character, and where the written form breaks after a
+     * digit (a space or hyphen of the format) the window has its next character a non-digit; any
+     * other character written stands for none of the window's. The position after the last
+     * character read, or -1 where the window differs. Compared without writing the number out
+     * when the format is a {@link Writer}'s (a contact list asks this of seven regions' formats
+     * per number).
+     */
+    int rfcWrittenAt(String nsn, String window, int at) {
+        for (Format f : rfcFormats) {
+            if (f.formats(nsn)) {
+                if (f.writer() != null && nsn.length() <= f.maxLength()) {
+                    return f.writer().readAt(nsn, window, at);
+                }
+                String written = f.write(nsn);
+                return reached(readAt(written, 0, written.length(), at << 1, window));
+            }
+        }
+        return reached(readAt(nsn, 0, nsn.length(), at << 1, window));
+    }
+
+    /**
+     * As {@link #rfcWrittenAt}, for the written characters {@code [from, to)} of {@code written},
+     * from a state: the window's position, shifted left by one, with the low bit set when the
+     * character written last was a digit. The state after them, or -1 where the window differs.
+     */
+    private static int readAt(CharSequence written, int from, int to, int state, String window) {
+        if (state < 0) {
+            return state;
+        }
+        int n = window.length();
+        int w = state >>> 1;
+        boolean digit = (state & 1) != 0;
+        for (int i = from; i < to; i++) {
+            char c = written.charAt(i);
+            if (isAsciiDigit(c)) {
+                if (w >= n || window.charAt(w) != c) {
+                    return -1;
+                }
+                w++;
+                digit = true;
+                continue;
+            }
+            if (digit) {
+                if (w >= n || isAsciiDigit(window.charAt(w))) {
+                    return -1;  // the window runs on where the format breaks
+                }
+                w++;
+            }
+            digit = false;
+        }
+        return w << 1 | (digit ? 1 : 0);
+    }
+
+    /** The window position of a {@link #readAt} state, or -1. */
+    private static int reached(int state) {
+        return state < 0 ? -1 : state >>> 1;
     }
 
     /** Whether the digit groups of {@code written} appear in order in {@code window} within {@code [from, to)}. */

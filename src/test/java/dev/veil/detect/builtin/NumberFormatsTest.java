@@ -138,6 +138,73 @@ class NumberFormatsTest {
         assertTrue(withWriter > formats * 9 / 10, withWriter + " of " + formats + " formats written by hand");
     }
 
+    /**
+     * Reading a window as the RFC form of a number without writing the number out answers as
+     * comparing the written form does, for the formats of every region and windows near the
+     * written form (its breaks dropped, changed or moved, a digit changed, text after it).
+     */
+    @Test
+    void readAtAsWritten() {
+        var provider = DefaultMetadataDependenciesProvider.getInstance();
+        var util = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
+        Random random = new Random(17);
+        int read = 0;
+        for (String region : util.getSupportedRegions()) {
+            var md = provider.getPhoneNumberMetadataSource().getMetadataForRegion(region);
+            var main = provider.getPhoneNumberMetadataSource().getMetadataForRegion(
+                    util.getRegionCodeForCountryCode(md.getCountryCode()));
+            NumberFormats formats = NumberFormats.of(md, main);
+            for (int t = 0; t < 300; t++) {
+                String nsn = randomDigits(random, 2 + random.nextInt(NumberDesc.MAX_NATIONAL - 1));
+                String written = formats.rfcWritten(nsn);
+                StringBuilder window = new StringBuilder(randomDigits(random, random.nextInt(3)));
+                int at = window.length();
+                for (int i = 0; i < written.length(); i++) {
+                    char c = written.charAt(i);
+                    int change = random.nextInt(12);
+                    if (change == 0) {
+                        continue;
+                    } else if (change == 1) {
+                        window.append(" -/".charAt(random.nextInt(3)));
+                    } else if (change == 2 && c >= '0' && c <= '9') {
+                        window.append((char) ('0' + random.nextInt(10)));
+                        continue;
+                    }
+                    window.append(c == ' ' && random.nextBoolean() ? '-' : c);
+                }
+                if (random.nextInt(4) == 0) {
+                    window.append(random.nextBoolean() ? " 12" : "9");
+                }
+                String w = window.toString();
+                int expected = readAsWritten(written, w, at);
+                read++;
+                assertTrue(formats.rfcWrittenAt(nsn, w, at) == expected,
+                    () -> region + " " + nsn + " written " + written + " in '" + w + "' from " + at);
+            }
+        }
+        assertTrue(read > 10_000, "read " + read);
+    }
+
+    /** The comparison of {@code NationalNumbers.plainNational} with the written form, past a prefix of {@code at} digits. */
+    private static int readAsWritten(String written, String window, int at) {
+        int w = at;
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (w >= window.length() || window.charAt(w) != c) {
+                    return -1;
+                }
+                w++;
+            } else if (i > 0 && written.charAt(i - 1) >= '0' && written.charAt(i - 1) <= '9') {
+                if (w >= window.length() || window.charAt(w) >= '0' && window.charAt(w) <= '9') {
+                    return -1;
+                }
+                w++;
+            }
+        }
+        return w;
+    }
+
     private static String randomDigits(Random random, int length) {
         StringBuilder digits = new StringBuilder();
         for (int i = 0; i < length; i++) {
