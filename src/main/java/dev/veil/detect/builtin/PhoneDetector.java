@@ -46,6 +46,23 @@ final class PhoneDetector implements Detector {
     private static final Pattern NANP_SHAPE = Pattern.compile(
             "(?:\\([ ]?\\d{3}[ ]?\\)[ ]?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?:[ ]{0,2}(?:[xX]|ext\\.?)[ ]{0,2}\\d{1,6})?");
     private static final int NANP_SHAPED = -2;
+    /** The fewest digits of a candidate that may hold a number. */
+    private static final int MIN_DIGITS = 7;
+    /**
+     * The most characters between two digit runs of one candidate ({@link PhoneCandidates}): the
+     * space and bracket that may close an element, then before an extension's digits two spaces,
+     * its longest label ("extension") and two spaces (between two elements: at most nine).
+     */
+    private static final int MAX_RUN_GAP = 2 + 2 + "extension".length() + 2;
+    /** The characters that may stand between two digit runs of a candidate. */
+    private static final boolean[] IN_CANDIDATE_GAP = new boolean[128];
+
+    static {
+        for (char c : " ()./-#extensionEXTENSION".toCharArray()) {
+            IN_CANDIDATE_GAP[c] = true;
+        }
+    }
+
     /** The most characters before a candidate's first digit: a plus, a space, a bracket, a space. */
     private static final int MAX_LEAD = 4;
     private static final ContextWords CONTEXT = ContextWords.of("phone", "telephone", "tel", "mobile",
@@ -66,6 +83,8 @@ final class PhoneDetector implements Detector {
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final List<String> regions;
     private final int callsFixed;
+    /** Whether runs with too few digits close after them are passed over ({@link #fewDigitsFrom}). */
+    private final boolean filterRuns;
     private final InternationalNumbers international;
     private final NationalNumbers national;
     /** By region index: whether the region's calling code is +1 (then {@link NanpLayout} applies). */
@@ -79,6 +98,11 @@ final class PhoneDetector implements Detector {
 
     /** With a different fixed allowance of fruitless libphonenumber calls per text (tests). */
     PhoneDetector(List<String> regions, int callsFixed) {
+        this(regions, callsFixed, true);
+    }
+
+    private PhoneDetector(List<String> regions, int callsFixed, boolean filterRuns) {
+        this.filterRuns = filterRuns;
         this.callsFixed = callsFixed;
         this.regions = List.copyOf(regions);
         Map<String, boolean[]> l = new HashMap<>();
@@ -92,6 +116,11 @@ final class PhoneDetector implements Detector {
         for (int i = 0; i < nanp.length; i++) {
             nanp[i] = util.getCountryCodeForRegion(this.regions.get(i)) == 1;
         }
+    }
+
+    /** The same detector trying a candidate at every digit run: what the filter is compared with. */
+    PhoneDetector withoutRunFilter() {
+        return new PhoneDetector(regions, callsFixed, false);
     }
 
     @Override
@@ -112,29 +141,87 @@ final class PhoneDetector implements Detector {
         // digit runs (dense text has one), so that it is not rehashed a dozen times as it grows
         Map<String, List<int[]>> cache = new HashMap<>(Math.max(16, view.digitRunCount() / 8));
         int[] budget = {callsFixed + text.length() / CHARS_PER_CALL};
-        int[] lastEnd = {0};
         // a candidate's first digit starts a digit run, at most "+ ( " before it; candidates are
         // tried left to right and do not overlap, as a scan of the text with the grammar would find them
-        CandidateLoop.scan(view, CandidateLoop.Positions.DIGIT_RUN_STARTS, run -> {
-            for (int p = Math.max(lastEnd[0], run - MAX_LEAD); p <= run; p++) {
+        // (CandidateLoop's scan of the digit run starts, with the run's index at hand)
+        int resume = 0;
+        int lastEnd = 0;
+        int runs = view.digitRunCount();
+        for (int k = 0; k < runs; k++) {
+            int run = view.digitRunStart(k);
+            if (run < resume) {
+                continue;
+            }
+            resume = run + 1;
+            if (filterRuns && fewDigitsFrom(view, k, runs)) {
+                continue;  // most runs: a year, an amount, a time, with no other digits close after
+            }
+            // nothing before the previous run's end starts a candidate here: a candidate found there
+            // would have been found at that run (and the runs fewDigitsFrom passes over leave no
+            // end behind them that could matter)
+            int from = Math.max(lastEnd, run - MAX_LEAD);
+            for (int p = k > 0 ? Math.max(from, view.digitRunEnd(k - 1)) : from; p <= run; p++) {
                 char c = text.charAt(p);
                 int end = p == run || c == '+' || c == '(' ? PhoneCandidates.endAt(text, p) : -1;
                 if (end >= 0) {
                     addNumbers(view, p, end, cache, budget, out);
-                    lastEnd[0] = end;
-                    return Math.max(run + 1, end);
+                    lastEnd = end;
+                    resume = Math.max(run + 1, end);
+                    break;
                 }
             }
-            return run + 1;
-        });
+        }
         return out;
+    }
+
+    /**
+     * Whether the digit runs from run {@code k} on, each after the one before with only what
+     * {@link #mayJoin} lets stand between them, hold fewer than {@link #MIN_DIGITS} digits: then so does every candidate
+     * that starts at one of them (a candidate's digits are those of such runs, or fewer), and
+     * {@link #addNumbers} would turn it away; neither its end nor the runs it covers matter to the
+     * candidates after it, which start after a gap no candidate spans (more than four characters after its end). Answered from
+     * the view's digit runs (at most seven) and the short gaps between them: on the generated
+     * mixed text three runs in four (a year, an amount, a time of day) are passed over without
+     * reading the candidate grammar; by turns 0.98 there, 0.95 on the real documents' text.
+     */
+    private static boolean fewDigitsFrom(TextView view, int k, int runs) {
+        String text = view.text();
+        int digits = 0;
+        for (int j = k; j < runs; j++) {
+            if (j > k && !mayJoin(text, view.digitRunEnd(j - 1), view.digitRunStart(j))) {
+                return true;
+            }
+            digits += view.digitRunEnd(j) - view.digitRunStart(j);
+            if (digits >= MIN_DIGITS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the text {@code [from, to)} between two digit runs may lie inside a candidate: at
+     * most {@link #MAX_RUN_GAP} characters, each a space, a bracket, a separator or a character of
+     * an extension's label ({@link PhoneCandidates}).
+     */
+    private static boolean mayJoin(String text, int from, int to) {
+        if (to - from > MAX_RUN_GAP) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 128 || !IN_CANDIDATE_GAP[c]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The numbers in the candidate {@code [start, end)}, from the cache or libphonenumber. */
     private void addNumbers(TextView view, int start, int end, Map<String, List<int[]>> cache, int[] budget,
                             List<Finding> out) {
         int digits = PhoneShapes.countDigits(view.text(), start, end);
-        if (digits < 7 || digits > 24) {
+        if (digits < MIN_DIGITS || digits > 24) {
             return;  // most digit runs: amounts, counters, years
         }
         if (PhoneShapes.isFigureRow(view.text(), start, end)) {
