@@ -55,7 +55,7 @@ final class IbanDetector implements Detector {
             }
             int length = Iban.lengthFor(text.charAt(start), text.charAt(start + 1));
             int end = length == 0 ? -1 : end(text, start, length);
-            if (end < 0 || !Iban.isValid(text.substring(start, end))) {
+            if (end < 0 || !Iban.isValid(text, start, end)) {
                 continue;
             }
             out.add(finding(view, start, end));

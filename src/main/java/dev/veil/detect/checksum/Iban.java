@@ -44,18 +44,60 @@ public final class Iban {
      * letters must be upper case, as printed on statements.
      */
     public static boolean isValid(CharSequence value) {
-        String compact = compact(value);
-        if (compact == null || compact.length() < 4) {
+        return isValid(value, 0, value.length());
+    }
+
+    /**
+     * Whether {@code text[start, end)} is a valid IBAN ({@link #isValid(CharSequence)}), read in
+     * place: no copy of the value, its compact form or its rearranged digits is made (the detector
+     * asks this for every run of digits after a country code's capitals, ~1 % of the engine's time
+     * on the mixed text when each answer made four strings).
+     */
+    public static boolean isValid(CharSequence text, int start, int end) {
+        int length = 0;
+        char c0 = 0;
+        char c1 = 0;
+        char c2 = 0;
+        char c3 = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '-') {
+                continue;
+            }
+            if (!isDigit(c) && (c < 'A' || c > 'Z')) {
+                return false;
+            }
+            switch (length++) {
+                case 0 -> c0 = c;
+                case 1 -> c1 = c;
+                case 2 -> c2 = c;
+                case 3 -> c3 = c;
+                default -> { }
+            }
+        }
+        if (length < 4) {
             return false;
         }
-        int expected = lengthFor(compact.charAt(0), compact.charAt(1));
-        if (expected == 0 || compact.length() != expected) {
+        int expected = lengthFor(c0, c1);
+        if (expected == 0 || length != expected || !isDigit(c2) || !isDigit(c3)) {
             return false;
         }
-        if (!isDigit(compact.charAt(2)) || !isDigit(compact.charAt(3))) {
-            return false;
+        // the characters after the first four, then those four: MOD 97-10 of the rearranged value
+        int r = 0;
+        int seen = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '-' && seen++ >= 4) {
+                r = mod97Step(r, c);
+            }
         }
-        return mod97(compact.substring(4) + compact.substring(0, 4)) == 1;
+        r = mod97Step(mod97Step(mod97Step(mod97Step(r, c0), c1), c2), c3);
+        return r == 1;
+    }
+
+    /** The remainder modulo 97 after {@code r} is followed by character {@code c} (a digit, or a letter counting as 10-35). */
+    private static int mod97Step(int r, char c) {
+        return isDigit(c) ? (r * 10 + (c - '0')) % 97 : (r * 100 + (c - 'A' + 10)) % 97;
     }
 
     /** {@code value} without separators, or null if it holds anything but A-Z, 0-9, space, hyphen. */

@@ -53,4 +53,56 @@ class IbanTest {
         assertEquals(10 % 97, Iban.mod97("A"));
         assertEquals(3510 % 97, Iban.mod97("Z10"));
     }
+
+    /** Read in place, a value answers as its compact form, rearranged and reduced with mod97, does. */
+    @org.junit.jupiter.api.Test
+    void inPlaceAsCompactAndRearranged() {
+        java.util.Random random = new java.util.Random(29);
+        String chars = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ -a";
+        String[] countries = {"DE", "GB", "FR", "NL", "NO", "LC", "RU", "ZZ", "D1"};
+        int valid = 0;
+        for (int t = 0; t < 200_000; t++) {
+            StringBuilder b = new StringBuilder(countries[random.nextInt(countries.length)]);
+            int len = random.nextInt(36);
+            for (int i = 0; i < len; i++) {
+                b.append(random.nextInt(3) == 0 ? chars.charAt(random.nextInt(chars.length())) : (char) ('0' + random.nextInt(10)));
+            }
+            String v = b.toString();
+            if (t % 4 == 0) {
+                v = validWithSeparators(random, countries[random.nextInt(4)]);
+            }
+            String compact = Iban.compact(v);
+            boolean expected = compact != null && compact.length() >= 4
+                    && Iban.lengthFor(compact.charAt(0), compact.charAt(1)) == compact.length()
+                    && Character.isDigit(compact.charAt(2)) && Character.isDigit(compact.charAt(3))
+                    && Iban.mod97(compact.substring(4) + compact.substring(0, 4)) == 1;
+            valid += expected ? 1 : 0;
+            String padded = "x" + v + "y";
+            assertEquals(expected, Iban.isValid(padded, 1, padded.length() - 1), v);
+            assertEquals(expected, Iban.isValid(v), v);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(valid > 40_000, "valid " + valid);
+    }
+
+    /** A valid IBAN of {@code country} (its check digits computed), maybe with a digit changed, with spaces and hyphens. */
+    private static String validWithSeparators(java.util.Random random, String country) {
+        StringBuilder bban = new StringBuilder();
+        for (int i = 4; i < Iban.lengthFor(country); i++) {
+            bban.append((char) ('0' + random.nextInt(10)));
+        }
+        int check = 98 - Iban.mod97(bban + country + "00");
+        String iban = country + (check < 10 ? "0" : "") + check + bban;
+        if (random.nextInt(8) == 0) {
+            int at = 4 + random.nextInt(iban.length() - 4);
+            iban = iban.substring(0, at) + (char) ('0' + (iban.charAt(at) - '0' + 1) % 10) + iban.substring(at + 1);
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < iban.length(); i++) {
+            if (i > 0 && random.nextInt(5) == 0) {
+                out.append(random.nextBoolean() ? ' ' : '-');
+            }
+            out.append(iban.charAt(i));
+        }
+        return out.toString();
+    }
 }
