@@ -42,7 +42,7 @@ final class EmailDetector implements Detector {
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
             int start = localPartStart(text, at, done);
             int end = EmailShape.end(text, start, at, tldStart);
-            if (end >= 0 && TopLevelDomains.isKnown(text.substring(tldStart[0], end))) {
+            if (end >= 0 && TopLevelDomains.isKnown(text, tldStart[0], end)) {
                 out.add(Scoring.score(EntityType.EMAIL, NAME, "address", BASE, CONTEXT, false, view, start, end));
                 done = end;
                 at = end - 1;

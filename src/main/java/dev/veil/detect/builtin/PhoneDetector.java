@@ -229,6 +229,9 @@ final class PhoneDetector implements Detector {
         if (PhoneShapes.isFigureRow(view.text(), start, end)) {
             return;  // a row of figures or its tail: what numbersIn and the North American layout find in none
         }
+        if (IpAddressParser.isIpv4(view.text(), start, end)) {
+            return;  // read in place: a log has an address per line, and no copy of it is needed
+        }
         String candidate = view.text().substring(start, end);
         if (notAPhoneShape(candidate)) {
             return;  // cards, dates, IP addresses: cheaper to tell again than to look up
@@ -251,12 +254,14 @@ final class PhoneDetector implements Detector {
         }
     }
 
-    /** Whether the candidate's shape is not a phone's: card blocks, a date, an SSN, a routing number, an IP address. */
+    /**
+     * Whether the candidate's shape is not a phone's: card blocks, a date, an SSN, a routing number
+     * (an IP address {@link #addNumbers} tells before it copies the candidate).
+     */
     private static boolean notAPhoneShape(String candidate) {
         return PhoneShapes.hasCardBlocks(candidate) || !PhoneShapes.isWellFormed(candidate)
                 || PhoneShapes.isDateLike(candidate) || PhoneShapes.isSsnLike(candidate)
-                || PhoneShapes.isRoutingLike(candidate)
-                || IpAddressParser.isIpv4(candidate, 0, candidate.length());
+                || PhoneShapes.isRoutingLike(candidate);
     }
 
     /** The numbers in a candidate of a phone's shape ({@link #notAPhoneShape}), from libphonenumber. */

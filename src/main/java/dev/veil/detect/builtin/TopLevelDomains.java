@@ -32,7 +32,56 @@ final class TopLevelDomains {
             "im", "to", "fm", "am", "sh", "la", "ws", "nu", "tk");
     private static final Set<String> COUNTRY_CODES = countryCodes();
 
+    /** The most letters {@link #packed} holds. */
+    private static final int MAX_PACKED = 12;
+    /** The domains of {@link #COUNTRY_CODES} and of {@link #GENERIC} made of ASCII letters, {@link #packed}, sorted. */
+    private static final long[] PACKED_CODES = packedAll(COUNTRY_CODES);
+    private static final long[] PACKED_GENERIC = packedAll(GENERIC);
+
     private TopLevelDomains() {
+    }
+
+    /**
+     * {@link #isKnown(String)} for {@code text[start, end)}, read in place when it is made of at
+     * most twelve ASCII letters (every domain an email of a text ends in, nearly): compared, as
+     * its lower case letters five bits each, with the known domains so packed, so that no
+     * substring is made per address.
+     */
+    static boolean isKnown(CharSequence text, int start, int end) {
+        if (end - start > MAX_PACKED || end <= start) {
+            return isKnown(text.subSequence(start, end).toString());
+        }
+        long key = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            int letter = (c | 0x20) - 'a';
+            if (c >= 128 || letter < 0 || letter >= 26) {
+                return isKnown(text.subSequence(start, end).toString());  // a digit, hyphen or other letter
+            }
+            key = key << 5 | (letter + 1);
+        }
+        // as isKnown(String): two letters are a country code, any other length a generic domain
+        return java.util.Arrays.binarySearch(end - start == 2 ? PACKED_CODES : PACKED_GENERIC, key) >= 0;
+    }
+
+    /** Lower-case ASCII letters {@code word}, five bits each (1 to 26), first letter highest; -1 for another word. */
+    private static long packed(String word) {
+        if (word.isEmpty() || word.length() > MAX_PACKED) {
+            return -1;
+        }
+        long key = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return -1;
+            }
+            key = key << 5 | (c - 'a' + 1);
+        }
+        return key;
+    }
+
+    private static long[] packedAll(Set<String> domains) {
+        return domains.stream().mapToLong(TopLevelDomains::packed).filter(k -> k >= 0).sorted().distinct().toArray();
     }
 
     /** Whether {@code tld} (without the dot, any case) is a top-level domain in use. */
