@@ -178,13 +178,14 @@ final class PhoneDetector implements Detector {
 
     /**
      * Whether the digit runs from run {@code k} on, each after the one before with only what
-     * {@link #mayJoin} lets stand between them, hold fewer than {@link #MIN_DIGITS} digits: then so does every candidate
-     * that starts at one of them (a candidate's digits are those of such runs, or fewer), and
-     * {@link #addNumbers} would turn it away; neither its end nor the runs it covers matter to the
-     * candidates after it, which start after a gap no candidate spans (more than four characters after its end). Answered from
-     * the view's digit runs (at most seven) and the short gaps between them: on the generated
-     * mixed text three runs in four (a year, an amount, a time of day) are passed over without
-     * reading the candidate grammar; by turns 0.98 there, 0.95 on the real documents' text.
+     * {@link #mayJoin} lets stand between them, hold fewer than {@link #MIN_DIGITS} digits: then
+     * so does every candidate that starts at one of them (a candidate's digits are those of such
+     * runs, or fewer), and {@link #addNumbers} would turn it away; neither its end nor the runs it
+     * covers matter to the candidates after it, which start after a gap no candidate spans (more
+     * than four characters after its end). Answered from the view's digit runs (at most seven)
+     * and the short gaps between them: on the generated mixed text three runs in four (a year, an
+     * amount, a time of day) are passed over without reading the candidate grammar (by turns
+     * 0.98 there).
      */
     private static boolean fewDigitsFrom(TextView view, int k, int runs) {
         String text = view.text();
