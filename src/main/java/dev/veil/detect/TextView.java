@@ -261,7 +261,7 @@ public final class TextView {
      */
     private int[] clusters(Trigger trigger) {
         int[] runs = digitRuns();
-        IntList out = new IntList(runs.length);
+        IntList out = new IntList(this, runs.length);
         int n = text.length();
         int margin = trigger.margin();
         int maxGap = trigger.maxGap();
@@ -329,7 +329,7 @@ public final class TextView {
             return NO_REGIONS;
         }
         java.util.Arrays.sort(hits, 0, size);  // by run, then end: regions in text order
-        IntList out = new IntList(2 * size);
+        IntList out = new IntList(this, 2 * size);
         int n = text.length();
         int margin = trigger.margin();
         for (int i = 0; i < size; i++) {
@@ -357,7 +357,7 @@ public final class TextView {
             }
         }
         java.util.Arrays.sort(bounds);
-        IntList out = new IntList(2 * size);
+        IntList out = new IntList(this, 2 * size);
         for (long b : bounds) {
             out.addRegion((int) (b >>> 32), (int) b);
         }
@@ -367,14 +367,28 @@ public final class TextView {
     /** No region: shared, as an empty array cannot be changed. */
     private static final int[] NO_REGIONS = new int[0];
 
-    /** A growable list of region bounds that merges a region into the previous one when they touch. */
+    /**
+     * The array the regions of one trigger are gathered in before they are copied out at their
+     * size ({@link IntList}), kept for the next trigger: a digit trigger's list is sized for every
+     * digit run (an upper bound, so that it never grows), while the margins merge most of them, and
+     * a dozen triggers each made, zeroed and dropped an array of that size per text. {@code null}
+     * while an {@link IntList} holds it.
+     */
+    private int[] scratch;
+
+    /**
+     * A growable list of region bounds that merges a region into the previous one when they touch,
+     * gathered in the view's {@link #scratch} array when it is free and large enough.
+     */
     private static final class IntList {
+        private final TextView owner;
         private int[] values;
         private int size;
         private final int capacity;
 
         /** @param capacity the expected size (an upper bound where one is known, so that it never grows) */
-        IntList(int capacity) {
+        IntList(TextView owner, int capacity) {
+            this.owner = owner;
             this.capacity = Math.max(16, capacity);
         }
 
@@ -384,7 +398,14 @@ public final class TextView {
                 return;
             }
             if (values == null) {
-                values = new int[capacity]; // made for the first region: many short texts have none
+                // taken at the first region: many short texts have none
+                int[] spare = owner.scratch;
+                if (spare != null && spare.length >= capacity) {
+                    owner.scratch = null;
+                    values = spare;
+                } else {
+                    values = new int[capacity];
+                }
             } else if (size + 2 > values.length) {
                 values = java.util.Arrays.copyOf(values, values.length * 2);
             }
@@ -392,8 +413,17 @@ public final class TextView {
             values[size++] = e;
         }
 
+        /** The regions at their size; the array they were gathered in becomes the view's scratch. */
         int[] toArray() {
-            return size == 0 ? NO_REGIONS : size == values.length ? values : java.util.Arrays.copyOf(values, size);
+            if (size == 0) {
+                return NO_REGIONS;
+            }
+            int[] out = java.util.Arrays.copyOf(values, size);
+            if (owner.scratch == null || owner.scratch.length < values.length) {
+                owner.scratch = values;
+            }
+            values = null;
+            return out;
         }
     }
 
@@ -404,13 +434,13 @@ public final class TextView {
         IntList out;
         if (trigger.isDigitClass()) {
             int[] runs = digitRuns();
-            out = new IntList(runs.length);
+            out = new IntList(this, runs.length);
             for (int k = 0; k < runs.length; k += 2) {
                 out.addRegion(Math.max(0, runs[k] - margin), Math.min(n, runs[k + 1] + margin));
             }
             return out.toArray();
         }
-        out = new IntList(16);
+        out = new IntList(this, 16);
         char[] few = trigger.fewChars();
         if (few != null) {
             // the next place of each character, advanced with indexOf (an intrinsic) in text order

@@ -222,4 +222,32 @@ class TextViewTest {
         assertFalse(expected.isEmpty());
         assertEquals(expected, words.detect(new TextView(text)));
     }
+
+    /**
+     * The triggers of one view gather their regions in one array, reused from trigger to trigger
+     * (the view's scratch): each must still get the regions it gets on a view of its own, whatever
+     * was asked before it.
+     */
+    @Test
+    void triggersAskedOfOneViewGetTheRegionsOfAFreshView() {
+        java.util.Random random = new java.util.Random(29);
+        Trigger[] triggers = {Trigger.DIGITS, Trigger.nearDigits("near-digits-3", 3), Trigger.digits(4, 1, 5),
+            Trigger.digits(2, 0, 0), Trigger.digits(9, 3, 40), Trigger.near("near-at", 7, "@"),
+            Trigger.layouts(4, "3-2-4"), Trigger.layouts(0, "4-4-4-4", "2"),
+            Trigger.anyOf(Trigger.layouts(3, "9"), Trigger.layouts(3, "3-3-3")), Trigger.near("near-colon", 2, ":")};
+        String alphabet = "0123456789 ab-:@\n";
+        for (int round = 0; round < 500; round++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(300);
+            for (int i = 0; i < length; i++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            TextView shared = new TextView(text);
+            for (int q = 0; q < 12; q++) {
+                Trigger trigger = triggers[random.nextInt(triggers.length)];
+                assertArrayEquals(new TextView(text).regions(trigger), shared.regions(trigger), text + " " + trigger);
+            }
+        }
+    }
 }
