@@ -19,7 +19,11 @@ final class WordTokens {
     /** One upper-case letter ("J" in "J. Smith"). */
     static final int INITIAL = 3;
 
-    private static final int NOT_LOOKED_UP = -1;
+    /** A joined word's {@link #classes} before its look-up (one of a single run keeps {@code -2 - run} there). */
+    private static final int JOINED = -1;
+    /** The bit of {@link #shapes} set for a word with a possessive "'s" after it. */
+    private static final int POSSESSIVE = 4;
+    private static final int SHAPE = 3;
     /** Longer letter runs are not names (and would make hyphen splitting costly). */
     static final int MAX_WORD_LENGTH = 40;
     /** The longest lower-case word kept: particles and cues ("attention") are shorter. */
@@ -29,12 +33,28 @@ final class WordTokens {
     private final TextView view;
     private final LookupMemo lexicon;
     private int[] starts;
-    private int[] ends;
+    /**
+     * Each word's length (at most {@link #MAX_WORD_LENGTH}), a byte rather than an end: the arrays
+     * are made for every run of letters of the text, and their zeroing and filling is a good part
+     * of the words' cost (with the possessive folded into {@link #shapes} and the run of a word
+     * kept in {@link #classes} until its look-up, 10 bytes a word instead of 18: 1 % of the mixed
+     * text's time).
+     */
+    private byte[] lengths;
+    /** Each word's shape (the low two bits) and {@link #POSSESSIVE}. */
     private byte[] shapes;
-    private boolean[] possessive;
+    /**
+     * Per word: its {@link WordClass} bits once looked up (never negative: fewer than 31 classes),
+     * before that {@code -2 - run} for a word that is the view's run of letters {@code run} (see
+     * {@link #memoHash}) or {@link #JOINED}: one array where two were made and filled per word.
+     */
     private int[] classes;
-    /** Per word: the view's run of letters that is the whole word, or -1 for a joined word (see {@link #memoHash}). */
-    private int[] oneRun;
+
+    static {
+        if (WordClass.values().length > 30) {
+            throw new AssertionError("classes keeps a word's run as a negative number: at most 30 word classes");
+        }
+    }
     private int count;
 
     /**
@@ -50,11 +70,9 @@ final class WordTokens {
         // never more words than the view's runs of letters: no array grows
         int capacity = Math.max(1, view.wordCount());
         starts = new int[capacity];
-        ends = new int[capacity];
+        lengths = new byte[capacity];
         shapes = new byte[capacity];
-        possessive = new boolean[capacity];
         classes = new int[capacity];
-        oneRun = new int[capacity];
         split(view);
     }
 
@@ -67,7 +85,7 @@ final class WordTokens {
     }
 
     int end(int i) {
-        return ends[i];
+        return starts[i] + lengths[i];
     }
 
     /**
@@ -103,23 +121,23 @@ final class WordTokens {
     }
 
     int shape(int i) {
-        return shapes[i];
+        return shapes[i] & SHAPE;
     }
 
     /** Capitalised or all caps: a word that can be part of a name. */
     boolean isUpperStart(int i) {
-        return shapes[i] != LOWER;
+        return (shapes[i] & SHAPE) != LOWER;
     }
 
     boolean isPossessive(int i) {
-        return possessive[i];
+        return (shapes[i] & POSSESSIVE) != 0;
     }
 
     /** The {@link WordClass} bits of word {@code i}; a hyphenated word takes its parts' classes. */
     int classes(int i) {
         int c = classes[i];
-        if (c == NOT_LOOKED_UP) {
-            c = lookUp(starts[i], ends[i], memoHash(i));
+        if (c < 0) {
+            c = lookUp(starts[i], end(i), memoHash(c, i));
             classes[i] = c;
         }
         return c;
@@ -205,13 +223,13 @@ final class WordTokens {
     }
 
     /**
-     * The hash word {@code i} is kept under in the memo: a word of one run of letters has its hash
+     * The hash word {@code i} ({@code notLookedUp}: its {@link #classes} entry) is kept under in the memo: a word of one run of letters has its hash
      * from the view's word index already (no read of its letters); a joined one ("O'Brien",
      * "Smith-Jones") gets {@link WordTable#hash}. The memo compares letters wherever hashes agree,
      * so two hashes for one word cost a look-up, not a wrong answer.
      */
-    private int memoHash(int i) {
-        return oneRun[i] >= 0 ? view.wordHashAt(oneRun[i]) : WordTable.hash(text, starts[i], ends[i]);
+    private int memoHash(int notLookedUp, int i) {
+        return notLookedUp != JOINED ? view.wordHashAt(-2 - notLookedUp) : WordTable.hash(text, starts[i], end(i));
     }
 
     /** A hyphen or apostrophe, which joins the letters on its two sides into one word. */
@@ -259,18 +277,14 @@ final class WordTokens {
         if (count == starts.length) {
             int size = count * 2;
             starts = Arrays.copyOf(starts, size);
-            ends = Arrays.copyOf(ends, size);
+            lengths = Arrays.copyOf(lengths, size);
             shapes = Arrays.copyOf(shapes, size);
-            possessive = Arrays.copyOf(possessive, size);
             classes = Arrays.copyOf(classes, size);
-            oneRun = Arrays.copyOf(oneRun, size);
         }
-        oneRun[count] = run;
         starts[count] = start;
-        ends[count] = end;
-        shapes[count] = (byte) shape;
-        possessive[count] = ownsS;
-        classes[count] = NOT_LOOKED_UP;
+        lengths[count] = (byte) (end - start); // at most MAX_WORD_LENGTH
+        shapes[count] = (byte) (shape | (ownsS ? POSSESSIVE : 0));
+        classes[count] = -2 - run; // JOINED for run -1
         count++;
     }
 }
