@@ -161,7 +161,8 @@ final class ContextRegions {
             return NO_REGIONS;
         }
         int count = words.count();
-        int[] kept = new int[regions.length];
+        // made small and grown: most regions of a long text go (an array of all of them was made and zeroed per detector)
+        int[] kept = new int[Math.min(regions.length, 32)];
         int size = 0;
         int ps = 0;
         int pp = 0;
@@ -194,6 +195,9 @@ final class ContextRegions {
                 keep = edges.mayEndAt(suffixCuts[c]);
             }
             if (keep) {
+                if (size == kept.length) {
+                    kept = Arrays.copyOf(kept, Math.min(regions.length, 2 * size));
+                }
                 kept[size++] = a;
                 kept[size++] = b;
             }

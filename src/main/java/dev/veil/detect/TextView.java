@@ -369,24 +369,27 @@ public final class TextView {
 
     /**
      * The array the regions of one trigger are gathered in before they are copied out at their
-     * size ({@link IntList}), kept for the next trigger: a digit trigger's list is sized for every
-     * digit run (an upper bound, so that it never grows), while the margins merge most of them, and
-     * a dozen triggers each made, zeroed and dropped an array of that size per text. {@code null}
-     * while an {@link IntList} holds it.
+     * size ({@link IntList}), kept for the next trigger and grown as one needs: a digit trigger's
+     * list was sized for every digit run (an upper bound, so that it never grew), while the margins
+     * merge most of them, and a dozen triggers each made, zeroed and dropped an array of that size
+     * per text. {@code null} while an {@link IntList} holds it.
      */
     private int[] scratch;
 
     /**
      * A growable list of region bounds that merges a region into the previous one when they touch,
-     * gathered in the view's {@link #scratch} array when it is free and large enough.
+     * gathered in the view's {@link #scratch} array when it is free.
      */
     private static final class IntList {
+        /** The size of a view's first scratch array, grown as the regions need. */
+        private static final int FIRST_SCRATCH = 256;
+
         private final TextView owner;
         private int[] values;
         private int size;
         private final int capacity;
 
-        /** @param capacity the expected size (an upper bound where one is known, so that it never grows) */
+        /** @param capacity the expected size (an upper bound where one is known): no first array is larger */
         IntList(TextView owner, int capacity) {
             this.owner = owner;
             this.capacity = Math.max(16, capacity);
@@ -400,11 +403,12 @@ public final class TextView {
             if (values == null) {
                 // taken at the first region: many short texts have none
                 int[] spare = owner.scratch;
-                if (spare != null && spare.length >= capacity) {
+                if (spare != null) {
                     owner.scratch = null;
                     values = spare;
                 } else {
-                    values = new int[capacity];
+                    // the bound rarely reached (margins merge runs): a first array of it was most of the regions' zeroing
+                    values = new int[Math.min(capacity, FIRST_SCRATCH)];
                 }
             } else if (size + 2 > values.length) {
                 values = java.util.Arrays.copyOf(values, values.length * 2);

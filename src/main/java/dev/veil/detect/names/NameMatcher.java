@@ -74,14 +74,14 @@ final class NameMatcher {
      */
     private void findAgain() {
         int n = words.count();
-        boolean[] covered = new boolean[n];
+        long[] covered = new long[(n + 63) >>> 6]; // a bit a word: a byte a word was made and zeroed for every word
         // the distinct name words, as the word index of one occurrence, in an open-addressing table by hash
         int[] table = new int[64];
         int size = 0;
         long[] byFirst = new long[128]; // per ASCII first letter (others share slot 0): the name words' lengths
         for (int[] run : emitted) {
             for (int k = run[0]; k <= run[1]; k++) {
-                covered[k] = true;
+                covered[k >>> 6] |= 1L << k;
                 int len = words.end(k) - words.start(k);
                 if (run[2] == 1 && words.shape(k) == WordTokens.CAPITALISED && len >= 3 && len < 64
                         && (words.classes(k) & (ORDINARY | NEVER_IN_NAME)) == 0 && indexOf(table, k) < 0) {
@@ -100,7 +100,7 @@ final class NameMatcher {
         }
         for (int k = 0; k < n; k++) {
             // the shape first: most words are not capitalised, and are turned away on one byte
-            if (words.shape(k) != WordTokens.CAPITALISED || covered[k]) {
+            if (words.shape(k) != WordTokens.CAPITALISED || (covered[k >>> 6] & 1L << k) != 0) {
                 continue;
             }
             int len = words.end(k) - words.start(k);
