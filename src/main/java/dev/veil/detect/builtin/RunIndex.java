@@ -227,13 +227,54 @@ final class RunIndex {
         boolean test(String text, int start, int end);
     }
 
-    /** A set of characters, tested without a call through an interface. */
-    record Chars(long low, long high, boolean beyondAscii) {
+    /**
+     * A set of characters, tested without a call through an interface. Each set also keeps its
+     * membership of every character as {@link RunIndex#runs} stores it (0 to 128) in a table of
+     * bytes, so that {@link #collect} tests a run's four characters with four loads and ANDs and
+     * one branch (mostly not taken: most runs fail), not a branch per set (each taken or not at
+     * random as words and numbers alternate).
+     */
+    static final class Chars {
         static final Chars ANY = new Chars(-1L, -1L, true);
         static final Chars LETTERS = of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
         static final Chars UPPER = of("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
         static final Chars DIGITS = of("0123456789");
         static final Chars HEX = of("0123456789ABCDEFabcdef");
+
+        private final long low;
+        private final long high;
+        private final boolean beyondAscii;
+        /**
+         * 1 for each member as {@link #runs} keeps characters (ASCII, or 128 for any beyond it),
+         * 0 otherwise; 256 long, so that an index masked to a byte needs no bounds check.
+         */
+        private final byte[] members = new byte[256];
+
+        Chars(long low, long high, boolean beyondAscii) {
+            this.low = low;
+            this.high = high;
+            this.beyondAscii = beyondAscii;
+            for (int c = 0; c <= 128; c++) {
+                members[c] = (byte) (has((char) c) ? 1 : 0);
+            }
+        }
+
+        /** 1 when {@code c} (0 to 128, as {@link #runs} keeps characters) is a member, else 0. */
+        int member(int c) {
+            return members[c];
+        }
+
+        long low() {
+            return low;
+        }
+
+        long high() {
+            return high;
+        }
+
+        boolean beyondAscii() {
+            return beyondAscii;
+        }
 
         /** The ASCII characters of {@code chars}. */
         static Chars of(String chars) {
@@ -323,10 +364,10 @@ final class RunIndex {
         Chars prev = shape.prev();
         Chars third = shape.third();
         RunTest test = shape.test();
-        boolean anyFirst = first == Chars.ANY;
-        boolean anyNext = next == Chars.ANY;
-        boolean anyPrev = prev == Chars.ANY;
-        boolean anyThird = third == Chars.ANY;
+        byte[] firstIn = first.members;
+        byte[] nextIn = next.members;
+        byte[] prevIn = prev.members;
+        byte[] thirdIn = third.members;
         // the kinds whose runs can pass the test of the keyed character
         int kinds = kindsOf(keyShift == FIRST ? first : prev);
         for (int length : shape.lengths()) {
@@ -345,9 +386,9 @@ final class RunIndex {
                 int slot = g * KINDS + kind;
                 for (int p = groupStart[slot]; p < groupStart[slot + 1]; p++) {
                     long run = runs[p];
-                    // a set of every character is not asked: the same answer for every run, known before the loop
-                    if (!(anyFirst || first.has((char) (run & 0xff))) || !(anyNext || next.has((char) (run >>> 8 & 0xff)))
-                            || !(anyPrev || prev.has((char) (run >>> 16 & 0xff))) || !(anyThird || third.has((char) (run >>> 24 & 0xff)))) {
+                    // the four sets' answers ANDed, without a branch each (see Chars)
+                    if ((firstIn[(int) run & 0xff] & nextIn[(int) (run >>> 8) & 0xff]
+                            & prevIn[(int) (run >>> 16) & 0xff] & thirdIn[(int) (run >>> 24) & 0xff]) == 0) {
                         continue;
                     }
                     int s = (int) (run >>> 32);

@@ -100,4 +100,19 @@ class RunIndexTest {
         RunIndex.Shape only131 = RunIndex.Shape.of(131);
         assertArrayEquals(new int[] {2}, new TextView(text).shared(RunIndex.ALNUM).starts(text, only131));
     }
+
+    /** The byte table a set is tested by in {@link RunIndex#collect} says what {@link RunIndex.Chars#has} says. */
+    @Test
+    void aSetsTableAgreesWithItsTest() {
+        RunIndex.Chars[] sets = {RunIndex.Chars.ANY, RunIndex.Chars.UPPER, RunIndex.Chars.DIGITS, RunIndex.Chars.LETTERS,
+            RunIndex.Chars.HEX, RunIndex.Chars.of(" -"), RunIndex.Chars.except("x."), RunIndex.Chars.except(""),
+            RunIndex.Chars.of("9").plus(" \t")};
+        for (RunIndex.Chars set : sets) {
+            for (int c = 0; c <= 128; c++) {
+                org.junit.jupiter.api.Assertions.assertEquals(set.has((char) c) ? 1 : 0, set.member(c), "character " + c);
+            }
+            // a character beyond ASCII is kept as 128
+            org.junit.jupiter.api.Assertions.assertEquals(set.has('\u00e9') ? 1 : 0, set.member(128));
+        }
+    }
 }
