@@ -66,14 +66,8 @@ class NumberFormatsTest {
         int leads = 0;
         for (String region : com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance().getSupportedRegions()) {
             var md = provider.getPhoneNumberMetadataSource().getMetadataForRegion(region);
-            var alternates = provider.getAlternateFormatsMetadataSource()
-                    .getFormattingMetadataForCountryCallingCode(md.getCountryCode());
-            java.util.List<NumberFormat> all = new java.util.ArrayList<>(md.getNumberFormatList());
-            all.addAll(md.getIntlNumberFormatList());
-            int mains = all.size();
-            if (alternates != null) {
-                all.addAll(alternates.getNumberFormatList());
-            }
+            java.util.List<NumberFormat> all = formatsOf(md);
+            int mains = md.getNumberFormatCount() + md.getIntlNumberFormatCount();
             for (int k = 0; k < all.size(); k++) {
                 NumberFormat f = all.get(k);
                 boolean alternate = k >= mains;
@@ -107,14 +101,8 @@ class NumberFormatsTest {
         int withWriter = 0;
         for (String region : com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance().getSupportedRegions()) {
             var md = provider.getPhoneNumberMetadataSource().getMetadataForRegion(region);
-            var alternates = provider.getAlternateFormatsMetadataSource()
-                    .getFormattingMetadataForCountryCallingCode(md.getCountryCode());
-            java.util.List<NumberFormat> all = new java.util.ArrayList<>(md.getNumberFormatList());
-            all.addAll(md.getIntlNumberFormatList());
-            int mains = all.size();
-            if (alternates != null) {
-                all.addAll(alternates.getNumberFormatList());
-            }
+            java.util.List<NumberFormat> all = formatsOf(md);
+            int mains = md.getNumberFormatCount() + md.getIntlNumberFormatCount();
             for (int k = 0; k < all.size(); k++) {
                 NumberFormat f = all.get(k);
                 NumberFormats.Format format = NumberFormats.Format.of(f, k >= mains);
@@ -211,5 +199,17 @@ class NumberFormatsTest {
             digits.append((char) ('0' + random.nextInt(10)));
         }
         return digits.toString();
+    }
+
+    /** A region's formats, its international ones and then its calling code's alternate formats. */
+    private static java.util.List<NumberFormat> formatsOf(com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata md) {
+        var alternates = DefaultMetadataDependenciesProvider.getInstance().getAlternateFormatsMetadataSource()
+                .getFormattingMetadataForCountryCallingCode(md.getCountryCode());
+        java.util.List<NumberFormat> all = new java.util.ArrayList<>(md.getNumberFormatList());
+        all.addAll(md.getIntlNumberFormatList());
+        if (alternates != null) {
+            all.addAll(alternates.getNumberFormatList());
+        }
+        return all;
     }
 }
