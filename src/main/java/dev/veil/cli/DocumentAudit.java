@@ -153,7 +153,7 @@ final class DocumentAudit {
         Map<String, Value> byText = new LinkedHashMap<>();
         try (OpenDocument doc = format.open(input, limits)) {
             List<TextUnit> units = doc.units();
-            List<List<Finding>> found = engine.detectEach(units.stream().map(TextUnit::text).toList());
+            List<List<Finding>> found = engine.detectEach(doc.texts());
             for (int i = 0; i < units.size(); i++) {
                 TextUnit u = units.get(i);
                 for (Finding f : found.get(i)) {

@@ -14,6 +14,11 @@ public interface OpenDocument extends AutoCloseable {
     /** Every text-bearing place of the document, grouped into units for detection. */
     List<TextUnit> units();
 
+    /** The text of each unit, in the order of {@link #units()}: what detection reads. */
+    default List<String> texts() {
+        return units().stream().map(TextUnit::text).toList();
+    }
+
     /**
      * Applies findings (one list per unit, in the order of {@link #units()}, each list disjoint and
      * in the unit's coordinates) and returns the rewritten document in the same format. Formats

@@ -77,19 +77,18 @@ public final class DocumentRedactor {
         byte[] out;
         int replaced = 0;
         try (OpenDocument doc = format.open(bytes, limits)) {
-            List<TextUnit> units = doc.units();
+            List<String> texts = doc.texts();
             checkpoint.accept("extract");
-            List<String> texts = units.stream().map(TextUnit::text).toList();
             List<List<Finding>> found = memo.findings(texts, () -> detect(texts, checkpoint, remote));
-            for (int i = 0; i < units.size(); i++) {
+            for (int i = 0; i < texts.size(); i++) {
                 for (Finding f : found.get(i)) {
-                    values.add(units.get(i).text().substring(f.start(), f.end()), f);
+                    values.add(texts.get(i).substring(f.start(), f.end()), f);
                 }
             }
             List<List<Finding>> all = new ArrayList<>();
-            for (int i = 0; i < units.size(); i++) {
+            for (int i = 0; i < texts.size(); i++) {
                 List<Finding> fs = new ArrayList<>(found.get(i));
-                fs.addAll(values.occurrencesIn(units.get(i).text()));
+                fs.addAll(values.occurrencesIn(texts.get(i)));
                 List<Finding> disjoint = OverlapResolver.resolve(fs);
                 replaced += disjoint.size();
                 all.add(disjoint);

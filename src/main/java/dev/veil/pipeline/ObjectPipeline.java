@@ -13,7 +13,6 @@ import dev.veil.document.DocumentLimits;
 import dev.veil.document.DocumentTypes;
 import dev.veil.document.LegacyText;
 import dev.veil.document.OpenDocument;
-import dev.veil.document.TextUnit;
 import dev.veil.document.UnreadableDocumentException;
 import dev.veil.document.pdf.BoxStyle;
 import dev.veil.policy.Mode;
@@ -399,15 +398,13 @@ public final class ObjectPipeline implements AutoCloseable {
                                        DetectionEngine engine, Deadline deadline, AtomicLong billed) {
         Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
         try (OpenDocument doc = format.open(body, limits)) {
-            List<TextUnit> units = doc.units();
-            for (List<Finding> unitFindings : engine.detectEach(units.stream().map(TextUnit::text).toList(),
-                    () -> deadline.check("detect"))) {
+            List<String> texts = doc.texts();
+            for (List<Finding> unitFindings : engine.detectEach(texts, () -> deadline.check("detect"))) {
                 for (Finding f : unitFindings) {
                     counts.merge(f.type(), 1, Integer::sum);
                 }
             }
-            if (counts.isEmpty() && remote != null && !units.isEmpty()) {
-                List<String> texts = units.stream().map(TextUnit::text).toList();
+            if (counts.isEmpty() && remote != null && !texts.isEmpty()) {
                 dev.veil.detect.ContainsResult r = remote.containsAny(texts, deadline.at());
                 billed.addAndGet(r.billedUnits());
                 for (EntityType t : r.types()) {

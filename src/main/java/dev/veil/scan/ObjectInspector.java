@@ -8,7 +8,6 @@ import dev.veil.document.DocumentFormats;
 import dev.veil.document.DocumentLimits;
 import dev.veil.document.DocumentTypes;
 import dev.veil.document.OpenDocument;
-import dev.veil.document.TextUnit;
 import dev.veil.document.UnreadableDocumentException;
 import java.util.EnumMap;
 import java.util.List;
@@ -76,7 +75,7 @@ public final class ObjectInspector {
             Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
             double max = 0;
             try (OpenDocument doc = documentFormat.open(bytes, limits)) {
-                for (List<Finding> unitFindings : engine.detectEach(doc.units().stream().map(TextUnit::text).toList())) {
+                for (List<Finding> unitFindings : engine.detectEach(doc.texts())) {
                     for (Finding f : unitFindings) {
                         counts.merge(f.type(), 1, Integer::sum);
                         max = Math.max(max, f.score());

@@ -100,32 +100,11 @@ public final class Iban {
         return isDigit(c) ? (r * 10 + (c - '0')) % 97 : (r * 100 + (c - 'A' + 10)) % 97;
     }
 
-    /** {@code value} without separators, or null if it holds anything but A-Z, 0-9, space, hyphen. */
-    static String compact(CharSequence value) {
-        StringBuilder sb = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ' ' || c == '-') {
-                continue;
-            }
-            if (!isDigit(c) && (c < 'A' || c > 'Z')) {
-                return null;
-            }
-            sb.append(c);
-        }
-        return sb.toString();
-    }
-
     /** The remainder modulo 97 of the number spelled by {@code s}, letters counting as 10-35. */
     static int mod97(String s) {
         int r = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (isDigit(c)) {
-                r = (r * 10 + (c - '0')) % 97;
-            } else {
-                r = (r * 100 + (c - 'A' + 10)) % 97;
-            }
+            r = mod97Step(r, s.charAt(i));
         }
         return r;
     }

@@ -18,8 +18,6 @@ final class Transliteration {
     /** The first and last code units of the Greek and Coptic and the Cyrillic (with its supplement) blocks. */
     private static final char FIRST = '\u0370';
     private static final char LAST = '\u052f';
-    /** Longer words are not spelled (no name is): a bound on the work per word. */
-    private static final int MAX_WORD = 40;
 
     private Transliteration() {
     }
@@ -35,7 +33,7 @@ final class Transliteration {
      * when none is known or the word holds a character neither script's table spells.
      */
     static int classes(WordTable table, String text, int start, int end) {
-        if (end - start > MAX_WORD) {
+        if (end - start > WordTokens.MAX_WORD_LENGTH) {  // no name is longer: a bound on the work per word
             return 0;
         }
         for (int scheme = 0; scheme < 2; scheme++) {

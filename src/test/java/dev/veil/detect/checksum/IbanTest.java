@@ -71,7 +71,7 @@ class IbanTest {
             if (t % 4 == 0) {
                 v = validWithSeparators(random, countries[random.nextInt(4)]);
             }
-            String compact = Iban.compact(v);
+            String compact = compact(v);
             boolean expected = compact != null && compact.length() >= 4
                     && Iban.lengthFor(compact.charAt(0), compact.charAt(1)) == compact.length()
                     && Character.isDigit(compact.charAt(2)) && Character.isDigit(compact.charAt(3))
@@ -104,5 +104,21 @@ class IbanTest {
             out.append(iban.charAt(i));
         }
         return out.toString();
+    }
+
+    /** {@code value} without spaces and hyphens, or null if it holds anything but A-Z, 0-9, space, hyphen: the oracle's reading. */
+    private static String compact(CharSequence value) {
+        StringBuilder sb = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ' ' || c == '-') {
+                continue;
+            }
+            if (!(c >= '0' && c <= '9') && (c < 'A' || c > 'Z')) {
+                return null;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 }
