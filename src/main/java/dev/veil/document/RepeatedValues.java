@@ -17,8 +17,17 @@ import java.util.Map;
  * line break or a double space). Holds values: never logged, never kept beyond one document.
  */
 public final class RepeatedValues {
-    private record Entry(String value, int offset, Finding source) {
+    /** A value, where its first word starts in it, what found it, and its place in the order of {@link #add}. */
+    private record Entry(String value, int offset, Finding source, int order) {
     }
+
+    /**
+     * A first word shared by more values than this has them looked up by their folded text
+     * ({@link Word}); fewer are each compared where the word occurs. A contact list's phone
+     * numbers share "1" ("1-800-…"), its names "Mary" and its e-mail domains' users: each of
+     * thousands compared at each of thousands of occurrences made a 1 MB list take seconds.
+     */
+    private static final int COMPARED = 4;
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     private final Map<String, Boolean> seen = new HashMap<>();
@@ -29,8 +38,16 @@ public final class RepeatedValues {
      * where they stand, with no string made per word.
      */
     private int[] slots;
+    /**
+     * A bit per {@link #filterBit} of each first word's hash, sixteen bits or more a word: a few
+     * kilobytes where the table is megabytes for a large CSV's values, read for every word of the
+     * document (twice: the check of the answer reads it again).
+     */
+    private long[] filter;
     private String[] slotWords;
-    private List<Entry>[] slotEntries;
+    private Word[] slotEntries;
+    /** Values remembered so far: the next one's {@link Entry#order}. */
+    private int added;
 
     /** Values shorter than {@code minLength} characters are not looked for (they recur by chance). */
     public RepeatedValues(int minLength) {
@@ -55,7 +72,7 @@ public final class RepeatedValues {
             e++;
         }
         if (e > s) {
-            byFirstWord.computeIfAbsent(lower(v, s, e), k -> new ArrayList<>()).add(new Entry(v, s, f));
+            byFirstWord.computeIfAbsent(lower(v, s, e), k -> new ArrayList<>()).add(new Entry(v, s, f, added++));
             slots = null;
         }
     }
@@ -74,58 +91,209 @@ public final class RepeatedValues {
             index();
         }
         int mask = slots.length - 1;
+        long[] filter = this.filter;
+        int filterMask = filter.length * 64 - 1;
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!isLetterOrDigit(text.charAt(i))) {
+            char l = folded(text.charAt(i));
+            if (l == 0) {
                 i++;
                 continue;
             }
             int j = i;
             int h = 1;
-            char c;
-            while (j < n && isLetterOrDigit(c = text.charAt(j))) {
-                h = 31 * h + Letters.lower(c);
+            do {
+                h = 31 * h + l;
                 j++;
-            }
+            } while (j < n && (l = folded(text.charAt(j))) != 0);
             h = h == 0 ? 1 : h;
-            for (int k = mix(h) & mask; slots[k] != 0; k = (k + 1) & mask) {
-                if (slots[k] == h && sameWord(text, i, j, slotWords[k])) {
-                    addOccurrences(text, i, slotEntries[k], out);
-                    break;
+            // most words are no value's first: one bit of a small filter turns them away before the table is read
+            int bit = filterBit(h) & filterMask;
+            if ((filter[bit >>> 6] & 1L << bit) != 0) {
+                for (int k = mix(h) & mask; slots[k] != 0; k = (k + 1) & mask) {
+                    if (slots[k] == h && sameWord(text, i, j, slotWords[k])) {
+                        addOccurrences(text, i, slotEntries[k], out);
+                        break;
+                    }
                 }
             }
-            i = j;
+            i = j + 1; // the character at j is not a letter or digit
         }
         return out;
     }
 
-    private static void addOccurrences(String text, int wordStart, List<Entry> entries, List<Finding> out) {
-        for (Entry e : entries) {
-            int start = wordStart - e.offset();
-            int end = start < 0 ? -1 : endOfMatch(text, start, e.value());
-            if (end >= 0 && isBoundary(text, start - 1) && isBoundary(text, end)) {
-                out.add(new Finding(e.source().type(), start, end, e.source().score(), "repeat",
-                        Explanation.of("repeat of a value found elsewhere in the document", e.source().score())));
-            }
+    /**
+     * Each ASCII character's lower case when it is a letter or digit, else 0: the scan's test and
+     * fold in one load.
+     */
+    private static final char[] ASCII_FOLDED = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_FOLDED[c] = isLetterOrDigit(c) ? Letters.lower(c) : 0;
         }
     }
 
-    @SuppressWarnings("unchecked")
+    /** {@code c} lower-cased ({@link Letters#lower}) when it is a letter or digit, else 0 (which no letter folds to). */
+    private static char folded(char c) {
+        return c < 128 ? ASCII_FOLDED[c] : isLetterOrDigit(c) ? Letters.lower(c) : 0;
+    }
+
+    /** A bit of {@link #filter} for a word's hash, mixed apart from {@link #mix} (which picks the table's slot). */
+    private static int filterBit(int h) {
+        return (h * 0x9E3779B9) >>> 7;
+    }
+
+    private static void addOccurrences(String text, int wordStart, Word word, List<Finding> out) {
+        List<Entry> found = null;
+        for (Entry e : word.compared) {
+            found = ifOccurs(text, wordStart, e, found);
+        }
+        for (Shape shape : word.shapes) {
+            int start = wordStart - shape.offset;
+            long key = start < 0 ? 0 : foldedKey(text, start, shape.length);
+            List<Entry> same = key == 0 ? null : shape.byKey.get(key);
+            if (same != null) {
+                for (Entry e : same) {
+                    found = ifOccurs(text, wordStart, e, found);
+                }
+            }
+        }
+        if (found == null) {
+            return;
+        }
+        // in the order the values were added, as when every value was compared in turn
+        found.sort(java.util.Comparator.comparingInt(Entry::order));
+        for (Entry e : found) {
+            int start = wordStart - e.offset();
+            out.add(new Finding(e.source().type(), start, endOfMatch(text, start, e.value()), e.source().score(), "repeat",
+                    Explanation.of("repeat of a value found elsewhere in the document", e.source().score())));
+        }
+    }
+
+    /** {@code found} with {@code e} added when its value occurs as whole words with its first word at {@code wordStart}. */
+    private static List<Entry> ifOccurs(String text, int wordStart, Entry e, List<Entry> found) {
+        int start = wordStart - e.offset();
+        int end = start < 0 ? -1 : endOfMatch(text, start, e.value());
+        if (end >= 0 && isBoundary(text, start - 1) && isBoundary(text, end)) {
+            List<Entry> list = found == null ? new ArrayList<>(2) : found;
+            list.add(e);
+            return list;
+        }
+        return found;
+    }
+
+    /**
+     * The values of one first word: a few compared in turn, the rest kept by {@link Shape}: where
+     * their first word starts and how many characters their folded text has. Where the word
+     * occurs, each shape folds that many characters of the text there and looks up the values
+     * with that key, which are then compared as the others are ({@link #endOfMatch}): the key only
+     * picks which to compare, so the occurrences found are the same.
+     */
+    private static final class Word {
+        final List<Entry> compared;
+        final Shape[] shapes;
+
+        Word(List<Entry> entries) {
+            if (entries.size() <= COMPARED) {
+                compared = entries;
+                shapes = new Shape[0];
+                return;
+            }
+            List<Entry> rest = new ArrayList<>();
+            Map<Long, Shape> byShape = new HashMap<>();
+            for (Entry e : entries) {
+                int length = foldedLength(e.value());
+                if (length < 0) {
+                    rest.add(e); // a character beyond ASCII: compared in turn
+                    continue;
+                }
+                Shape shape = byShape.computeIfAbsent((long) e.offset() << 32 | length, k -> new Shape(e.offset(), length));
+                shape.byKey.computeIfAbsent(foldedKey(e.value(), 0, length), k -> new ArrayList<>(1)).add(e);
+            }
+            compared = rest;
+            shapes = byShape.values().toArray(new Shape[0]);
+        }
+    }
+
+    /** Values of one first word whose first word starts at {@code offset} and whose folded text is {@code length} long, by its key. */
+    private static final class Shape {
+        final int offset;
+        final int length;
+        final Map<Long, List<Entry>> byKey = new HashMap<>();
+
+        Shape(int offset, int length) {
+            this.offset = offset;
+            this.length = length;
+        }
+    }
+
+    /**
+     * The length of {@code value} folded as {@link #foldedKey} reads it (each run of white space
+     * one character), or -1 when it has a character beyond ASCII: those are compared in turn, so
+     * that no folding of other scripts needs to agree with {@code regionMatches}.
+     */
+    private static int foldedLength(String value) {
+        int n = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 128) {
+                return -1;
+            }
+            if (!Character.isWhitespace(c) || i == 0 || !Character.isWhitespace(value.charAt(i - 1))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A key of the {@code length} characters at {@code start} folded as {@link #endOfMatch}
+     * compares them: a run of white space as one space, any other character by its upper case's
+     * lower case (as {@code regionMatches} ignoring case has two characters equal); 0 when the text
+     * ends first. Two texts that {@link #endOfMatch} takes for each other have the same key.
+     */
+    private static long foldedKey(String text, int start, int length) {
+        long h = 1;
+        int t = start;
+        int n = text.length();
+        for (int k = 0; k < length; k++) {
+            if (t >= n) {
+                return 0;
+            }
+            char c = text.charAt(t++);
+            if (Character.isWhitespace(c)) {
+                while (t < n && Character.isWhitespace(text.charAt(t))) {
+                    t++;
+                }
+                c = ' ';
+            } else {
+                c = Character.toLowerCase(Character.toUpperCase(c));
+            }
+            h = h * 0x100000001B3L + c;
+        }
+        return h == 0 ? 1 : h;
+    }
+
     private void index() {
         int size = Integer.highestOneBit(Math.max(4, byFirstWord.size() * 3)) << 1;
         slots = new int[size];
         slotWords = new String[size];
-        slotEntries = new List[size];
+        slotEntries = new Word[size];
+        filter = new long[Math.max(1, Integer.highestOneBit(Math.max(1, byFirstWord.size())) >> 1)];
+        int filterMask = filter.length * 64 - 1;
         for (Map.Entry<String, List<Entry>> w : byFirstWord.entrySet()) {
             int h = wordHash(w.getKey());
+            int bit = filterBit(h) & filterMask;
+            filter[bit >>> 6] |= 1L << bit;
             int k = mix(h) & (size - 1);
             while (slots[k] != 0) {
                 k = (k + 1) & (size - 1);
             }
             slots[k] = h;
             slotWords[k] = w.getKey();
-            slotEntries[k] = w.getValue();
+            slotEntries[k] = new Word(w.getValue());
         }
     }
 

@@ -120,6 +120,16 @@ public final class TextDecoding {
     }
 
     private static String strict(byte[] bytes, int offset, int end, Charset cs) {
+        if (cs.equals(StandardCharsets.UTF_8)) {
+            // String's own UTF-8 decoding (ASCII copied as one block) replaces each malformed
+            // sequence with U+FFFD: without one in its answer the bytes were valid and the answer is
+            // the strict decoder's; with one, genuine or not, the strict decoder decides. A text
+            // held in Latin-1 (every character below U+0100) answers indexOf of U+FFFD at once.
+            String lenient = new String(bytes, offset, end - offset, StandardCharsets.UTF_8);
+            if (lenient.indexOf('\uFFFD') < 0) {
+                return lenient;
+            }
+        }
         CharsetDecoder dec = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -24,19 +24,36 @@ public final class UnitRewriter {
         if (findings.isEmpty()) {
             return 0;
         }
-        Map<Segment, List<Edit>> edits = new IdentityHashMap<>();
+        // a unit touches few segments: a small table (the default sizes one for 21)
+        Map<Segment, List<Edit>> edits = new IdentityHashMap<>(4);
         String text = unit.text();
+        List<TextUnit.Piece> pieces = unit.pieces();
         int applied = 0;
+        // the first piece that can meet the next finding: findings come by start (a resolver's are
+        // disjoint and in order), so the pieces are walked once, not once per finding
+        int from = 0;
+        int lastStart = Integer.MIN_VALUE;
         for (Finding f : findings) {
             String replacement = replacer.replacementFor(f, text.substring(f.start(), f.end()));
+            if (f.start() < lastStart) {
+                from = 0; // out of order: from the first piece again
+            }
+            lastStart = f.start();
+            while (from < pieces.size() && pieces.get(from).end() <= f.start()) {
+                from++;
+            }
             boolean first = true;
-            for (TextUnit.Piece p : unit.pieces()) {
-                if (p.segment() == null || p.end() <= f.start() || p.start() >= f.end()) {
+            for (int k = from; k < pieces.size(); k++) {
+                TextUnit.Piece p = pieces.get(k);
+                if (p.start() >= f.end()) {
+                    break;
+                }
+                if (p.segment() == null || p.end() <= f.start()) {
                     continue;
                 }
                 int s = Math.max(f.start(), p.start()) - p.start();
                 int e = Math.min(f.end(), p.end()) - p.start();
-                edits.computeIfAbsent(p.segment(), k -> new ArrayList<>())
+                edits.computeIfAbsent(p.segment(), key -> new ArrayList<>())
                         .add(new Edit(s, e, first ? replacement : ""));
                 first = false;
             }

@@ -52,10 +52,15 @@ public final class CsvFormat implements DocumentFormat {
         char delimiter = tabs ? '\t' : CsvTokenizer.sniffDelimiter(text);
         List<List<CsvTokenizer.Field>> rows = CsvTokenizer.rows(text, delimiter);
         List<String> headers = rows.isEmpty() || !looksLikeHeader(rows.get(0)) ? List.of() : headerLabels(rows.get(0));
+        // each column's label as a field's unit shows it, made once rather than once per row
+        String[] shown = new String[headers.size()];
+        for (int c = 0; c < shown.length; c++) {
+            shown[c] = headers.get(c).isEmpty() ? "" : headers.get(c) + ": ";
+        }
         List<TextUnit> units = new ArrayList<>();
         List<TextSegment> segments = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
-            List<String> labels = r == 0 ? List.of() : headers;
+            int labelled = r == 0 ? 0 : shown.length;
             TextUnit.Builder unit = TextUnit.builder();
             int unitChars = 0;
             List<CsvTokenizer.Field> row = rows.get(r);
@@ -64,9 +69,9 @@ public final class CsvFormat implements DocumentFormat {
                 if (f.value().isEmpty()) {
                     continue;
                 }
-                if (c < labels.size() && !labels.get(c).isEmpty()) {
-                    unit.label(labels.get(c) + ": ");
-                    unitChars += labels.get(c).length();
+                if (c < labelled && !shown[c].isEmpty()) {
+                    unit.label(shown[c]);
+                    unitChars += shown[c].length() - 2;
                 }
                 FieldSegment s = new FieldSegment(f, delimiter);
                 segments.add(s);

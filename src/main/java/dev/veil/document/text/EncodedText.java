@@ -3,7 +3,6 @@ package dev.veil.document.text;
 import dev.veil.document.DocumentLimits;
 import dev.veil.document.TextDecoding;
 import dev.veil.document.UnreadableDocumentException;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,9 +23,18 @@ final class EncodedText {
     private final byte[] bytes;
     private final TextDecoding.Decoded decoded;
 
+    /**
+     * Whether every character took one byte (windows-1252, or UTF-8 of as many bytes as characters,
+     * which only ASCII gives): character offsets are then byte offsets, and a rewrite counts no bytes.
+     */
+    private final boolean bytePerChar;
+
     private EncodedText(byte[] bytes, TextDecoding.Decoded decoded) {
         this.bytes = bytes;
         this.decoded = decoded;
+        Charset cs = decoded.charset();
+        this.bytePerChar = !cs.equals(StandardCharsets.UTF_16LE) && !cs.equals(StandardCharsets.UTF_16BE)
+                && (!cs.equals(StandardCharsets.UTF_8) || bytes.length - decoded.bomLength() == decoded.text().length());
     }
 
     /** Decodes {@code bytes} after checking the size limit. */
@@ -56,7 +64,8 @@ final class EncodedText {
         }
         List<Edit> sorted = new ArrayList<>(edits);
         sorted.sort(Comparator.comparingInt(Edit::start));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length + 64);
+        // an unsynchronised buffer: a CSV's rewrite is an edit or two per row, hundreds of thousands of writes
+        ByteBuffer out = new ByteBuffer(bytes.length + 64);
         String text = decoded.text();
         int charPos = 0;
         int bytePos = decoded.bomLength();
@@ -67,7 +76,8 @@ final class EncodedText {
             }
             int startByte = bytePos + encodedLength(text, charPos, e.start());
             out.write(bytes, bytePos, startByte - bytePos);
-            out.writeBytes(e.replacement().getBytes(decoded.charset()));
+            byte[] replacement = e.replacement().getBytes(decoded.charset());
+            out.write(replacement, 0, replacement.length);
             bytePos = startByte + encodedLength(text, e.start(), e.end());
             charPos = e.end();
         }
@@ -75,8 +85,33 @@ final class EncodedText {
         return out.toByteArray();
     }
 
+    /** A growable array of bytes, not synchronised (as {@code ByteArrayOutputStream} is). */
+    private static final class ByteBuffer {
+        private byte[] buf;
+        private int size;
+
+        ByteBuffer(int capacity) {
+            buf = new byte[capacity];
+        }
+
+        void write(byte[] b, int off, int len) {
+            if (size + len > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(size + len, buf.length * 2));
+            }
+            System.arraycopy(b, off, buf, size, len);
+            size += len;
+        }
+
+        byte[] toByteArray() {
+            return size == buf.length ? buf : java.util.Arrays.copyOf(buf, size);
+        }
+    }
+
     /** Bytes that {@code text[from, to)} took in the source; valid because decoding was strict. */
     private int encodedLength(String text, int from, int to) {
+        if (bytePerChar) {
+            return to - from;
+        }
         Charset cs = decoded.charset();
         if (cs.equals(StandardCharsets.UTF_16LE) || cs.equals(StandardCharsets.UTF_16BE)) {
             return 2 * (to - from);
