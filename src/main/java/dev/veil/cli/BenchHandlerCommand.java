@@ -54,6 +54,12 @@ final class BenchHandlerCommand implements Callable<Integer> {
                     + "memory stays bounded on objects S3 Object Lambda itself would cut off at 60 s.")
     Integer workLimitSeconds;
 
+    @Option(names = "--rows", defaultValue = "members",
+            description = "members (one distinct e-mail address a row, the rest the same; the default) or people (a "
+                    + "contact list: names from a few dozen first names and surnames, their e-mail addresses, phone "
+                    + "numbers and towns, values that share their first words as real lists' do).")
+    String rowKind;
+
     @Option(names = "--rounds", defaultValue = "1",
             description = "GET the object this many times through one handler (default 1). The first GET pays the "
                     + "JIT's compilation of a fresh JVM; the later ones show a warm function container.")
@@ -61,10 +67,13 @@ final class BenchHandlerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!rowKind.equals("members") && !rowKind.equals("people")) {
+            throw new CliException("--rows is members or people", 2);
+        }
         PrintWriter out = spec.commandLine().getOut();
         Path dir = Files.createTempDirectory("veil-bench-handler");
         Path csv = dir.resolve("members.csv");
-        long rows = write(csv, (long) mb << 20);
+        long rows = rowKind.equals("people") ? writePeople(csv, (long) mb << 20) : write(csv, (long) mb << 20);
         long size = Files.size(csv);
         GatewayConfig config = GatewayConfig.demo();
         KeyRing keys = KeyRing.of(TokenKey.generate(new SecureRandom(), Instant.now()));
@@ -140,6 +149,39 @@ final class BenchHandlerCommand implements Callable<Integer> {
                         + ",joined the quarterly review and asked about the schedule\n";
                 w.write(row);
                 written += row.length();
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    private static final String[] FIRST = {"Mary", "James", "Olivia", "Noah", "Wei", "Sofia", "Liam", "Emma", "Ahmed",
+        "Priya", "Lucas", "Chloe", "Mateo", "Yuki", "Fatima", "Daniel", "Anna", "Omar", "Grace", "Ivan"};
+    private static final String[] LAST = {"Garcia", "Johnson", "Smith", "Okafor", "Tanaka", "Silva", "Brown", "Nguyen",
+        "Kowalski", "Müller", "Rossi", "Dubois", "Patel", "Kim", "OBrien", "Lopez", "Novak", "Haddad", "Jensen", "Costa"};
+    private static final String[] TOWNS = {"Portland", "Denver", "Springfield", "Austin", "Boston", "Madison"};
+
+    /**
+     * A contact list of {@code bytes} in all: a name of a few dozen first names and surnames, an
+     * e-mail address (distinct, seeded), a North American phone number, a town. Its values share
+     * their first words ("Mary …", "1-800-…"), as a real list's do. Deterministic.
+     */
+    static long writePeople(Path file, long bytes) throws IOException {
+        long rows = 0;
+        long written = 0;
+        java.util.Random random = new java.util.Random(2026);
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            String header = "name,email,phone,city\n";
+            w.write(header);
+            written += header.length();
+            while (written < bytes) {
+                String first = FIRST[random.nextInt(FIRST.length)];
+                String last = LAST[random.nextInt(LAST.length)];
+                String row = first + " " + last + "," + first.toLowerCase(Locale.ROOT) + "." + rows + SEED + ","
+                        + String.format(Locale.ROOT, "1-800-%03d-%04d", 200 + random.nextInt(800), random.nextInt(10_000))
+                        + ",\"" + TOWNS[random.nextInt(TOWNS.length)] + "\"\n";
+                w.write(row);
+                written += row.getBytes(StandardCharsets.UTF_8).length;
                 rows++;
             }
         }

@@ -186,7 +186,7 @@ final class DocumentAudit {
                 return false;
             }
         }
-        try (OpenDocument doc = format.open(answer, limits)) {
+        try (OpenDocument doc = format.open(answer, limits.forOwnOutput())) {
             return doc.units() != null;
         } catch (UnreadableDocumentException | IllegalStateException e) {
             return false;

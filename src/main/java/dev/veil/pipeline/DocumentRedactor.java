@@ -117,7 +117,7 @@ public final class DocumentRedactor {
         if (values.isEmpty() || format.verifiesOwnOutput()) {
             return;
         }
-        try (OpenDocument check = format.open(out, limits)) {
+        try (OpenDocument check = format.open(out, limits.forOwnOutput())) {
             int left = 0;
             for (TextUnit u : check.units()) {
                 left += values.occurrencesIn(u.text()).size();

@@ -19,7 +19,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  *
  * <p>This guard is the authoritative check and keeps no state: POI's own {@link ZipSecureFile}
  * limits are JVM-wide static settings (and Tika's OOXML parser is known to switch them off), so
- * they are set from the limits as a second line of defence, never relied on alone.
+ * they are set as a second line of defence, never relied on alone.
  */
 final class PackageGuard {
     /** Entries smaller than this are not ratio-checked: tiny XML parts compress extremely well. */
@@ -95,11 +95,22 @@ final class PackageGuard {
     }
 
     /**
-     * POI keeps these as static settings; set them from the limits every time (never off), so POI's
-     * own check agrees with ours whatever else in the JVM touched them.
+     * POI's inflate ratio, the same for every package: POI checks each entry from its first 100 KB,
+     * this guard from {@link #RATIO_GRACE_BYTES}, and a part between the two (a redacted contact
+     * list's document part: 157 KB compressed 101:1) was refused by POI, as "not a readable OOXML
+     * package", though it passed this guard. A tenth of the default limit still stops runs of one
+     * byte (deflate's own limit is about 1032:1), which only a bomb holds. One value for every
+     * package, since POI's settings are JVM-wide: a stricter one set for another document, on
+     * another thread, in between, would apply to this one.
+     */
+    static final double POI_MIN_INFLATE_RATIO = 0.001;
+
+    /**
+     * POI keeps these as static settings; set them every time (the ratio never off), so POI's own
+     * check holds whatever else in the JVM touched them.
      */
     private static void applyPoiLimits(DocumentLimits limits) {
-        ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
+        ZipSecureFile.setMinInflateRatio(POI_MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(Math.min(limits.maxExpandedBytes(), 0xFFFFFFFFL));
         ZipSecureFile.setMaxFileCount(limits.maxParts());
     }

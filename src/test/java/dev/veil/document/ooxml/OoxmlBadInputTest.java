@@ -110,6 +110,40 @@ class OoxmlBadInputTest {
         assertRefused(bomb, DEFAULTS, "zip bomb");
     }
 
+    /**
+     * A part that compresses better than the ratio but stays under the guard's grace (a redacted
+     * contact list: the same labels row after row) opens: POI's own check, from 100 KB, once
+     * refused it as "not a readable OOXML package" though the guard passed it.
+     */
+    @Test
+    void aRepetitivePartUnderTheRatioGraceOpens() throws IOException {
+        byte[] original = OfficeCorpus.read("letter.docx");
+        String xml = new String(entry(original, "word/document.xml"), StandardCharsets.UTF_8);
+        String rows = "<w:p><w:r><w:t>[NAME], [EMAIL_ADDRESS], [PHONE], Portland</w:t></w:r></w:p>".repeat(4000);
+        byte[] part = xml.replace("<w:body>", "<w:body>" + rows).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = withPart(original, "word/document.xml", part);
+        assertTrue(part.length > 200 * 1024 && part.length < 1024 * 1024, "between POI's start and the guard's: " + part.length);
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+        deflater.setInput(part);
+        deflater.finish();
+        int compressed = deflater.deflate(new byte[part.length]);
+        deflater.end();
+        assertTrue(compressed * 100L < part.length, "compresses beyond the ratio: " + compressed);
+        try (var doc = new OoxmlFormat().open(bytes, DEFAULTS)) {
+            assertTrue(doc.units().stream().anyMatch(u -> u.text().contains("[EMAIL_ADDRESS]")));
+        }
+    }
+
+    /** A document this process wrote is reopened without the ratio: the rest of the limits hold. */
+    @Test
+    void ownOutputLimitsDropOnlyTheRatio() {
+        DocumentLimits own = DEFAULTS.forOwnOutput();
+        assertTrue(own.minInflateRatio() == 0.0);
+        assertTrue(own.maxExpandedBytes() == DEFAULTS.maxExpandedBytes() && own.maxParts() == DEFAULTS.maxParts()
+                && own.maxInputBytes() == DEFAULTS.maxInputBytes() && own.maxNestingDepth() == DEFAULTS.maxNestingDepth()
+                && own.maxPages() == DEFAULTS.maxPages());
+    }
+
     @Test
     void packageExpandingBeyondTheLimitIsRefused() {
         DocumentLimits tight = new DocumentLimits(1L << 26, 2_000, 10_000, 0.0001, 20_000, 200);
