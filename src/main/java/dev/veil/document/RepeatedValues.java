@@ -151,14 +151,7 @@ public final class RepeatedValues {
             found = ifOccurs(text, wordStart, e, found);
         }
         for (Shape shape : word.shapes) {
-            int start = wordStart - shape.offset;
-            long key = start < 0 ? 0 : foldedKey(text, start, shape.length);
-            List<Entry> same = key == 0 ? null : shape.byKey.get(key);
-            if (same != null) {
-                for (Entry e : same) {
-                    found = ifOccurs(text, wordStart, e, found);
-                }
-            }
+            found = shape.occurring(text, wordStart, found);
         }
         if (found == null) {
             return;
@@ -185,11 +178,11 @@ public final class RepeatedValues {
     }
 
     /**
-     * The values of one first word: a few compared in turn, the rest kept by {@link Shape}: where
-     * their first word starts and how many characters their folded text has. Where the word
-     * occurs, each shape folds that many characters of the text there and looks up the values
-     * with that key, which are then compared as the others are ({@link #endOfMatch}): the key only
-     * picks which to compare, so the occurrences found are the same.
+     * The values of one first word: a few compared in turn, the rest kept by {@link Shape}, the
+     * place of the first word in them. Where the word occurs, each shape folds the text from where
+     * its values would start, and at each length one of them has looks up the values with the key
+     * of what it has folded so far; those are then compared as the others are ({@link
+     * #endOfMatch}): the key only picks which to compare, so the occurrences found are the same.
      */
     private static final class Word {
         final List<Entry> compared;
@@ -202,30 +195,117 @@ public final class RepeatedValues {
                 return;
             }
             List<Entry> rest = new ArrayList<>();
-            Map<Long, Shape> byShape = new HashMap<>();
+            Map<Integer, Shape> byOffset = new HashMap<>();
             for (Entry e : entries) {
                 int length = foldedLength(e.value());
                 if (length < 0) {
                     rest.add(e); // a character beyond ASCII: compared in turn
                     continue;
                 }
-                Shape shape = byShape.computeIfAbsent((long) e.offset() << 32 | length, k -> new Shape(e.offset(), length));
-                shape.byKey.computeIfAbsent(foldedKey(e.value(), 0, length), k -> new ArrayList<>(1)).add(e);
+                byOffset.computeIfAbsent(e.offset(), Shape::new).add(e, length);
             }
             compared = rest;
-            shapes = byShape.values().toArray(new Shape[0]);
+            shapes = byOffset.values().toArray(new Shape[0]);
         }
     }
 
-    /** Values of one first word whose first word starts at {@code offset} and whose folded text is {@code length} long, by its key. */
+    /**
+     * Values of one first word whose first word starts at {@code offset}: the lengths of their
+     * folded texts, and the values by the key of their folded text (an open-addressing table of
+     * {@code long} keys, as a look-up is made at each of those lengths at each occurrence).
+     */
     private static final class Shape {
         final int offset;
-        final int length;
-        final Map<Long, List<Entry>> byKey = new HashMap<>();
+        /** Whether a value's folded text has this length; as long as the longest. */
+        private boolean[] lengths = new boolean[0];
+        private long[] keys = new long[8];
+        private List<Entry>[] values = newValues(8);
+        private int size;
 
-        Shape(int offset, int length) {
+        Shape(int offset) {
             this.offset = offset;
-            this.length = length;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<Entry>[] newValues(int n) {
+            return new List[n];
+        }
+
+        void add(Entry e, int length) {
+            if (length >= lengths.length) {
+                lengths = java.util.Arrays.copyOf(lengths, length + 1);
+            }
+            lengths[length] = true;
+            long key = foldedKey(e.value(), 0, length);
+            int slot = slotOf(key);
+            if (keys[slot] == 0) {
+                if (2 * (size + 1) > keys.length) {
+                    grow();
+                    slot = slotOf(key);
+                }
+                keys[slot] = key;
+                values[slot] = new ArrayList<>(1);
+                size++;
+            }
+            values[slot].add(e);
+        }
+
+        /** The slot of {@code key}, or the empty slot where it would go. */
+        private int slotOf(long key) {
+            int mask = keys.length - 1;
+            int slot = (int) (key ^ key >>> 29) & mask;
+            while (keys[slot] != 0 && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            List<Entry>[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = newValues(oldKeys.length * 2);
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    int slot = slotOf(oldKeys[i]);
+                    keys[slot] = oldKeys[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
+
+        /** {@code found} with the values of this shape that occur with their first word at {@code wordStart}. */
+        List<Entry> occurring(String text, int wordStart, List<Entry> found) {
+            int start = wordStart - offset;
+            if (start < 0) {
+                return found;
+            }
+            // the key of the folded text grown a character at a time, as foldedKey makes it
+            long h = 1;
+            int t = start;
+            int n = text.length();
+            for (int k = 1; k < lengths.length; k++) {
+                if (t >= n) {
+                    break;
+                }
+                char c = text.charAt(t++);
+                int f = fold(c);
+                if (f == ' ') {
+                    while (t < n && isWhitespace(text.charAt(t))) {
+                        t++;
+                    }
+                }
+                h = h * 0x100000001B3L + f;
+                if (lengths[k]) {
+                    List<Entry> same = values[slotOf(h == 0 ? 1 : h)];
+                    if (same != null) {
+                        for (Entry e : same) {
+                            found = ifOccurs(text, wordStart, e, found);
+                        }
+                    }
+                }
+            }
+            return found;
         }
     }
 
@@ -250,9 +330,8 @@ public final class RepeatedValues {
 
     /**
      * A key of the {@code length} characters at {@code start} folded as {@link #endOfMatch}
-     * compares them: a run of white space as one space, any other character by its upper case's
-     * lower case (as {@code regionMatches} ignoring case has two characters equal); 0 when the text
-     * ends first. Two texts that {@link #endOfMatch} takes for each other have the same key.
+     * compares them ({@link #fold}), a run of white space read as one; 0 when the text ends first.
+     * Two texts that {@link #endOfMatch} takes for each other have the same key.
      */
     private static long foldedKey(String text, int start, int length) {
         long h = 1;
@@ -262,18 +341,39 @@ public final class RepeatedValues {
             if (t >= n) {
                 return 0;
             }
-            char c = text.charAt(t++);
-            if (Character.isWhitespace(c)) {
-                while (t < n && Character.isWhitespace(text.charAt(t))) {
+            int f = fold(text.charAt(t++));
+            if (f == ' ') {
+                while (t < n && isWhitespace(text.charAt(t))) {
                     t++;
                 }
-                c = ' ';
-            } else {
-                c = Character.toLowerCase(Character.toUpperCase(c));
             }
-            h = h * 0x100000001B3L + c;
+            h = h * 0x100000001B3L + f;
         }
         return h == 0 ? 1 : h;
+    }
+
+    /** Each ASCII character as {@link #fold} answers it. */
+    private static final char[] ASCII_FOLD = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_FOLD[c] = Character.isWhitespace(c) ? ' ' : Character.toLowerCase(Character.toUpperCase(c));
+        }
+    }
+
+    /**
+     * A space for white space; any other character as its upper case's lower case, which is equal
+     * for two characters exactly when {@code regionMatches} ignoring case has them equal.
+     */
+    private static int fold(char c) {
+        if (c < 128) {
+            return ASCII_FOLD[c];
+        }
+        return Character.isWhitespace(c) ? ' ' : Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    private static boolean isWhitespace(char c) {
+        return c < 128 ? ASCII_FOLD[c] == ' ' : Character.isWhitespace(c);
     }
 
     private void index() {
