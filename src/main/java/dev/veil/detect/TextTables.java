@@ -85,8 +85,8 @@ public final class TextTables {
             int le = text.indexOf('\n', s);
             le = le < 0 ? text.length() : le;
             examinedTo = le;
-            if (le - ls > MAX_HEADER || le - ls < 4 || !hasGap(text, ls, le)) {
-                continue; // no gap of two spaces or a tab: one cell, no header
+            if (le - ls > MAX_HEADER || le - ls < 4 || !startsWithLetter(text, ls, le) || !hasGap(text, ls, le)) {
+                continue; // a first cell that is no label, or no gap of two spaces or a tab: one cell, no header
             }
             int[] header = cells(text, ls, le);
             FieldLabel.Kind[] kinds = header == null ? null : headerKinds(text, header);
@@ -106,6 +106,21 @@ public final class TextTables {
             System.arraycopy(found.get(i), 0, out, 3 * i, 3);
         }
         return new TextTables(out);
+    }
+
+    /**
+     * Whether line {@code [ls, le)}'s first cell ({@link #cells}: after its leading blanks) starts
+     * with a letter, as a header's first cell must ({@link #headerKinds}). Told before the gap is
+     * searched for: a log line holds a header word ("user=") but starts with its date.
+     */
+    private static boolean startsWithLetter(String text, int ls, int le) {
+        for (int i = ls; i < le; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return Character.isLetter(c);
+            }
+        }
+        return false;
     }
 
     /** Whether line {@code [ls, le)} holds two spaces in a row or a tab (read within the line: a search past it would make many lines quadratic). */
