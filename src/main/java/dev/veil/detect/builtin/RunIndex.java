@@ -14,14 +14,15 @@ import java.util.Arrays;
  * in group order, so that the common tests read small arrays in sequence instead of the text at
  * scattered places (most of a text's short runs are words, turned away on one of these).
  *
- * <p>Within a length, runs are kept apart by the kind (digit, capital, small letter, other) of
- * one character: the first for the identifier runs, the one before the run for digit runs (whose
- * first is always a digit). A shape whose set for that character holds no member of a kind does
- * not visit that kind's runs, which would all fail it: a SWIFT code's capital first letter skips
- * the words of prose and the numbers of a table, an IBAN's check digits (after a capital) skip the
- * numbers after spaces and punctuation. The kinds are four and fixed, found with a table and
- * sorted into place with the lengths in one counting sort: a split by the character after a run
- * (eight kinds, session 17) cost more to build than it saved.
+ * <p>Within a length, runs are kept apart by the kind of one character: the first for the
+ * identifier runs (digit, capital, small letter), the one before the run for digit runs (whose
+ * first is always a digit: capital, small letter, blank, line end, one of {@code - , . :}, or
+ * anything else). A shape whose set for that character holds no member of a kind does not visit
+ * that kind's runs, which would all fail it: a SWIFT code's capital first letter skips the words
+ * of prose and the numbers of a table, an IBAN's check digits (after a capital) skip the numbers
+ * after spaces and punctuation, a postcode after a blank skips the numbers of dates and times. The
+ * kinds are fixed, found with a table and sorted into place with the lengths in one counting sort:
+ * a split by the character after a run (eight kinds, session 17) cost more to build than it saved.
  */
 final class RunIndex {
     /** Runs at least this long share one group. */
@@ -41,28 +42,34 @@ final class RunIndex {
     /** Maximal runs of ASCII digits, from the view's own digit runs, kept apart by the kind of the character before them. */
     static final TextView.SharedPass<RunIndex> DIGITS = view -> new RunIndex(view.text(), view.digitRunBounds(), null, PREV);
 
-    /** Kinds of the keyed character: an ASCII digit, capital, small letter, anything else (0, the text's edge, too). */
-    private static final int DIGIT = 0;
-    private static final int UPPER = 1;
-    private static final int LOWER = 2;
-    private static final int OTHER = 3;
-    private static final int KINDS = 4;
-    /** The kind of each ASCII character. */
-    private static final byte[] KIND = new byte[128];
-    /** The same for a character as {@link #runs} keeps it: 128 for any beyond ASCII. */
-    private static final byte[] KIND_OF_BYTE = new byte[129];
+    /**
+     * Kinds of an identifier run's first character (never anything else): an ASCII digit, capital,
+     * small letter, by {@link #runs}' form of the character (0 to 128).
+     */
+    private static final byte[] FIRST_KINDS = kindTable("0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz");
+    /**
+     * Kinds of the character before a digit run (never a digit): a capital, a small letter, a
+     * blank, a line end, and the separators a number most often follows, each its own: the
+     * postcode shapes' blanks and line ends pass over the runs after the {@code - . :} of dates,
+     * times and phone numbers, and an IP address's first octet over the octets after its dots.
+     */
+    private static final byte[] PREV_KINDS = kindTable("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz",
+            " \t", "\n\r", "-", ",", ".", ":");
+    private static final int FIRST_KIND_COUNT = 4;
+    private static final int PREV_KIND_COUNT = 9;
 
-    static {
-        java.util.Arrays.fill(KIND, (byte) OTHER);
-        for (char c = '0'; c <= '9'; c++) {
-            KIND[c] = DIGIT;
+    /**
+     * The kind of each character as {@link #runs} keeps it (0 to 128; 256 long, so that a byte
+     * needs no bounds check): {@code 1 + k} for a member of {@code sets[k]}, 0 for any other.
+     */
+    private static byte[] kindTable(String... sets) {
+        byte[] kinds = new byte[256];
+        for (int k = 0; k < sets.length; k++) {
+            for (char c : sets[k].toCharArray()) {
+                kinds[c] = (byte) (1 + k);
+            }
         }
-        for (char c = 'A'; c <= 'Z'; c++) {
-            KIND[c] = UPPER;
-            KIND[c + 32] = LOWER;
-        }
-        System.arraycopy(KIND, 0, KIND_OF_BYTE, 0, 128);
-        KIND_OF_BYTE[128] = OTHER;
+        return kinds;
     }
 
     /**
@@ -77,107 +84,142 @@ final class RunIndex {
     /** The ends of the runs of the last group ({@link #LONGEST} or more), from its first position on. */
     private final int[] longEnds;
     /**
-     * Group of length {@code L} and kind {@code K}: positions {@code groupStart[L * KINDS + K] ..
-     * groupStart[L * KINDS + K + 1]} of the arrays (the kinds of a length side by side).
+     * Group of length {@code L} and kind {@code K}: positions {@code groupStart[L * kinds + K] ..
+     * groupStart[L * kinds + K + 1]} of the arrays (the kinds of a length side by side).
      */
     private final int[] groupStart;
     /** The longest run's group: no shape visits beyond it. */
     private final int lastGroup;
     /** {@link #FIRST} or {@link #PREV}: which character's kind a run is kept under. */
     private final int keyShift;
+    /** The kind of each keyed character ({@link #FIRST_KINDS} or {@link #PREV_KINDS}). */
+    private final byte[] kindOf;
+    /** How many kinds {@link #kindOf} tells apart: the slots of one length. */
+    private final int kinds;
 
     /** The runs are {@code bounds} ({@code [start0, end0, …]}) or, when that is {@code null}, the ASCII letters and digits of {@code classes}. */
     private RunIndex(String text, int[] bounds, CharClasses classes, int keyShift) {
         this.keyShift = keyShift;
-        boolean byFirst = keyShift == FIRST;
-        // a counting sort by length and kind: first the size of each slot, read off the one keyed character
+        this.kindOf = keyShift == FIRST ? FIRST_KINDS : PREV_KINDS;
+        this.kinds = keyShift == FIRST ? FIRST_KIND_COUNT : PREV_KIND_COUNT;
+        int kinds = this.kinds;
+        // a counting sort by length and kind: each run's packed record and slot written in text order
+        // in one walk (sequential writes, the slots' sizes counted as it goes), then the records
+        // scattered to their slots from that sequential copy; a second walk over the runs (edges,
+        // four characters read again) cost more than reading the copy back
+        int count = bounds != null ? bounds.length / 2 : runCount(classes);
         // no run is longer than the text: a short text (a cell, a row) sizes and sums few slots
-        int[] sizes = new int[(Math.min(text.length(), LONGEST) + 1) * KINDS + 1];
-        long counted = walk(text, bounds, classes, byFirst, sizes, COUNTING);
-        int count = (int) (counted >>> 32);
-        int longest = (int) counted;
+        int[] sizes = new int[(Math.min(text.length(), LONGEST) + 1) * kinds + 1];
+        long[] records = new long[count];
+        short[] slots = new short[count];
+        Walk walk = new Walk(records, slots, sizes);
+        if (bounds != null) {
+            walk.bounds(text, bounds);
+        } else {
+            walk.alnum(text, classes);
+        }
+        int longest = walk.longest;
         // the slots of the groups up to the longest run's; visits stop there (lastGroup)
-        int used = (longest + 1) * KINDS + 1;
+        int used = (longest + 1) * kinds + 1;
         for (int i = 1; i < used; i++) {
             sizes[i] += sizes[i - 1];
         }
         this.lastGroup = longest;
         this.groupStart = Arrays.copyOf(sizes, used);
-        this.runs = new long[count];
-        int longBase = longest == LONGEST ? sizes[LONGEST * KINDS] : count;
-        this.longEnds = count > longBase ? new int[count - longBase] : NONE;
-        walk(text, bounds, classes, byFirst, sizes, longBase);
+        long[] runs = new long[count];
+        int longBase = longest == LONGEST ? sizes[LONGEST * kinds] : count;
+        int[] longEnds = count > longBase ? new int[count - longBase] : NONE;
+        int[] ends = walk.longRunEnds;
+        int nextLong = 0;
+        for (int i = 0; i < count; i++) {
+            int slot = slots[i];
+            int p = sizes[slot]++;
+            runs[p] = records[i];
+            if (slot >= LONGEST * kinds) {
+                longEnds[p - longBase] = ends[nextLong++]; // the long runs' ends were kept in text order too
+            }
+        }
+        this.runs = runs;
+        this.longEnds = longEnds;
     }
 
-    /** {@link #walk}'s {@code longBase} for the first pass, which counts the runs. */
-    private static final int COUNTING = -1;
-
-    /**
-     * One pass over the runs, in text order: the runs {@code bounds} ({@code [start0, end0, …]})
-     * or, when that is {@code null}, the maximal runs of the ASCII letters and digits of
-     * {@code classes}, read straight off its bits (no array of their bounds is made). With
-     * {@code longBase} {@link #COUNTING} each run is counted in its slot ({@link #count}) and the
-     * answer is the number of runs (high 32 bits) and the longest one's group; else each run is
-     * placed ({@link #place}) and the answer is 0. (One walk for both passes, the pass told by a
-     * flag: a run handed to a lambda instead cost 3.5 % of the engine's time.)
-     */
-    private long walk(String text, int[] bounds, CharClasses classes, boolean byFirst, int[] sizes, int longBase) {
-        int n = 0;
-        int longest = 0;
-        if (bounds != null) {
-            for (int k = 0; k < bounds.length; k += 2) {
-                if (longBase == COUNTING) {
-                    longest = Math.max(longest, count(text, bounds[k], bounds[k + 1], byFirst, sizes));
-                } else {
-                    place(text, bounds[k], bounds[k + 1], byFirst, sizes, longBase);
-                }
-            }
-            return (long) (bounds.length / 2) << 32 | longest;
-        }
-        // a run starts at a member after a non-member and ends at a non-member after a member: edges alternate
-        int open = -1;
-        long carry = 0;  // 1 when the character before the block is a member
-        for (int b = 0, blocks = classes.blocks(); b <= blocks; b++) {
-            // one block past the last: a run through a full last block ends at the text's end
-            long bits = b < blocks ? classes.asciiAlnumBits(b) : 0;
-            for (long edges = bits ^ (bits << 1 | carry); edges != 0; edges &= edges - 1) {
-                int at = b * 64 + Long.numberOfTrailingZeros(edges);
-                if (open < 0) {
-                    open = at;
-                } else if (longBase == COUNTING) {
-                    longest = Math.max(longest, count(text, open, at, byFirst, sizes));
-                    n++;
-                    open = -1;
-                } else {
-                    place(text, open, at, byFirst, sizes, longBase);
-                    open = -1;
-                }
-            }
+    /** The number of maximal runs of ASCII letters and digits in {@code classes}: one per run start, counted 64 at a time. */
+    private static int runCount(CharClasses classes) {
+        int count = 0;
+        long carry = 0;
+        for (int b = 0, blocks = classes.blocks(); b < blocks; b++) {
+            long bits = classes.asciiAlnumBits(b);
+            count += Long.bitCount(bits & ~(bits << 1 | carry));
             carry = bits >>> 63;
         }
-        return (long) n << 32 | longest;
+        return count;
     }
 
-    /** Counts run {@code [s, e)} in its slot's size ({@code sizes[slot + 1]}); its group. */
-    private static int count(String text, int s, int e, boolean byFirst, int[] sizes) {
-        char c = byFirst ? text.charAt(s) : s > 0 ? text.charAt(s - 1) : 0;
-        int g = group(e - s);
-        sizes[g * KINDS + kind(c) + 1]++;
-        return g;
-    }
+    /**
+     * One pass over the runs in text order, writing each one's record ({@link #runs}' form) and
+     * slot at the next place, counting the slots' sizes ({@code sizes[slot + 1]}) and keeping the
+     * longest run's group and the ends of the runs of the last group.
+     */
+    private final class Walk {
+        final long[] records;
+        final short[] slots;
+        final int[] sizes;
+        int size;
+        int longest;
+        int[] longRunEnds = NONE;
+        int longCount;
 
-    /** Puts run {@code [s, e)} at the next place of its slot ({@code sizes[slot]}, advanced). */
-    private void place(String text, int s, int e, boolean byFirst, int[] sizes, int longBase) {
-        int n = text.length();
-        int first = Math.min(text.charAt(s), 128);
-        int next = e < n ? Math.min(text.charAt(e), 128) : 0;
-        int prev = s > 0 ? Math.min(text.charAt(s - 1), 128) : 0;
-        int third = s + 2 < n ? Math.min(text.charAt(s + 2), 128) : 0;
-        int g = group(e - s);
-        int p = sizes[g * KINDS + KIND_OF_BYTE[byFirst ? first : prev]]++;
-        runs[p] = (long) s << 32 | first | next << 8 | prev << 16 | (long) third << 24;
-        if (g == LONGEST) {
-            longEnds[p - longBase] = e;
+        Walk(long[] records, short[] slots, int[] sizes) {
+            this.records = records;
+            this.slots = slots;
+            this.sizes = sizes;
+        }
+
+        void bounds(String text, int[] bounds) {
+            for (int k = 0; k < bounds.length; k += 2) {
+                add(text, bounds[k], bounds[k + 1]);
+            }
+        }
+
+        /** The maximal runs of the ASCII letters and digits of {@code classes}, read straight off its bits. */
+        void alnum(String text, CharClasses classes) {
+            // a run starts at a member after a non-member and ends at a non-member after a member: edges alternate
+            int open = -1;
+            long carry = 0;  // 1 when the character before the block is a member
+            for (int b = 0, blocks = classes.blocks(); b <= blocks; b++) {
+                // one block past the last: a run through a full last block ends at the text's end
+                long bits = b < blocks ? classes.asciiAlnumBits(b) : 0;
+                for (long edges = bits ^ (bits << 1 | carry); edges != 0; edges &= edges - 1) {
+                    int at = b * 64 + Long.numberOfTrailingZeros(edges);
+                    if (open < 0) {
+                        open = at;
+                    } else {
+                        add(text, open, at);
+                        open = -1;
+                    }
+                }
+                carry = bits >>> 63;
+            }
+        }
+
+        private void add(String text, int s, int e) {
+            int n = text.length();
+            int first = Math.min(text.charAt(s), 128);
+            int next = e < n ? Math.min(text.charAt(e), 128) : 0;
+            int prev = s > 0 ? Math.min(text.charAt(s - 1), 128) : 0;
+            int third = s + 2 < n ? Math.min(text.charAt(s + 2), 128) : 0;
+            int g = group(e - s);
+            longest = Math.max(longest, g);
+            int slot = g * kinds + kindOf[keyShift == FIRST ? first : prev];
+            sizes[slot + 1]++;
+            slots[size] = (short) slot;
+            records[size++] = (long) s << 32 | first | next << 8 | prev << 16 | (long) third << 24;
+            if (g == LONGEST) {
+                if (longCount == longRunEnds.length) {
+                    longRunEnds = Arrays.copyOf(longRunEnds, Math.max(8, 2 * longCount));
+                }
+                longRunEnds[longCount++] = e;
+            }
         }
     }
 
@@ -185,35 +227,6 @@ final class RunIndex {
 
     private static int group(int length) {
         return Math.min(length, LONGEST);
-    }
-
-    private static int kind(char c) {
-        return c < 128 ? KIND[c] : OTHER;
-    }
-
-    /**
-     * The kinds (bit {@code K} for kind {@code K}) that hold a member of {@code set}: the others'
-     * runs all fail a test of their keyed character against it.
-     */
-    private static int kindsOf(Chars set) {
-        long digits = 0x3ffL << '0';
-        long letters = 0x3ffffffL << 1;  // 'A'..'Z' in the high half (64 + 1 ..), and 'a'..'z' 32 above
-        long upper = letters;
-        long lower = letters << 32;
-        int kinds = 0;
-        if ((set.low() & digits) != 0) {
-            kinds |= 1 << DIGIT;
-        }
-        if ((set.high() & upper) != 0) {
-            kinds |= 1 << UPPER;
-        }
-        if ((set.high() & lower) != 0) {
-            kinds |= 1 << LOWER;
-        }
-        if ((set.low() & ~digits) != 0 || (set.high() & ~(upper | lower)) != 0 || set.beyondAscii()) {
-            kinds |= 1 << OTHER;
-        }
-        return kinds;
     }
 
     /** What a run must pass to be a candidate; {@code [start, end)} is the whole run. */
@@ -247,6 +260,9 @@ final class RunIndex {
          * 0 otherwise; 256 long, so that an index masked to a byte needs no bounds check.
          */
         private final byte[] members = new byte[256];
+        /** {@link #kinds} of {@link RunIndex#FIRST_KINDS} and of {@link RunIndex#PREV_KINDS}, found on first use (-1 before). */
+        private int firstKinds = -1;
+        private int prevKinds = -1;
 
         Chars(long low, long high, boolean beyondAscii) {
             this.low = low;
@@ -257,21 +273,33 @@ final class RunIndex {
             }
         }
 
+        /**
+         * The kinds of {@code table} (bit {@code K} for kind {@code K}) that hold a member of this
+         * set: the others' runs all fail a test of their keyed character against it. Found once per
+         * table (a race finds the same answer twice).
+         */
+        int kinds(byte[] table) {
+            int known = table == FIRST_KINDS ? firstKinds : prevKinds;
+            if (known >= 0) {
+                return known;
+            }
+            int kinds = 0;
+            for (int c = 0; c <= 128; c++) {
+                if (members[c] != 0) {
+                    kinds |= 1 << table[c];
+                }
+            }
+            if (table == FIRST_KINDS) {
+                firstKinds = kinds;
+            } else {
+                prevKinds = kinds;
+            }
+            return kinds;
+        }
+
         /** 1 when {@code c} (0 to 128, as {@link #runs} keeps characters) is a member, else 0. */
         int member(int c) {
             return members[c];
-        }
-
-        long low() {
-            return low;
-        }
-
-        long high() {
-            return high;
-        }
-
-        boolean beyondAscii() {
-            return beyondAscii;
         }
 
         /** The ASCII characters of {@code chars}. */
@@ -367,7 +395,8 @@ final class RunIndex {
         byte[] prevIn = prev.members;
         byte[] thirdIn = third.members;
         // the kinds whose runs can pass the test of the keyed character
-        int kinds = kindsOf(keyShift == FIRST ? first : prev);
+        int wanted = keyShift == FIRST ? first.kinds(FIRST_KINDS) : prev.kinds(PREV_KINDS);
+        int kinds = this.kinds;
         for (int length : shape.lengths()) {
             int g = group(length);
             if (g == lastVisited) {
@@ -377,11 +406,11 @@ final class RunIndex {
                 break; // longer than any run of the text (lengths ascend)
             }
             lastVisited = g;
-            for (int kind = 0; kind < KINDS; kind++) {
-                if ((kinds >>> kind & 1) == 0) {
+            for (int kind = 0; kind < kinds; kind++) {
+                if ((wanted >>> kind & 1) == 0) {
                     continue;
                 }
-                int slot = g * KINDS + kind;
+                int slot = g * kinds + kind;
                 for (int p = groupStart[slot]; p < groupStart[slot + 1]; p++) {
                     long run = runs[p];
                     // the four sets' answers ANDed, without a branch each (see Chars)
@@ -390,7 +419,7 @@ final class RunIndex {
                         continue;
                     }
                     int s = (int) (run >>> 32);
-                    int e = g < LONGEST ? s + g : longEnds[p - groupStart[LONGEST * KINDS]];
+                    int e = g < LONGEST ? s + g : longEnds[p - groupStart[LONGEST * kinds]];
                     if ((g == LONGEST && Arrays.binarySearch(shape.lengths(), e - s) < 0)
                             || (test != null && !test.test(text, s, e))) {
                         continue;
