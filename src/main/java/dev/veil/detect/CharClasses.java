@@ -155,6 +155,11 @@ public final class CharClasses {
         return asciiLetters[b] | digits[b];
     }
 
+    /** Which characters of block {@code b} are letters ({@link #letterRuns}), as {@link #asciiAlnumBits} tells its kind. */
+    long letterBits(int b) {
+        return bits(LETTERS, b);
+    }
+
     private long bits(int kind, int b) {
         return switch (kind) {
             case LETTERS -> otherLetters == null ? asciiLetters[b] : asciiLetters[b] | otherLetters[b];

@@ -249,7 +249,7 @@ public final class TextView {
     /** The text's words with their positions and hashes, found on first use (one pass). */
     TextWords words() {
         if (words == null) {
-            words = TextWords.of(text, classes.letterRuns());
+            words = TextWords.of(text, classes);
         }
         return words;
     }

@@ -6,7 +6,7 @@ package dev.veil.detect;
  * form ({@link WordHash}), plus a bit filter of those hashes. Context look-ups find the words
  * around a candidate by a search from the previous look-up ({@link #firstAtOrAfter}) and compare
  * hashes before characters, instead of walking the text and comparing letters for every candidate
- * and every detector. Like the {@link TextView} it belongs to, one scan's and not thread-safe.
+ * and every detector.
  */
 final class TextWords {
     /** Words longer than this are cut by {@link ContextWords}' own walk; such texts use that walk. */
@@ -20,10 +20,18 @@ final class TextWords {
     private final int count;
     private final boolean hasLongWord;
     private final WordHashFilter filter;
-    /** Where {@link #firstAtOrAfter} answered last; only a starting point for the next search. */
-    private int hint;
+    /**
+     * Per 64-character block {@code b} of the text: at {@code 2b} the number of words that start
+     * before it, at {@code 2b + 1} which of its characters start one (bit {@code j} for character
+     * {@code 64b + j}), so that {@link #firstAtOrAfter} counts instead of searching.
+     */
+    private final long[] startIndex;
+    private final int length;
 
-    private TextWords(int[] runs, int[] hashes, int[] edges, int count, boolean hasLongWord, WordHashFilter filter) {
+    private TextWords(int[] runs, int[] hashes, int[] edges, int count, boolean hasLongWord, WordHashFilter filter,
+                      long[] startIndex, int length) {
+        this.startIndex = startIndex;
+        this.length = length;
         this.runs = runs;
         this.hashes = hashes;
         this.edges = edges;
@@ -32,8 +40,21 @@ final class TextWords {
         this.filter = filter;
     }
 
-    /** The words of {@code text}, whose runs of letters ({@link CharClasses#letterRuns}) are {@code runs}. */
-    static TextWords of(String text, int[] runs) {
+    /** The words of {@code text}, whose characters' classes are {@code classes}. */
+    static TextWords of(String text, CharClasses classes) {
+        int[] runs = classes.letterRuns();
+        int blocks = classes.blocks();
+        long[] startIndex = new long[2 * blocks];
+        int before = 0;
+        long carry = 0;  // 1 when the character before the block is a letter
+        for (int b = 0; b < blocks; b++) {
+            long bits = classes.letterBits(b);
+            long starts = bits & ~(bits << 1 | carry);
+            startIndex[2 * b] = before;
+            startIndex[2 * b + 1] = starts;
+            before += Long.bitCount(starts);
+            carry = bits >>> 63;
+        }
         // the runs of letters first (64 characters at a time), then each run's hash: the hashing
         // loop then has no letter test and no branch at a word's edge to mispredict
         int count = runs.length / 2;
@@ -65,7 +86,7 @@ final class TextWords {
             longWord |= e - s > MAX_WORD;
             filter.add(h);
         }
-        return new TextWords(runs, hashes, edges, count, longWord, filter);
+        return new TextWords(runs, hashes, edges, count, longWord, filter, startIndex, text.length());
     }
 
     /** A letter as {@link Character#isLetter(char)} says, with a fast path for ASCII. */
@@ -132,46 +153,21 @@ final class TextWords {
     }
 
     /**
-     * The index of the first word that starts at or after {@code pos} ({@link #count()} when none).
-     * Look-ups mostly come in text order (the candidates of a detector), so the search starts from
-     * the previous answer and gallops away from it before it bisects: a few neighbouring words
-     * are read instead of a path through the whole list. The previous answer is only a starting
-     * point: any value of it gives the same result.
+     * The index of the first word that starts at or after {@code pos} ({@link #count()} when none):
+     * the number of words that start before it, read off the block of {@code pos} (the words before
+     * the block, and the word starts within it before {@code pos}, counted). A search from the
+     * previous answer (context look-ups come mostly in text order) cost a few dependent reads and
+     * branches, taken at random, per look-up.
      */
     int firstAtOrAfter(int pos) {
-        int h = Math.min(hint, count);
-        int lo;
-        int hi;
-        if (h == count || runs[2 * h] >= pos) {
-            // the answer is at or before h: gallop back to a word that starts before pos
-            hi = h;
-            int step = 1;
-            lo = h - 1;
-            while (lo >= 0 && runs[2 * lo] >= pos) {
-                hi = lo;
-                lo = h - (step <<= 1);
-            }
-            lo = Math.max(lo + 1, 0);
-        } else {
-            // the answer is after h: gallop forward to a word that starts at or after pos
-            lo = h + 1;
-            int step = 1;
-            hi = h + 1;
-            while (hi < count && runs[2 * hi] < pos) {
-                lo = hi + 1;
-                hi = h + (step <<= 1);
-            }
-            hi = Math.min(hi, count);
+        if (pos <= 0) {
+            return 0;
         }
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (runs[2 * mid] < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+        if (pos >= length) {
+            return count;
         }
-        hint = lo;
-        return lo;
+        int b = pos >>> 6;
+        // the starts below pos's bit: a shift uses the low six bits of pos
+        return (int) startIndex[2 * b] + Long.bitCount(startIndex[2 * b + 1] & ((1L << pos) - 1));
     }
 }
