@@ -296,7 +296,8 @@ public final class RepeatedValues {
                     }
                 }
                 h = h * 0x100000001B3L + f;
-                if (lengths[k]) {
+                // an occurrence ends where no letter or digit follows: look up only there
+                if (lengths[k] && (t >= n || !isLetterOrDigit(text.charAt(t)))) {
                     List<Entry> same = values[slotOf(h == 0 ? 1 : h)];
                     if (same != null) {
                         for (Entry e : same) {
