@@ -1,6 +1,7 @@
 package dev.veil.detect.names;
 
 import dev.veil.detect.Letters;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,12 @@ final class EponymousFirms {
     /** The firms by their last word's {@link WordTable#hash} (which folds case): one hash turns most runs away. */
     private static final Map<Integer, List<String>> BY_LAST_WORD = FIRMS.stream().collect(Collectors.groupingBy(
             f -> WordTable.hash(f, f.lastIndexOf(' ') + 1, f.length())));
+    /**
+     * The keys of {@link #BY_LAST_WORD}, sorted: asked of every run of two names or more, a search
+     * here turns nearly all away without boxing the hash for the map (this method was 5 % of the
+     * name detector's time on the generated mixed text, half of it after this search).
+     */
+    private static final int[] LAST_WORD_HASHES = BY_LAST_WORD.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
 
     private EponymousFirms() {
     }
@@ -35,11 +42,11 @@ final class EponymousFirms {
         while (lastStart > start && Character.isLetter(text.charAt(lastStart - 1))) {
             lastStart--;
         }
-        List<String> firms = BY_LAST_WORD.get(WordTable.hash(text, lastStart, end));
-        if (firms == null) {
+        int h = WordTable.hash(text, lastStart, end);
+        if (Arrays.binarySearch(LAST_WORD_HASHES, h) < 0) {
             return false;
         }
-        for (String firm : firms) {
+        for (String firm : BY_LAST_WORD.get(h)) {
             if (sameFirm(text, start, end, firm)) {
                 return true;
             }

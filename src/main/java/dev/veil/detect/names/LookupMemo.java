@@ -4,21 +4,31 @@ package dev.veil.detect.names;
  * The lexicon's answers for one text, kept by word: a document repeats its capitalised words
  * (a form's "Schedule", "Total", "Form" hundreds of times), and each look-up in the shipped table
  * of some 200,000 words costs several cache misses, while this table is small enough to stay in
- * cache. A word is found here by its hash and then by comparing its letters with an earlier
- * occurrence in the same text, in the table's own form (case and apostrophes ignored), so the
- * answer is the one the lexicon gives. One per scan; not thread-safe.
+ * cache. A word is found here by its hash and then by its letters, which the memo keeps itself
+ * (a copy of the word as the text first spells it), so that a repeat is compared with letters
+ * in cache rather than with its first occurrence somewhere else in the text. One per scan; not
+ * thread-safe.
+ *
+ * <p>Words are kept as spelled: "Smith" and "SMITH" are two entries with the lexicon's one answer
+ * (it ignores case and apostrophes), so that a repeat is told by an exact comparison alone; a
+ * new spelling of a kept word takes that word's answer, so the lexicon is asked once per word.
  */
 final class LookupMemo {
     /** Distinct words kept at most; past that, words are looked up in the lexicon directly. */
     private static final int MAX_ENTRIES = 1 << 14;
+    /** Ints a slot takes in {@link #slots}: hash, classes, where the letters start in {@link #letters}, length. */
+    private static final int SLOT = 4;
 
     private final String text;
     private final NameLexicon lexicon;
-    private int[] hashes;
-    /** Where an occurrence of each kept word starts and ends in the text; {@code ends[slot] == 0} for an empty slot. */
-    private int[] starts;
-    private int[] ends;
-    private int[] classes;
+    /**
+     * Per slot {@link #SLOT} ints side by side (one cache line holds a probe's slot and its
+     * neighbours, where four arrays cost four): the word's hash, its classes, the offset of its
+     * letters in {@link #letters} and its length, 0 for an empty slot (no word is empty).
+     */
+    private int[] slots;
+    private char[] letters;
+    private int used;
     private int size;
 
     LookupMemo(String text, NameLexicon lexicon) {
@@ -31,99 +41,128 @@ final class LookupMemo {
         while (capacity < 256 && capacity * 3 < text.length()) {
             capacity <<= 1;
         }
-        allocate(capacity);
-    }
-
-    private void allocate(int capacity) {
-        hashes = new int[capacity];
-        starts = new int[capacity];
-        ends = new int[capacity];
-        classes = new int[capacity];
+        slots = new int[capacity * SLOT];
+        letters = new char[capacity * 8];
     }
 
     /**
      * {@link NameLexicon#classes} of {@code text[start, end)} (a non-empty word), the word kept
-     * under {@code h}: any hash of the word in the table's form (case and apostrophes ignored)
-     * will do, as long as the same word is asked with the same hash each time. {@link WordTokens}
-     * passes the hash the view's word index has of a word of one run of letters, so that a
-     * repeated word costs no hashing, and {@link WordTable#hash} for others; a word asked with two
-     * hashes is kept twice, with the same answer.
+     * under {@code h}: any hash of the word will do, as long as the same spelling is asked with the
+     * same hash each time. {@link WordTokens} passes the hash the view's word index has of a word
+     * of one run of letters, so that a repeated word costs no hashing, and {@link WordTable#hash}
+     * for others; a word asked with two hashes is kept twice, with the same answer.
      */
     int classes(int start, int end, int h) {
-        int mask = hashes.length - 1;
+        int[] s = slots;
+        int mask = s.length / SLOT - 1;
+        int len = end - start;
         int slot = h & mask;
-        while (ends[slot] != 0) {
-            if (hashes[slot] == h && sameWord(starts[slot], ends[slot], start, end)) {
-                return classes[slot];
+        boolean sameHash = false;
+        for (int at = slot * SLOT; s[at + 3] != 0; at = slot * SLOT) {
+            if (s[at] == h) {
+                if (s[at + 3] == len && sameLetters(s[at + 2], start, len)) {
+                    return s[at + 1];
+                }
+                sameHash = true;
             }
             slot = (slot + 1) & mask;
         }
-        int c = lexicon.classes(text, start, end);
+        // a new spelling: the answer of a kept word it folds to ("SMITH" after "Smith"), else the lexicon's
+        int c = sameHash ? foldedAnswer(h, start, end) : -1;
+        if (c < 0) {
+            c = lexicon.classes(text, start, end);
+        }
         if (size < MAX_ENTRIES) {
-            if (size + 1 > hashes.length / 2) {
+            if (size + 1 > s.length / SLOT / 2) {
                 grow();
                 slot = emptySlot(h);
             }
-            put(slot, h, start, end, c);
+            put(slot, h, c, start, len);
         }
         return c;
     }
 
-    private void put(int slot, int h, int start, int end, int c) {
-        hashes[slot] = h;
-        starts[slot] = start;
-        ends[slot] = end;
-        classes[slot] = c;
+    /**
+     * The classes kept for a word under {@code h} that is {@code text[start, end)} in the lexicon's
+     * form (case folded, apostrophes skipped): the lexicon's answer for it; -1 when none is.
+     */
+    private int foldedAnswer(int h, int start, int end) {
+        int mask = slots.length / SLOT - 1;
+        for (int slot = h & mask; slots[slot * SLOT + 3] != 0; slot = (slot + 1) & mask) {
+            int at = slot * SLOT;
+            if (slots[at] == h && sameFolded(slots[at + 2], slots[at + 2] + slots[at + 3], start, end)) {
+                return slots[at + 1];
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the kept letters {@code [from, to)} and {@code text[start, end)} are one word in the lexicon's form. */
+    private boolean sameFolded(int from, int to, int start, int end) {
+        int i = from;
+        int j = start;
+        while (true) {
+            while (i < to && WordTable.isApostrophe(letters[i])) {
+                i++;
+            }
+            while (j < end && WordTable.isApostrophe(text.charAt(j))) {
+                j++;
+            }
+            if (i == to || j == end) {
+                return i == to && j == end;
+            }
+            if (dev.veil.detect.Letters.lower(letters[i]) != dev.veil.detect.Letters.lower(text.charAt(j))) {
+                return false;
+            }
+            i++;
+            j++;
+        }
+    }
+
+    /** Whether the kept letters from {@code from} are {@code text[start, start + len)}. */
+    private boolean sameLetters(int from, int start, int len) {
+        char[] kept = letters;
+        String t = text;
+        for (int k = 0; k < len; k++) {
+            if (kept[from + k] != t.charAt(start + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void put(int slot, int h, int c, int start, int len) {
+        if (used + len > letters.length) {
+            letters = java.util.Arrays.copyOf(letters, Math.max(letters.length * 2, used + len));
+        }
+        text.getChars(start, start + len, letters, used);
+        int at = slot * SLOT;
+        slots[at] = h;
+        slots[at + 1] = c;
+        slots[at + 2] = used;
+        slots[at + 3] = len;
+        used += len;
         size++;
     }
 
     /** The first empty slot on {@code h}'s probe path (the word is known not to be kept). */
     private int emptySlot(int h) {
-        int mask = hashes.length - 1;
+        int mask = slots.length / SLOT - 1;
         int slot = h & mask;
-        while (ends[slot] != 0) {
+        while (slots[slot * SLOT + 3] != 0) {
             slot = (slot + 1) & mask;
         }
         return slot;
     }
 
-    /** Twice the slots, the kept words placed again: the table stays at most half full. */
+    /** Twice the slots, the kept words placed again (their letters stay where they are): the table stays at most half full. */
     private void grow() {
-        int[] oldHashes = hashes;
-        int[] oldStarts = starts;
-        int[] oldEnds = ends;
-        int[] oldClasses = classes;
-        allocate(oldHashes.length * 2);
-        size = 0;
-        for (int k = 0; k < oldHashes.length; k++) {
-            if (oldEnds[k] != 0) {
-                put(emptySlot(oldHashes[k]), oldHashes[k], oldStarts[k], oldEnds[k], oldClasses[k]);
+        int[] old = slots;
+        slots = new int[old.length * 2];
+        for (int at = 0; at < old.length; at += SLOT) {
+            if (old[at + 3] != 0) {
+                System.arraycopy(old, at, slots, emptySlot(old[at]) * SLOT, SLOT);
             }
-        }
-    }
-
-    /** Whether two slices of the text are one word in the table's form: apostrophes skipped, case folded. */
-    private boolean sameWord(int s1, int e1, int s2, int e2) {
-        if (e1 - s1 == e2 - s2 && text.regionMatches(s1, text, s2, e1 - s1)) {
-            return true; // a repeat spelled alike, compared by the library's vectorised loop
-        }
-        int i = s1;
-        int j = s2;
-        while (true) {
-            while (i < e1 && WordTable.isApostrophe(text.charAt(i))) {
-                i++;
-            }
-            while (j < e2 && WordTable.isApostrophe(text.charAt(j))) {
-                j++;
-            }
-            if (i == e1 || j == e2) {
-                return i == e1 && j == e2;
-            }
-            if (dev.veil.detect.Letters.lower(text.charAt(i)) != dev.veil.detect.Letters.lower(text.charAt(j))) {
-                return false;
-            }
-            i++;
-            j++;
         }
     }
 }

@@ -11,73 +11,19 @@ final class NameCues {
     private final String text;
     private final WordTokens words;
 
-    /** The words right after a colon (see {@link #followsColon}), one bit each; found on first use. */
-    private long[] afterColon;
-    /** The words that start a field's value after a label that may be known (see {@link #followsLabel}). */
-    private long[] afterLabel;
-
     NameCues(String text, WordTokens words) {
         this.text = text;
         this.words = words;
     }
 
-    /**
-     * Whether only spaces and tabs stand between a colon and word {@code s}: where a name field's
-     * label ends. Asked for nearly every lower-case word; answered from one pass over the text's
-     * colons (found with {@code indexOf}), not by reading the text before each word.
-     */
+    /** Whether only spaces and tabs stand between a colon and word {@code s}: see {@link WordTokens#followsColon}. */
     boolean followsColon(int s) {
-        long[] bits = afterColon;
-        if (bits == null) {
-            bits = new long[(words.count() + 63) >>> 6];
-            mark(bits, ':', false);
-            afterColon = bits;
-        }
-        return (bits[s >>> 6] & 1L << s) != 0;
+        return words.followsColon(s);
     }
 
-    /**
-     * Whether word {@code s} starts the value of a field whose label may be one {@link FieldLabel}
-     * knows ("first name: Ann", "holder=\"Ann Lee\"", by the label's last word): where
-     * {@link NameMatcher} tries a field. Answered from one pass over the text's colons and equals
-     * signs, so that the words of a log's keys ("user=olivia40") cost one bit test each.
-     */
+    /** Whether word {@code s} starts the value of a field whose label may be known: see {@link WordTokens#followsLabel}. */
     boolean followsLabel(int s) {
-        long[] bits = afterLabel;
-        if (bits == null) {
-            bits = new long[(words.count() + 63) >>> 6];
-            mark(bits, ':', true);
-            mark(bits, '=', true);
-            afterLabel = bits;
-        }
-        return (bits[s >>> 6] & 1L << s) != 0;
-    }
-
-    /**
-     * Sets the bit of each word that starts a value after {@code separator} (after spaces for a
-     * colon, after an opening quote for an equals sign), and, when {@code knownLabels}, after a label
-     * that may be one {@link FieldLabel} knows.
-     */
-    private void mark(long[] bits, char separator, boolean knownLabels) {
-        int n = text.length();
-        int w = 0;
-        for (int c = text.indexOf(separator); c >= 0; c = text.indexOf(separator, c + 1)) {
-            int j = c + 1;
-            if (separator == ':') {
-                while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-                    j++;
-                }
-            } else if (j < n && (text.charAt(j) == '"' || text.charAt(j) == '\'')) {
-                j++;
-            }
-            if (j >= n || (knownLabels && (!Character.isLetter(text.charAt(j)) || !FieldLabel.mayEndLabel(text, c)))) {
-                continue;
-            }
-            w = words.firstStartingAtOrAfter(j, w);
-            if (w < words.count() && words.start(w) == j) {
-                bits[w >>> 6] |= 1L << w;
-            }
-        }
+        return words.followsLabel(s);
     }
 
     /** Whether "MD", "RN", "PhD"... follows word {@code last} after a comma or space ("Smith, MD"). */
@@ -249,7 +195,7 @@ final class NameCues {
     int lowerCaseIntroduction(int s) {
         int p = s - 1;
         // asked for every lower-case word: the common answer (no) in a few reads
-        if (!mayIntroduce(p) || Gap.between(text, words.end(p), words.start(s)) != Gap.SPACE) {
+        if (!words.mayIntroduce(p) || Gap.between(text, words.end(p), words.start(s)) != Gap.SPACE) {
             return namedField(s) ? 2 : 0;
         }
         // "i'm", "im", "its", "it's" introduce alone; "is" after "name" or "this", "am" after "i"
@@ -260,23 +206,6 @@ final class NameCues {
             return p > 0 && isWord(p - 1, "i") ? 1 : 0;
         }
         return 1;
-    }
-
-    /** Whether word {@code p} is "is", "am", "im", "i'm", "its" or "it's" (any case), by its letters alone. */
-    private boolean mayIntroduce(int p) {
-        int a = words.start(p);
-        int len = words.end(p) - a;
-        if (len < 2 || len > 4) {
-            return false;
-        }
-        char c0 = (char) (text.charAt(a) | 0x20);
-        char c1 = (char) (text.charAt(a + 1) | 0x20);
-        return switch (len) {
-            case 2 -> (c0 == 'i' && (c1 == 's' || c1 == 'm')) || (c0 == 'a' && c1 == 'm');
-            case 3 -> c0 == 'i' && ((WordTable.isApostrophe(text.charAt(a + 1)) && (text.charAt(a + 2) | 0x20) == 'm')
-                    || (c1 == 't' && (text.charAt(a + 2) | 0x20) == 's'));
-            default -> c0 == 'i' && c1 == 't' && WordTable.isApostrophe(text.charAt(a + 2)) && (text.charAt(a + 3) | 0x20) == 's';
-        };
     }
 
     /** "-- " or an em dash right before word {@code i}: an e-mail signature ("Can you update it? -- Sam"). */

@@ -8,7 +8,9 @@ import dev.veil.detect.ScoreModel;
 import dev.veil.detect.TextTables;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One scan of one text for names: walks the words once and, at each capitalised word, tries the
@@ -33,6 +35,8 @@ final class NameMatcher {
     private final List<Finding> found = new ArrayList<>();
     /** Per finding: first word, last word, 1 when its words name the person strongly enough to be found again. */
     private final List<int[]> emitted = new ArrayList<>();
+    /** {@link #withSupport}'s strings, by the constants joined (compared by identity); made on first use. */
+    private Map<String, Map<String, String>> supported;
 
     NameMatcher(String text, WordTokens words, String detector) {
         this.text = text;
@@ -75,8 +79,10 @@ final class NameMatcher {
     private void findAgain() {
         int n = words.count();
         long[] covered = new long[(n + 63) >>> 6]; // a bit a word: a byte a word was made and zeroed for every word
-        // the distinct name words, as the word index of one occurrence, in an open-addressing table by hash
-        int[] table = new int[64];
+        // the distinct name words in an open-addressing table: per slot the spelling's hash (high half)
+        // and the word index of one occurrence plus one (low half), so that a probe compares hashes
+        // before letters and the table grows without hashing its words again
+        long[] table = new long[64];
         int size = 0;
         long[] byFirst = new long[128]; // per ASCII first letter (others share slot 0): the name words' lengths
         for (int[] run : emitted) {
@@ -84,12 +90,16 @@ final class NameMatcher {
                 covered[k >>> 6] |= 1L << k;
                 int len = words.end(k) - words.start(k);
                 if (run[2] == 1 && words.shape(k) == WordTokens.CAPITALISED && len >= 3 && len < 64
-                        && (words.classes(k) & (ORDINARY | NEVER_IN_NAME)) == 0 && indexOf(table, k) < 0) {
-                    if (2 * (size + 1) > table.length) {
+                        && (words.classes(k) & (ORDINARY | NEVER_IN_NAME)) == 0) {
+                    int h = spellingHash(k);
+                    int slot = slotOf(table, k, h);
+                    if (table[slot] != 0) {
+                        continue; // spelled as a name word already kept
+                    }
+                    table[slot] = (long) h << 32 | (k + 1);
+                    if (2 * ++size > table.length) {
                         table = rehash(table);
                     }
-                    insert(table, k);
-                    size++;
                     char f = text.charAt(words.start(k));
                     byFirst[f < 128 ? f : 0] |= 1L << len;
                 }
@@ -98,6 +108,7 @@ final class NameMatcher {
         if (size == 0) {
             return;
         }
+        int before = found.size();
         for (int k = 0; k < n; k++) {
             // the shape first: most words are not capitalised, and are turned away on one byte
             if (words.shape(k) != WordTokens.CAPITALISED || (covered[k >>> 6] & 1L << k) != 0) {
@@ -109,41 +120,55 @@ final class NameMatcher {
             }
             char f = text.charAt(words.start(k));
             // most words are turned away by the table of first letters and lengths, before any hashing
-            if ((byFirst[f < 128 ? f : 0] >>> len & 1) != 0 && indexOf(table, k) >= 0 && standsAlone(k, k, false)) {
+            if ((byFirst[f < 128 ? f : 0] >>> len & 1) != 0 && table[slotOf(table, k, spellingHash(k))] != 0
+                    && standsAlone(k, k, false)) {
                 emit(k, k, NameScores.SAME_NAME, "names:same-name", "the same word as a name reported elsewhere in the text");
             }
         }
-        found.sort(Comparator.comparingInt(Finding::start)); // text order, as the first pass gives it
+        if (found.size() > before) {
+            found.sort(Comparator.comparingInt(Finding::start)); // text order, as the first pass gives it
+        }
     }
 
-    /** The slot of a word spelled exactly as word {@code k} in {@code table} (word index + 1 per slot, 0 empty), or -1. */
-    private int indexOf(int[] table, int k) {
+    /** A hash of word {@code k} as spelled (the table below compares words letter for letter, case included). */
+    private int spellingHash(int k) {
+        int h = 0;
+        for (int i = words.start(k), end = words.end(k); i < end; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /**
+     * The slot of {@code table} (see {@link #findAgain}) that holds a word spelled exactly as word
+     * {@code k}, whose {@link #spellingHash} is {@code h}, or else the empty slot where it would go.
+     */
+    private int slotOf(long[] table, int k, int h) {
         int mask = table.length - 1;
         int start = words.start(k);
         int len = words.end(k) - start;
-        for (int slot = WordTable.hash(text, start, words.end(k)) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
-            int other = table[slot] - 1;
-            if (words.end(other) - words.start(other) == len && text.regionMatches(start, text, words.start(other), len)) {
+        int slot = h & mask;
+        for (long v = table[slot]; v != 0; v = table[slot]) {
+            int other = (int) v - 1;
+            if ((int) (v >>> 32) == h && words.end(other) - words.start(other) == len
+                    && text.regionMatches(start, text, words.start(other), len)) {
                 return slot;
             }
-        }
-        return -1;
-    }
-
-    private void insert(int[] table, int k) {
-        int mask = table.length - 1;
-        int slot = WordTable.hash(text, words.start(k), words.end(k)) & mask;
-        while (table[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        table[slot] = k + 1;
+        return slot;
     }
 
-    private int[] rehash(int[] table) {
-        int[] bigger = new int[table.length * 2];
-        for (int v : table) {
+    private static long[] rehash(long[] table) {
+        long[] bigger = new long[table.length * 2];
+        int mask = bigger.length - 1;
+        for (long v : table) {
             if (v != 0) {
-                insert(bigger, v - 1);
+                int slot = (int) (v >>> 32) & mask;
+                while (bigger[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                bigger[slot] = v;
             }
         }
         return bigger;
@@ -411,9 +436,30 @@ final class NameMatcher {
         if (run.last() > run.start() && EponymousFirms.named(text, words.start(run.start()), words.end(run.last()))) {
             return run.last() + 1; // "Morgan Stanley", "Dow Jones": neither the pair nor its last word alone
         }
-        String why = NameScores.describe(words, run) + (cue == null ? "" : "; support: " + cue);
+        String why = withSupport(NameScores.describe(words, run), cue);
         emit(run.start(), run.last(), score, run.nameWords() == 1 && !run.startsWithInitial() ? "names:cued-name" : "names:name-run", why);
         return run.last() + 1;
+    }
+
+    /**
+     * {@code why} and, when there is one, the cue that supports the name ("...; support: greeting"),
+     * joined once per scan for each pair: both are among a few constants, and a text names many
+     * people the same way.
+     */
+    private String withSupport(String why, String cue) {
+        if (cue == null) {
+            return why;
+        }
+        if (supported == null) {
+            supported = new IdentityHashMap<>();
+        }
+        Map<String, String> byCue = supported.computeIfAbsent(why, w -> new IdentityHashMap<>());
+        String joined = byCue.get(cue);
+        if (joined == null) {
+            joined = why + "; support: " + cue;
+            byCue.put(cue, joined);
+        }
+        return joined;
     }
 
     /** A first name that is nothing else, capitalised, not an "X-ray" (a hyphenated word with a one-letter part). */
@@ -437,7 +483,7 @@ final class NameMatcher {
         }
         String cue = cues.cueBefore(i);
         double score = cue == null ? NameScores.TITLED : NameScores.withCue(NameScores.TITLED);
-        emit(run.start(), run.last(), score, "names:title", "title before the name" + (cue == null ? "" : "; support: " + cue));
+        emit(run.start(), run.last(), score, "names:title", withSupport("title before the name", cue));
         return run.last() + 1;
     }
 

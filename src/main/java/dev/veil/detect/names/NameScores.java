@@ -89,12 +89,33 @@ final class NameScores {
         if (run.nameWords() == 1 && !run.startsWithInitial()) {
             return "single name word";
         }
+        return DESCRIPTIONS[((firstKind(words, run) * 3 + lastKind(words.classes(run.last()))) * 2
+                + (run.crossesLine() ? 1 : 0)) * 2 + (words.shape(run.firstName()) == WordTokens.ALL_CAPS ? 1 : 0)];
+    }
+
+    /**
+     * {@link #describe}'s answers for runs of several words, by first word's kind, last word's
+     * kind, line break and capitals: made once, where each finding joined its strings (16,000
+     * findings on the generated mixed text).
+     */
+    private static final String[] DESCRIPTIONS = descriptions();
+
+    private static String[] descriptions() {
         String[] first = {"distinctive first name", "name from the people-names list", "first name that is also an ordinary word",
             "initial", "unknown first word"};
         String[] last = {"distinctive surname", "surname that is also an ordinary word", "capitalised word not in the lists"};
-        return first[firstKind(words, run)] + " + " + last[lastKind(words.classes(run.last()))]
-                + (run.crossesLine() ? " (across a line break)" : "")
-                + (words.shape(run.firstName()) == WordTokens.ALL_CAPS ? " (all capitals)" : "");
+        String[] all = new String[first.length * last.length * 4];
+        for (int f = 0; f < first.length; f++) {
+            for (int l = 0; l < last.length; l++) {
+                for (int crosses = 0; crosses < 2; crosses++) {
+                    for (int caps = 0; caps < 2; caps++) {
+                        all[((f * 3 + l) * 2 + crosses) * 2 + caps] = first[f] + " + " + last[l]
+                                + (crosses == 1 ? " (across a line break)" : "") + (caps == 1 ? " (all capitals)" : "");
+                    }
+                }
+            }
+        }
+        return all;
     }
 
     private static int firstKind(WordTokens words, NameRun run) {

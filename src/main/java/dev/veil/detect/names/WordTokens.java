@@ -1,5 +1,6 @@
 package dev.veil.detect.names;
 
+import dev.veil.detect.FieldLabel;
 import dev.veil.detect.TextView;
 import java.util.Arrays;
 
@@ -23,6 +24,12 @@ final class WordTokens {
     private static final int JOINED = -1;
     /** The bit of {@link #shapes} set for a word with a possessive "'s" after it. */
     private static final int POSSESSIVE = 4;
+    /** The bit of {@link #shapes} set for a word that may introduce the writer (see {@link #mayIntroduce}). */
+    private static final int INTRODUCES = 8;
+    /** The bit of {@link #shapes} set for a word after a colon and nothing but spaces and tabs (see {@link #followsColon}). */
+    private static final int AFTER_COLON = 16;
+    /** The bit of {@link #shapes} set for a word that starts a value after a label that may be known (see {@link #followsLabel}). */
+    private static final int AFTER_LABEL = 32;
     private static final int SHAPE = 3;
     /** Longer letter runs are not names (and would make hyphen splitting costly). */
     static final int MAX_WORD_LENGTH = 40;
@@ -41,7 +48,7 @@ final class WordTokens {
      * text's time).
      */
     private byte[] lengths;
-    /** Each word's shape (the low two bits) and {@link #POSSESSIVE}. */
+    /** Each word's shape (the low two bits), {@link #POSSESSIVE}, {@link #INTRODUCES}, {@link #AFTER_COLON} and {@link #AFTER_LABEL}. */
     private byte[] shapes;
     /**
      * Per word: its {@link WordClass} bits once looked up (never negative: fewer than 31 classes),
@@ -133,6 +140,91 @@ final class WordTokens {
         return (shapes[i] & POSSESSIVE) != 0;
     }
 
+    /**
+     * Whether word {@code i} is "is", "am", "im", "i'm", "its" or "it's" (any case), by its letters
+     * alone: a word that may introduce the writer before a name in lower case ("my name is sarah").
+     * Asked of the word before nearly every lower-case word, so answered from a bit that
+     * {@link #add} sets while the word's letters are at hand, not by reading them again.
+     */
+    boolean mayIntroduce(int i) {
+        return (shapes[i] & INTRODUCES) != 0;
+    }
+
+    /**
+     * Whether only spaces and tabs stand between a colon and word {@code i}: where a name field's
+     * label ends. Asked for nearly every lower-case word; a bit that {@link #add} sets from the
+     * characters before the word, which it reads anyway (a walk over the text's colons with
+     * {@code indexOf} cost more: a log has tens of thousands, each a call).
+     */
+    boolean followsColon(int i) {
+        return (shapes[i] & AFTER_COLON) != 0;
+    }
+
+    /**
+     * Whether word {@code i} starts the value of a field whose label may be one {@link FieldLabel}
+     * knows: after a colon and spaces or tabs, or right after an equals sign or an equals sign and
+     * a quote ("first name: Ann", "holder=\"Ann Lee\""), the label's last word tested by
+     * {@link FieldLabel#mayEndLabel}. Set by {@link #add} with {@link #followsColon}.
+     */
+    boolean followsLabel(int i) {
+        return (shapes[i] & AFTER_LABEL) != 0;
+    }
+
+    /**
+     * {@link #followsColon}'s and {@link #followsLabel}'s bits for a word that starts at
+     * {@code start}, after the character {@code prev} ({@code start - 1}), {@code gap} characters
+     * after the run of letters before it ends. Most words are one character after the letters
+     * before them: then that character alone decides, and nothing more is read.
+     */
+    private int separatorBits(int start, char prev, int gap) {
+        if (gap == 1) {
+            return prev == ':' ? (FieldLabel.mayEndLabel(text, start - 1) ? AFTER_COLON | AFTER_LABEL : AFTER_COLON)
+                    : prev == '=' && FieldLabel.mayEndLabel(text, start - 1) ? AFTER_LABEL : 0;
+        }
+        if (start == 0) {
+            return 0;
+        }
+        String t = text;
+        int k = start - 1;
+        char c = prev;
+        if (c == ' ' || c == '\t') {
+            do {
+                k--;
+            } while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '\t'));
+            if (k < 0) {
+                return 0;
+            }
+            c = t.charAt(k);
+        } else if (c == '=') {
+            return FieldLabel.mayEndLabel(t, k) ? AFTER_LABEL : 0;
+        } else if ((c == '"' || c == '\'') && k > 0 && t.charAt(k - 1) == '=') {
+            return FieldLabel.mayEndLabel(t, k - 1) ? AFTER_LABEL : 0;
+        }
+        if (c != ':') {
+            return 0;
+        }
+        return FieldLabel.mayEndLabel(t, k) ? AFTER_COLON | AFTER_LABEL : AFTER_COLON;
+    }
+
+    /** {@link #mayIntroduce} of the word {@code text[a, a + len)}. */
+    private boolean introduces(int a, int len) {
+        if (len < 2 || len > 4) {
+            return false;
+        }
+        String t = text;
+        char c0 = (char) (t.charAt(a) | 0x20);
+        if (c0 != 'i' && c0 != 'a') {
+            return false;
+        }
+        char c1 = (char) (t.charAt(a + 1) | 0x20);
+        return switch (len) {
+            case 2 -> (c0 == 'i' && (c1 == 's' || c1 == 'm')) || (c0 == 'a' && c1 == 'm');
+            case 3 -> c0 == 'i' && ((WordTable.isApostrophe(t.charAt(a + 1)) && (t.charAt(a + 2) | 0x20) == 'm')
+                    || (c1 == 't' && (t.charAt(a + 2) | 0x20) == 's'));
+            default -> c0 == 'i' && c1 == 't' && WordTable.isApostrophe(t.charAt(a + 2)) && (t.charAt(a + 3) | 0x20) == 's';
+        };
+    }
+
     /** The {@link WordClass} bits of word {@code i}; a hyphenated word takes its parts' classes. */
     int classes(int i) {
         int c = classes[i];
@@ -187,8 +279,10 @@ final class WordTokens {
 
     private void split(TextView view) {
         String t = text;
+        int n = t.length();
         int runs = view.wordCount();
         int k = 0;
+        int before = -1; // where the run of letters before the word ends (none yet)
         while (k < runs) {
             int first = k;
             int start = view.wordStart(k);
@@ -199,18 +293,23 @@ final class WordTokens {
                 end = view.wordEnd(k);
                 k++;
             }
+            int gap = start - before;
+            before = end;
+            // the one character before the word, read once for its glue and its separator
+            char prev = start > 0 ? t.charAt(start - 1) : ' ';
+            boolean glued = isCodeChar(prev) || (end < n && isCodeChar(t.charAt(end)));
             if (!isUpper(t.charAt(start))) {
                 // Lower-case words matter only as particles and cues, which are short.
-                if (end - start <= MAX_LOWER_WORD && !glued(start, end)) {
-                    add(start, end, LOWER, false, k - first == 1 ? first : -1);
+                if (end - start <= MAX_LOWER_WORD && !glued) {
+                    add(start, end, LOWER, separatorBits(start, prev, gap), k - first == 1 ? first : -1);
                 }
                 continue;
             }
-            if (end - start > MAX_WORD_LENGTH || glued(start, end)) {
+            if (end - start > MAX_WORD_LENGTH || glued) {
                 continue;
             }
             int shape = end - start == 1 ? INITIAL : anyLowerAfterFirst(start, end) ? CAPITALISED : ALL_CAPS;
-            if (shape == INITIAL && Transliteration.applies(t.charAt(start)) && (end == t.length() || t.charAt(end) != '.')) {
+            if (shape == INITIAL && Transliteration.applies(t.charAt(start)) && (end == n || t.charAt(end) != '.')) {
                 // a Greek or Cyrillic letter alone is a word ("Ο Γιώργος", "В Москве"); an initial has its full stop
                 shape = LOWER;
             }
@@ -218,7 +317,8 @@ final class WordTokens {
                     && WordTable.isApostrophe(t.charAt(end - 2));
             int wordEnd = ownsS ? end - 2 : end;
             // "Mary's": the word is the run before the apostrophe
-            add(start, wordEnd, shape, ownsS, k - first - (ownsS ? 1 : 0) == 1 ? first : -1);
+            add(start, wordEnd, shape, (ownsS ? POSSESSIVE : 0) | separatorBits(start, prev, gap),
+                    k - first - (ownsS ? 1 : 0) == 1 ? first : -1);
         }
     }
 
@@ -264,16 +364,12 @@ final class WordTokens {
     }
 
     /** Letters touching a digit or an underscore are part of a code or identifier, not a word. */
-    private boolean glued(int start, int end) {
-        return (start > 0 && isCodeChar(text.charAt(start - 1))) || (end < text.length() && isCodeChar(text.charAt(end)));
-    }
-
     private static boolean isCodeChar(char c) {
         return (c >= '0' && c <= '9') || c == '_';
     }
 
-    /** {@code run}: the view's run of letters that is the whole word, or -1. */
-    private void add(int start, int end, int shape, boolean ownsS, int run) {
+    /** {@code flags}: {@link #POSSESSIVE} and the separator bits; {@code run}: the view's run of letters that is the whole word, or -1. */
+    private void add(int start, int end, int shape, int flags, int run) {
         if (count == starts.length) {
             int size = count * 2;
             starts = Arrays.copyOf(starts, size);
@@ -283,7 +379,7 @@ final class WordTokens {
         }
         starts[count] = start;
         lengths[count] = (byte) (end - start); // at most MAX_WORD_LENGTH
-        shapes[count] = (byte) (shape | (ownsS ? POSSESSIVE : 0));
+        shapes[count] = (byte) (shape | flags | (introduces(start, end - start) ? INTRODUCES : 0));
         classes[count] = -2 - run; // JOINED for run -1
         count++;
     }

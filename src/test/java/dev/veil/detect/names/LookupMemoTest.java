@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The memo answers as the lexicon does for every word of a text, also for words that repeat in
- * another case or with apostrophes (kept under one entry) and past the point where it grows.
+ * another case or with apostrophes (each spelling kept, with the answer of the first) and past
+ * the point where it grows.
  */
 class LookupMemoTest {
     private static final String[] WORDS = {"Mary", "MARY", "mary", "O'Brien", "OBrien", "o’brien", "Smith", "smith",
