@@ -2,7 +2,6 @@ package dev.veil.detect.names;
 
 import dev.veil.detect.FieldLabel;
 import dev.veil.detect.TextView;
-import java.util.Arrays;
 
 /**
  * The words of one text in one pass: where each starts and ends, its letter case, and (looked
@@ -39,7 +38,7 @@ final class WordTokens {
     private final String text;
     private final TextView view;
     private final LookupMemo lexicon;
-    private int[] starts;
+    private final int[] starts;
     /**
      * Each word's length (at most {@link #MAX_WORD_LENGTH}), a byte rather than an end: the arrays
      * are made for every run of letters of the text, and their zeroing and filling is a good part
@@ -47,15 +46,15 @@ final class WordTokens {
      * kept in {@link #classes} until its look-up, 10 bytes a word instead of 18: 1 % of the mixed
      * text's time).
      */
-    private byte[] lengths;
+    private final byte[] lengths;
     /** Each word's shape (the low two bits), {@link #POSSESSIVE}, {@link #INTRODUCES}, {@link #AFTER_COLON} and {@link #AFTER_LABEL}. */
-    private byte[] shapes;
+    private final byte[] shapes;
     /**
      * Per word: its {@link WordClass} bits once looked up (never negative: fewer than 31 classes),
      * before that {@code -2 - run} for a word that is the view's run of letters {@code run} (see
      * {@link #memoHash}) or {@link #JOINED}: one array where two were made and filled per word.
      */
-    private int[] classes;
+    private final int[] classes;
 
     static {
         if (WordClass.values().length > 30) {
@@ -144,7 +143,7 @@ final class WordTokens {
      * Whether word {@code i} is "is", "am", "im", "i'm", "its" or "it's" (any case), by its letters
      * alone: a word that may introduce the writer before a name in lower case ("my name is sarah").
      * Asked of the word before nearly every lower-case word, so answered from a bit that
-     * {@link #add} sets while the word's letters are at hand, not by reading them again.
+     * {@link #split} sets while the word's letters are at hand, not by reading them again.
      */
     boolean mayIntroduce(int i) {
         return (shapes[i] & INTRODUCES) != 0;
@@ -152,7 +151,7 @@ final class WordTokens {
 
     /**
      * Whether only spaces and tabs stand between a colon and word {@code i}: where a name field's
-     * label ends. Asked for nearly every lower-case word; a bit that {@link #add} sets from the
+     * label ends. Asked for nearly every lower-case word; a bit that {@link #split} sets from the
      * characters before the word, which it reads anyway (a walk over the text's colons with
      * {@code indexOf} cost more: a log has tens of thousands, each a call).
      */
@@ -164,7 +163,7 @@ final class WordTokens {
      * Whether word {@code i} starts the value of a field whose label may be one {@link FieldLabel}
      * knows: after a colon and spaces or tabs, or right after an equals sign or an equals sign and
      * a quote ("first name: Ann", "holder=\"Ann Lee\""), the label's last word tested by
-     * {@link FieldLabel#mayEndLabel}. Set by {@link #add} with {@link #followsColon}.
+     * {@link FieldLabel#mayEndLabel}. Set by {@link #split} with {@link #followsColon}.
      */
     boolean followsLabel(int i) {
         return (shapes[i] & AFTER_LABEL) != 0;
@@ -206,16 +205,13 @@ final class WordTokens {
         return FieldLabel.mayEndLabel(t, k) ? AFTER_COLON | AFTER_LABEL : AFTER_COLON;
     }
 
-    /** {@link #mayIntroduce} of the word {@code text[a, a + len)}. */
-    private boolean introduces(int a, int len) {
-        if (len < 2 || len > 4) {
+    /** {@link #mayIntroduce} of the word {@code text[a, a + len)}, whose first letter is {@code first}. */
+    private boolean introduces(char first, int a, int len) {
+        char c0 = (char) (first | 0x20);
+        if ((c0 != 'i' && c0 != 'a') || len < 2 || len > 4) {
             return false;
         }
         String t = text;
-        char c0 = (char) (t.charAt(a) | 0x20);
-        if (c0 != 'i' && c0 != 'a') {
-            return false;
-        }
         char c1 = (char) (t.charAt(a + 1) | 0x20);
         return switch (len) {
             case 2 -> (c0 == 'i' && (c1 == 's' || c1 == 'm')) || (c0 == 'a' && c1 == 'm');
@@ -277,10 +273,20 @@ final class WordTokens {
                 && WordTable.isApostrophe(text.charAt(start + 1)) && Character.isUpperCase(text.charAt(start + 2));
     }
 
+    /**
+     * Fills the arrays, one word per run of letters or runs joined ({@code count} at most the
+     * view's runs, so none grows): the arrays are held in locals, and a word's fields written in
+     * one place, since this loop visits every run of the text (a third of the names' time).
+     */
     private void split(TextView view) {
         String t = text;
         int n = t.length();
         int runs = view.wordCount();
+        int[] starts = this.starts;
+        byte[] lengths = this.lengths;
+        byte[] shapes = this.shapes;
+        int[] classes = this.classes;
+        int words = 0;
         int k = 0;
         int before = -1; // where the run of letters before the word ends (none yet)
         while (k < runs) {
@@ -297,29 +303,46 @@ final class WordTokens {
             before = end;
             // the one character before the word, read once for its glue and its separator
             char prev = start > 0 ? t.charAt(start - 1) : ' ';
+            char c0 = t.charAt(start);
             boolean glued = isCodeChar(prev) || (end < n && isCodeChar(t.charAt(end)));
-            if (!isUpper(t.charAt(start))) {
+            int shape;
+            int wordEnd = end;
+            int flags = 0;
+            int run = k - first == 1 ? first : -1;
+            if (!isUpper(c0)) {
                 // Lower-case words matter only as particles and cues, which are short.
-                if (end - start <= MAX_LOWER_WORD && !glued) {
-                    add(start, end, LOWER, separatorBits(start, prev, gap), k - first == 1 ? first : -1);
+                if (end - start > MAX_LOWER_WORD || glued) {
+                    continue;
                 }
-                continue;
-            }
-            if (end - start > MAX_WORD_LENGTH || glued) {
-                continue;
-            }
-            int shape = end - start == 1 ? INITIAL : anyLowerAfterFirst(start, end) ? CAPITALISED : ALL_CAPS;
-            if (shape == INITIAL && Transliteration.applies(t.charAt(start)) && (end == n || t.charAt(end) != '.')) {
-                // a Greek or Cyrillic letter alone is a word ("Ο Γιώργος", "В Москве"); an initial has its full stop
                 shape = LOWER;
+            } else {
+                if (end - start > MAX_WORD_LENGTH || glued) {
+                    continue;
+                }
+                shape = end - start == 1 ? INITIAL : anyLowerAfterFirst(start, end) ? CAPITALISED : ALL_CAPS;
+                if (shape == INITIAL && Transliteration.applies(c0) && (end == n || t.charAt(end) != '.')) {
+                    // a Greek or Cyrillic letter alone is a word ("Ο Γιώργος", "В Москве"); an initial has its full stop
+                    shape = LOWER;
+                }
+                if (end - start >= 3 && (t.charAt(end - 1) == 's' || t.charAt(end - 1) == 'S')
+                        && WordTable.isApostrophe(t.charAt(end - 2))) {
+                    // "Mary's": the word is the run before the apostrophe
+                    wordEnd = end - 2;
+                    flags = POSSESSIVE;
+                    run = k - first == 2 ? first : -1;
+                }
             }
-            boolean ownsS = end - start >= 3 && (t.charAt(end - 1) == 's' || t.charAt(end - 1) == 'S')
-                    && WordTable.isApostrophe(t.charAt(end - 2));
-            int wordEnd = ownsS ? end - 2 : end;
-            // "Mary's": the word is the run before the apostrophe
-            add(start, wordEnd, shape, (ownsS ? POSSESSIVE : 0) | separatorBits(start, prev, gap),
-                    k - first - (ownsS ? 1 : 0) == 1 ? first : -1);
+            flags |= separatorBits(start, prev, gap);
+            if (introduces(c0, start, wordEnd - start)) {
+                flags |= INTRODUCES;
+            }
+            starts[words] = start;
+            lengths[words] = (byte) (wordEnd - start); // at most MAX_WORD_LENGTH
+            shapes[words] = (byte) (shape | flags);
+            classes[words] = -2 - run; // JOINED for run -1
+            words++;
         }
+        count = words;
     }
 
     /**
@@ -366,21 +389,5 @@ final class WordTokens {
     /** Letters touching a digit or an underscore are part of a code or identifier, not a word. */
     private static boolean isCodeChar(char c) {
         return (c >= '0' && c <= '9') || c == '_';
-    }
-
-    /** {@code flags}: {@link #POSSESSIVE} and the separator bits; {@code run}: the view's run of letters that is the whole word, or -1. */
-    private void add(int start, int end, int shape, int flags, int run) {
-        if (count == starts.length) {
-            int size = count * 2;
-            starts = Arrays.copyOf(starts, size);
-            lengths = Arrays.copyOf(lengths, size);
-            shapes = Arrays.copyOf(shapes, size);
-            classes = Arrays.copyOf(classes, size);
-        }
-        starts[count] = start;
-        lengths[count] = (byte) (end - start); // at most MAX_WORD_LENGTH
-        shapes[count] = (byte) (shape | flags | (introduces(start, end - start) ? INTRODUCES : 0));
-        classes[count] = -2 - run; // JOINED for run -1
-        count++;
     }
 }
