@@ -27,11 +27,29 @@ final class EponymousFirms {
     private static final Map<Integer, List<String>> BY_LAST_WORD = FIRMS.stream().collect(Collectors.groupingBy(
             f -> WordTable.hash(f, f.lastIndexOf(' ') + 1, f.length())));
     /**
-     * The keys of {@link #BY_LAST_WORD}, sorted: asked of every run of two names or more, a search
-     * here turns nearly all away without boxing the hash for the map (this method was 5 % of the
-     * name detector's time on the generated mixed text, half of it after this search).
+     * The keys of {@link #BY_LAST_WORD}, sorted: a search here turns a run away without boxing
+     * its hash for the map.
      */
     private static final int[] LAST_WORD_HASHES = BY_LAST_WORD.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    /**
+     * Per last letter of a firm's last word ({@code a-z}), the lengths that last word has, a bit
+     * each: asked of every run of two names or more, this turns nearly all away before any
+     * hashing (the method was 5 % of the name detector's time on the generated mixed text).
+     */
+    private static final int[] LAST_WORD_LENGTHS = lastWordLengths();
+
+    private static int[] lastWordLengths() {
+        int[] lengths = new int[26];
+        for (String f : FIRMS) {
+            int len = f.length() - (f.lastIndexOf(' ') + 1);
+            char last = f.charAt(f.length() - 1);
+            if (last < 'a' || last > 'z' || len >= 32) {
+                throw new AssertionError("a firm's last word must end in a-z and be shorter than 32 letters: " + f);
+            }
+            lengths[last - 'a'] |= 1 << len;
+        }
+        return lengths;
+    }
 
     private EponymousFirms() {
     }
@@ -39,8 +57,14 @@ final class EponymousFirms {
     /** Whether {@code text[start, end)}, words separated by spaces or hyphens, is one of the firms, ignoring case. */
     static boolean named(String text, int start, int end) {
         int lastStart = end;
-        while (lastStart > start && Character.isLetter(text.charAt(lastStart - 1))) {
+        while (lastStart > start && isLetter(text.charAt(lastStart - 1))) {
             lastStart--;
+        }
+        // the last word's last letter (folded as sameFirm folds it) and length first
+        char c = text.charAt(end - 1);
+        char last = c == '\u00e9' || c == '\u00c9' ? 'e' : Letters.lower(c);
+        if (last < 'a' || last > 'z' || end - lastStart >= 32 || (LAST_WORD_LENGTHS[last - 'a'] >>> (end - lastStart) & 1) == 0) {
+            return false;
         }
         int h = WordTable.hash(text, lastStart, end);
         if (Arrays.binarySearch(LAST_WORD_HASHES, h) < 0) {
@@ -52,6 +76,14 @@ final class EponymousFirms {
             }
         }
         return false;
+    }
+
+    /** {@link Character#isLetter(char)}, without its table for ASCII. */
+    private static boolean isLetter(char c) {
+        if (c < 128) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+        return Character.isLetter(c);
     }
 
     /**
