@@ -371,6 +371,13 @@ final class NameMatcher {
 
     /** Tries the rules at word {@code i}; returns the next word to look at. */
     private int matchAt(int i) {
+        int first = words.classes(i);
+        if ((first & NEVER_IN_NAME & ~WordClass.TITLE.bit()) != 0 && !WordClass.TITLE.in(first)
+                && words.shape(i) != WordTokens.INITIAL) {
+            // "The", "Street", "Dear": no rule starts a name at a word the lists rule out (a title
+            // aside), as each would find in turn, so none is asked
+            return i + 1;
+        }
         int afterTitle = matchTitled(i);
         if (afterTitle > i) {
             return afterTitle;
