@@ -39,7 +39,7 @@ class LibreOfficeReopenIT {
         try (Stream<Path> s = Files.list(out)) {
             s.map(Path::toString).filter(n -> n.matches(".*\\.(docx|xlsx|pptx)$")).sorted().forEach(office::add);
         }
-        assertEquals(12, office.size(), "the corpus has 12 Office documents");
+        assertEquals(14, office.size(), "the corpus has 14 Office documents");
         Path pdfs = Files.createDirectories(dir.resolve("pdf"));
         List<String> cmd = new ArrayList<>(List.of(SOFFICE, "-env:UserInstallation=" + dir.resolve("profile").toUri(),
                 "--headless", "--norestore", "--convert-to", "pdf", "--outdir", pdfs.toString()));
