@@ -458,7 +458,12 @@ public final class RepeatedValues {
                 }
                 continue;
             }
-            if (t >= text.length() || !text.regionMatches(true, t, value, v, 1)) {
+            if (t >= text.length()) {
+                return -1;
+            }
+            char tc = text.charAt(t);
+            // two ASCII characters: equal ignoring case exactly when their folds are (no call per character)
+            if (vc < 128 && tc < 128 ? ASCII_FOLD[vc] != ASCII_FOLD[tc] : !text.regionMatches(true, t, value, v, 1)) {
                 return -1;
             }
             t++;
