@@ -200,22 +200,11 @@ public final class CharClasses {
             int i = size;
             size += Long.bitCount(edges);
             while (i < size) {
-                out[i] = base + Long.numberOfTrailingZeros(edges);
-                edges &= edges - 1;
-                out[i + 1] = base + Long.numberOfTrailingZeros(edges);
-                edges &= edges - 1;
-                out[i + 2] = base + Long.numberOfTrailingZeros(edges);
-                edges &= edges - 1;
-                out[i + 3] = base + Long.numberOfTrailingZeros(edges);
-                edges &= edges - 1;
-                out[i + 4] = base + Long.numberOfTrailingZeros(edges);
-                edges &= edges - 1;
-                out[i + 5] = base + Long.numberOfTrailingZeros(edges);
-                edges &= edges - 1;
-                out[i + 6] = base + Long.numberOfTrailingZeros(edges);
-                edges &= edges - 1;
-                out[i + 7] = base + Long.numberOfTrailingZeros(edges);
-                edges &= edges - 1;
+                // a loop of a constant eight, which the compiler unrolls
+                for (int u = 0; u < 8; u++) {
+                    out[i + u] = base + Long.numberOfTrailingZeros(edges);
+                    edges &= edges - 1;
+                }
                 i += 8;
             }
         }
