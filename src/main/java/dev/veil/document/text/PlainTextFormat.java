@@ -13,7 +13,7 @@ import java.util.Set;
  * dev.veil.document.TextDecoding}), written back in the same charset with the same BOM. One unit
  * per paragraph (lines up to a blank line), with long paragraphs cut at line boundaries every
  * {@value UnitSizes#MAX_LINES} lines or {@value UnitSizes#MAX_CHARS} characters, and an endless
- * line cut at a space, so a name that wraps onto the next line is still seen whole.
+ * line cut at a sentence end or else a space, so a name that wraps onto the next line is still seen whole.
  */
 public final class PlainTextFormat implements DocumentFormat {
     public static final String MEDIA_TYPE = "text/plain";
@@ -91,15 +91,52 @@ public final class PlainTextFormat implements DocumentFormat {
         return stop;
     }
 
-    /** A cut point for a line longer than a unit: after the last space in the window, else hard. */
+    /**
+     * A cut point for a line longer than a unit: after the last sentence end in the window, else
+     * after its last space, else hard. A value found in one unit is replaced in every unit, but one
+     * cut in two is whole in no unit: a line of prose (a word processor's paragraph, text without
+     * wraps) cut at any space split a name or a spaced phone number often enough that the output's
+     * check found it there and the document was refused. A sentence end holds no such value.
+     */
     private static int cutLongLine(String text, int pos) {
         int limit = pos + UnitSizes.MAX_CHARS;
+        for (int i = limit; i > limit - SENTENCE_SEARCH; i--) {
+            if (isSentenceCut(text, i)) {
+                return i;
+            }
+        }
         for (int i = limit; i > limit - 1024; i--) {
             if (Character.isWhitespace(text.charAt(i - 1))) {
                 return i;
             }
         }
         return Character.isLowSurrogate(text.charAt(limit)) ? limit + 1 : limit;
+    }
+
+    /** How far back from a unit's end a long line's cut looks for a sentence end. */
+    private static final int SENTENCE_SEARCH = 4096;
+
+    /**
+     * Whether {@code i} follows a space after a sentence's last word: '.', '!' or '?' after a
+     * lower-case word of four letters or more, so an initial ("J. Smith"), a title ("Mrs. Smith")
+     * or a street ("Main St. 4") is not taken for one.
+     */
+    private static boolean isSentenceCut(String text, int i) {
+        if (!Character.isWhitespace(text.charAt(i - 1))) {
+            return false;
+        }
+        char end = text.charAt(i - 2);
+        if (end != '.' && end != '!' && end != '?') {
+            return false;
+        }
+        int letters = 0;
+        for (int j = i - 3; j >= 0 && Character.isLetter(text.charAt(j)) && letters < 4; j--) {
+            if (!Character.isLowerCase(text.charAt(j))) {
+                return false;
+            }
+            letters++;
+        }
+        return letters == 4;
     }
 
     /** A chunk of text written back as is. */

@@ -78,6 +78,29 @@ class PlainTextFormatTest {
     }
 
     @Test
+    void aLineOfProseLongerThanAUnitIsCutAtSentenceEndsSoNoValueIsSplit() {
+        // a paragraph without wraps, as a word processor saves it: a cut at any space split
+        // "Mary Smith" or "(415) 555-0134" between two units, and the output's check refused it
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; line.length() < 200_000; i++) {
+            line.append("On day ").append(i % 28 + 1).append(" Mrs. Mary Smith of Main St. in Portland called from (415) 555-0134 ")
+                    .append("about the form we discussed".repeat(1 + i % 3)).append(" last week. ");
+        }
+        String text = line + "\n";
+        List<String> units = SeededRedaction.unitTexts(FORMAT, text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(text, String.join("", units));
+        assertTrue(units.size() > 10);
+        for (String u : units.subList(0, units.size() - 1)) {
+            assertTrue(u.endsWith("last week. "), "cut at a sentence end: ..." + u.substring(u.length() - 40));
+            assertTrue(u.length() <= UnitSizes.MAX_CHARS);
+        }
+        String out = new String(SeededRedaction.run(FORMAT, text.getBytes(StandardCharsets.UTF_8), SeededRedaction.LABEL),
+                StandardCharsets.UTF_8);
+        assertTrue(!out.contains("Smith") && !out.contains("555-0134"), "every value replaced");
+        assertTrue(out.contains("Mrs. [NAME] of Main St. in Portland called from [PHONE] about"));
+    }
+
+    @Test
     void unchangedTextIsReturnedByteForByte() {
         byte[] in = "nothing\r\nhere\rat all\n".getBytes(StandardCharsets.UTF_8);
         assertArrayEquals(in, SeededRedaction.run(FORMAT, in, SeededRedaction.LABEL));
