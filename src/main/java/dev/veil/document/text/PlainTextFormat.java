@@ -13,7 +13,7 @@ import java.util.Set;
  * dev.veil.document.TextDecoding}), written back in the same charset with the same BOM. One unit
  * per paragraph (lines up to a blank line), with long paragraphs cut at line boundaries every
  * {@value UnitSizes#MAX_LINES} lines or {@value UnitSizes#MAX_CHARS} characters, and an endless
- * line cut at a sentence end or else a space, so a name that wraps onto the next line is still seen whole.
+ * line cut at a sentence end, else a list's separator, else a space, so a name that wraps onto the next line is still seen whole.
  */
 public final class PlainTextFormat implements DocumentFormat {
     public static final String MEDIA_TYPE = "text/plain";
@@ -105,12 +105,30 @@ public final class PlainTextFormat implements DocumentFormat {
                 return i;
             }
         }
+        for (int i = limit; i > limit - SENTENCE_SEARCH; i--) {
+            if (isListCut(text, i)) {
+                return i;
+            }
+        }
         for (int i = limit; i > limit - 1024; i--) {
             if (Character.isWhitespace(text.charAt(i - 1))) {
                 return i;
             }
         }
         return Character.isLowSurrogate(text.charAt(limit)) ? limit + 1 : limit;
+    }
+
+    /**
+     * Whether {@code i} follows a separator of a list written on one line: a tab, or a space after
+     * ';' or '|'. A list has no sentence ends, and a cut at its last space split a phone number's
+     * area code ("(415)") from the rest, which was replaced alone; no value holds these.
+     */
+    private static boolean isListCut(String text, int i) {
+        char c = text.charAt(i - 1);
+        if (c == '\t') {
+            return true;
+        }
+        return c == ' ' && (text.charAt(i - 2) == ';' || text.charAt(i - 2) == '|');
     }
 
     /** How far back from a unit's end a long line's cut looks for a sentence end. */

@@ -101,6 +101,26 @@ class PlainTextFormatTest {
     }
 
     @Test
+    void aListOnOneLineIsCutAtItsSeparatorsSoNoPhoneNumberLosesItsAreaCode() {
+        // no sentence ends: a cut at the last space left "(415)" in one unit, the rest in the next
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; line.length() < 100_000; i++) {
+            line.append("Mary Smith <mary.smith").append(i).append("@example.com> (415) 555-").append(1000 + i % 9000)
+                    .append(i % 2 == 0 ? "; " : "\t");
+        }
+        String text = line.toString();
+        List<String> units = SeededRedaction.unitTexts(FORMAT, text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(text, String.join("", units));
+        assertTrue(units.size() > 5);
+        for (String u : units.subList(0, units.size() - 1)) {
+            assertTrue(u.endsWith("; ") || u.endsWith("\t"), "cut at a separator: ..." + u.substring(u.length() - 30));
+        }
+        String out = new String(SeededRedaction.run(FORMAT, text.getBytes(StandardCharsets.UTF_8), SeededRedaction.LABEL),
+                StandardCharsets.UTF_8);
+        assertTrue(!out.contains("(415)") && !out.contains("Smith") && !out.contains("@"), "every value replaced");
+    }
+
+    @Test
     void unchangedTextIsReturnedByteForByte() {
         byte[] in = "nothing\r\nhere\rat all\n".getBytes(StandardCharsets.UTF_8);
         assertArrayEquals(in, SeededRedaction.run(FORMAT, in, SeededRedaction.LABEL));
