@@ -5,9 +5,11 @@ import dev.veil.detect.Finding;
 import dev.veil.detect.Letters;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The values found in a document, indexed by their first word, so that every other occurrence
@@ -30,7 +32,7 @@ public final class RepeatedValues {
     private static final int COMPARED = 4;
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
-    private final Map<String, Boolean> seen = new HashMap<>();
+    private final Set<String> seen = new HashSet<>();
     private final int minLength;
     /**
      * The first words as an open-addressing table of their {@link #wordHash}es, built from
@@ -57,7 +59,7 @@ public final class RepeatedValues {
     /** Remembers {@code value} (found as {@code f}) if it is long enough and has a letter or digit. */
     public void add(String value, Finding f) {
         String v = value.strip();
-        if (v.length() < minLength || seen.putIfAbsent(v.toLowerCase(Locale.ROOT), Boolean.TRUE) != null) {
+        if (v.length() < minLength || !seen.add(v.toLowerCase(Locale.ROOT))) {
             return;
         }
         int s = 0;
@@ -123,15 +125,18 @@ public final class RepeatedValues {
         return out;
     }
 
+    /** Each ASCII character as {@link #fold} answers it. */
+    private static final char[] ASCII_FOLD = new char[128];
     /**
-     * Each ASCII character's lower case when it is a letter or digit, else 0: the scan's test and
-     * fold in one load.
+     * The same for an ASCII letter or digit (its lower case, as {@link Letters#lower} has it), else 0:
+     * the first-word scan's test and fold in one load.
      */
     private static final char[] ASCII_FOLDED = new char[128];
 
     static {
         for (char c = 0; c < 128; c++) {
-            ASCII_FOLDED[c] = isLetterOrDigit(c) ? Letters.lower(c) : 0;
+            ASCII_FOLD[c] = Character.isWhitespace(c) ? ' ' : Character.toLowerCase(Character.toUpperCase(c));
+            ASCII_FOLDED[c] = isLetterOrDigit(c) ? ASCII_FOLD[c] : 0;
         }
     }
 
@@ -146,7 +151,7 @@ public final class RepeatedValues {
     }
 
     private static void addOccurrences(String text, int wordStart, Word word, List<Finding> out) {
-        List<Entry> found = null;
+        List<Hit> found = null;
         for (Entry e : word.compared) {
             found = ifOccurs(text, wordStart, e, found);
         }
@@ -157,21 +162,25 @@ public final class RepeatedValues {
             return;
         }
         // in the order the values were added, as when every value was compared in turn
-        found.sort(java.util.Comparator.comparingInt(Entry::order));
-        for (Entry e : found) {
-            int start = wordStart - e.offset();
-            out.add(new Finding(e.source().type(), start, endOfMatch(text, start, e.value()), e.source().score(), "repeat",
-                    Explanation.of("repeat of a value found elsewhere in the document", e.source().score())));
+        found.sort(java.util.Comparator.comparingInt(h -> h.entry().order()));
+        for (Hit h : found) {
+            Finding source = h.entry().source();
+            out.add(new Finding(source.type(), h.start(), h.end(), source.score(), "repeat",
+                    Explanation.of("repeat of a value found elsewhere in the document", source.score())));
         }
     }
 
+    /** A value found at {@code [start, end)}. */
+    private record Hit(Entry entry, int start, int end) {
+    }
+
     /** {@code found} with {@code e} added when its value occurs as whole words with its first word at {@code wordStart}. */
-    private static List<Entry> ifOccurs(String text, int wordStart, Entry e, List<Entry> found) {
+    private static List<Hit> ifOccurs(String text, int wordStart, Entry e, List<Hit> found) {
         int start = wordStart - e.offset();
         int end = start < 0 ? -1 : endOfMatch(text, start, e.value());
         if (end >= 0 && isBoundary(text, start - 1) && isBoundary(text, end)) {
-            List<Entry> list = found == null ? new ArrayList<>(2) : found;
-            list.add(e);
+            List<Hit> list = found == null ? new ArrayList<>(2) : found;
+            list.add(new Hit(e, start, end));
             return list;
         }
         return found;
@@ -275,7 +284,7 @@ public final class RepeatedValues {
         }
 
         /** {@code found} with the values of this shape that occur with their first word at {@code wordStart}. */
-        List<Entry> occurring(String text, int wordStart, List<Entry> found) {
+        List<Hit> occurring(String text, int wordStart, List<Hit> found) {
             int start = wordStart - offset;
             if (start < 0) {
                 return found;
@@ -351,15 +360,6 @@ public final class RepeatedValues {
             h = h * 0x100000001B3L + f;
         }
         return h == 0 ? 1 : h;
-    }
-
-    /** Each ASCII character as {@link #fold} answers it. */
-    private static final char[] ASCII_FOLD = new char[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_FOLD[c] = Character.isWhitespace(c) ? ' ' : Character.toLowerCase(Character.toUpperCase(c));
-        }
     }
 
     /**

@@ -97,7 +97,7 @@ final class PdfVerifier {
 
         void add(String needle) {
             if (seen.add(needle)) {
-                byPrefix.computeIfAbsent(prefix(needle, 0), k -> new ArrayList<>(1)).add(needle);
+                byPrefix.computeIfAbsent(prefix(needle), k -> new ArrayList<>(1)).add(needle);
             }
         }
 
@@ -126,10 +126,10 @@ final class PdfVerifier {
             return false;
         }
 
-        /** {@value #MIN_NEEDLE} characters from {@code from}, sixteen bits each. */
-        private static long prefix(String s, int from) {
+        /** The first {@value #MIN_NEEDLE} characters of {@code s}, sixteen bits each (four fill the key). */
+        private static long prefix(String s) {
             long key = 0;
-            for (int i = from; i < from + MIN_NEEDLE; i++) {
+            for (int i = 0; i < MIN_NEEDLE; i++) {
                 key = (key << 16) | s.charAt(i);
             }
             return key;

@@ -64,47 +64,39 @@ final class EncodedText {
         }
         List<Edit> sorted = new ArrayList<>(edits);
         sorted.sort(Comparator.comparingInt(Edit::start));
-        // an unsynchronised buffer: a CSV's rewrite is an edit or two per row, hundreds of thousands of writes
-        ByteBuffer out = new ByteBuffer(bytes.length + 64);
+        // each edit's bytes in the source and its replacement's, found first: the answer is then
+        // made once at its size (a CSV's rewrite is an edit or two per row, hundreds of thousands)
         String text = decoded.text();
+        int[] from = new int[sorted.size()];
+        int[] to = new int[sorted.size()];
+        byte[][] replacements = new byte[sorted.size()][];
+        long size = bytes.length;
         int charPos = 0;
         int bytePos = decoded.bomLength();
-        out.write(bytes, 0, bytePos);
-        for (Edit e : sorted) {
+        for (int k = 0; k < sorted.size(); k++) {
+            Edit e = sorted.get(k);
             if (e.start() < charPos) {
                 throw new IllegalArgumentException("overlapping edits");
             }
-            int startByte = bytePos + encodedLength(text, charPos, e.start());
-            out.write(bytes, bytePos, startByte - bytePos);
-            byte[] replacement = e.replacement().getBytes(decoded.charset());
-            out.write(replacement, 0, replacement.length);
-            bytePos = startByte + encodedLength(text, e.start(), e.end());
+            from[k] = bytePos + encodedLength(text, charPos, e.start());
+            to[k] = from[k] + encodedLength(text, e.start(), e.end());
+            replacements[k] = e.replacement().getBytes(decoded.charset());
+            size += replacements[k].length - (to[k] - from[k]);
+            bytePos = to[k];
             charPos = e.end();
         }
-        out.write(bytes, bytePos, bytes.length - bytePos);
-        return out.toByteArray();
-    }
-
-    /** A growable array of bytes, not synchronised (as {@code ByteArrayOutputStream} is). */
-    private static final class ByteBuffer {
-        private byte[] buf;
-        private int size;
-
-        ByteBuffer(int capacity) {
-            buf = new byte[capacity];
+        byte[] out = new byte[Math.toIntExact(size)];
+        int written = 0;
+        int copied = 0; // source bytes before this place are in the answer
+        for (int k = 0; k < sorted.size(); k++) {
+            System.arraycopy(bytes, copied, out, written, from[k] - copied);
+            written += from[k] - copied;
+            System.arraycopy(replacements[k], 0, out, written, replacements[k].length);
+            written += replacements[k].length;
+            copied = to[k];
         }
-
-        void write(byte[] b, int off, int len) {
-            if (size + len > buf.length) {
-                buf = java.util.Arrays.copyOf(buf, Math.max(size + len, buf.length * 2));
-            }
-            System.arraycopy(b, off, buf, size, len);
-            size += len;
-        }
-
-        byte[] toByteArray() {
-            return size == buf.length ? buf : java.util.Arrays.copyOf(buf, size);
-        }
+        System.arraycopy(bytes, copied, out, written, bytes.length - copied);
+        return out;
     }
 
     /** Bytes that {@code text[from, to)} took in the source; valid because decoding was strict. */

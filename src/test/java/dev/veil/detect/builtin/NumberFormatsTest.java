@@ -61,28 +61,21 @@ class NumberFormatsTest {
      */
     @Test
     void keptAnswersAreThePatterns() {
-        var provider = DefaultMetadataDependenciesProvider.getInstance();
         Random random = new Random(11);
         int leads = 0;
-        for (String region : com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance().getSupportedRegions()) {
-            var md = provider.getPhoneNumberMetadataSource().getMetadataForRegion(region);
-            java.util.List<NumberFormat> all = formatsOf(md);
-            int mains = md.getNumberFormatCount() + md.getIntlNumberFormatCount();
-            for (int k = 0; k < all.size(); k++) {
-                NumberFormat f = all.get(k);
-                boolean alternate = k >= mains;
-                NumberFormats.Format format = NumberFormats.Format.of(f, alternate);
-                int n = f.getLeadingDigitsPatternCount();
-                Pattern leading = n == 0 ? null : Pattern.compile(f.getLeadingDigitsPattern(alternate ? 0 : n - 1));
-                Pattern pattern = Pattern.compile(f.getPattern());
-                for (int t = 0; t < 300; t++) {
-                    String nsn = randomDigits(random, 1 + random.nextInt(NumberDesc.MAX_NATIONAL));
-                    boolean expectLeads = leading == null || leading.matcher(nsn).lookingAt();
-                    leads += expectLeads ? 1 : 0;
-                    assertTrue(format.leads(nsn) == expectLeads, () -> leading + " on " + nsn);
-                    boolean expectFormats = expectLeads && pattern.matcher(nsn).matches();
-                    assertTrue(format.formats(nsn) == expectFormats, () -> f.getPattern() + " on " + nsn);
-                }
+        for (RegionFormat rf : everyFormat()) {
+            NumberFormat f = rf.format();
+            NumberFormats.Format format = NumberFormats.Format.of(f, rf.alternate());
+            int n = f.getLeadingDigitsPatternCount();
+            Pattern leading = n == 0 ? null : Pattern.compile(f.getLeadingDigitsPattern(rf.alternate() ? 0 : n - 1));
+            Pattern pattern = Pattern.compile(f.getPattern());
+            for (int t = 0; t < 300; t++) {
+                String nsn = randomDigits(random, 1 + random.nextInt(NumberDesc.MAX_NATIONAL));
+                boolean expectLeads = leading == null || leading.matcher(nsn).lookingAt();
+                leads += expectLeads ? 1 : 0;
+                assertTrue(format.leads(nsn) == expectLeads, () -> leading + " on " + nsn);
+                boolean expectFormats = expectLeads && pattern.matcher(nsn).matches();
+                assertTrue(format.formats(nsn) == expectFormats, () -> f.getPattern() + " on " + nsn);
             }
         }
         assertTrue(leads > 10_000, "leading digits matched " + leads + " times");
@@ -94,32 +87,26 @@ class NumberFormatsTest {
      */
     @Test
     void writtenAsReplaceAllWrites() {
-        var provider = DefaultMetadataDependenciesProvider.getInstance();
         Random random = new Random(13);
         int written = 0;
         int formats = 0;
         int withWriter = 0;
-        for (String region : com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance().getSupportedRegions()) {
-            var md = provider.getPhoneNumberMetadataSource().getMetadataForRegion(region);
-            java.util.List<NumberFormat> all = formatsOf(md);
-            int mains = md.getNumberFormatCount() + md.getIntlNumberFormatCount();
-            for (int k = 0; k < all.size(); k++) {
-                NumberFormat f = all.get(k);
-                NumberFormats.Format format = NumberFormats.Format.of(f, k >= mains);
-                formats++;
-                withWriter += format.writer() != null ? 1 : 0;
-                Pattern pattern = Pattern.compile(f.getPattern());
-                for (int t = 0; t < 200; t++) {
-                    int len = 1 + random.nextInt(NumberDesc.MAX_NATIONAL + 3);
-                    if (format.writer() != null && t % 2 == 0 && format.maxLength() < 100) {
-                        len = format.minLength() + random.nextInt(format.maxLength() - format.minLength() + 1);
-                    }
-                    String nsn = randomDigits(random, len);
-                    String expected = pattern.matcher(nsn).replaceAll(f.getFormat());
-                    written++;
-                    assertTrue(expected.equals(format.write(nsn)),
-                        () -> f.getPattern() + " " + f.getFormat() + " on " + nsn + ": " + format.write(nsn));
+        for (RegionFormat rf : everyFormat()) {
+            NumberFormat f = rf.format();
+            NumberFormats.Format format = NumberFormats.Format.of(f, rf.alternate());
+            formats++;
+            withWriter += format.writer() != null ? 1 : 0;
+            Pattern pattern = Pattern.compile(f.getPattern());
+            for (int t = 0; t < 200; t++) {
+                int len = 1 + random.nextInt(NumberDesc.MAX_NATIONAL + 3);
+                if (format.writer() != null && t % 2 == 0 && format.maxLength() < 100) {
+                    len = format.minLength() + random.nextInt(format.maxLength() - format.minLength() + 1);
                 }
+                String nsn = randomDigits(random, len);
+                String expected = pattern.matcher(nsn).replaceAll(f.getFormat());
+                written++;
+                assertTrue(expected.equals(format.write(nsn)),
+                    () -> f.getPattern() + " " + f.getFormat() + " on " + nsn + ": " + format.write(nsn));
             }
         }
         assertTrue(written > 10_000, "written " + written);
@@ -202,14 +189,24 @@ class NumberFormatsTest {
     }
 
     /** A region's formats, its international ones and then its calling code's alternate formats. */
-    private static java.util.List<NumberFormat> formatsOf(com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata md) {
-        var alternates = DefaultMetadataDependenciesProvider.getInstance().getAlternateFormatsMetadataSource()
-                .getFormattingMetadataForCountryCallingCode(md.getCountryCode());
-        java.util.List<NumberFormat> all = new java.util.ArrayList<>(md.getNumberFormatList());
-        all.addAll(md.getIntlNumberFormatList());
-        if (alternates != null) {
-            all.addAll(alternates.getNumberFormatList());
+    /** A format of a region, and whether it is one of the alternate formats for its calling code. */
+    private record RegionFormat(NumberFormat format, boolean alternate) {
+    }
+
+    /** Every region's formats (national, then international), then its calling code's alternate formats, region by region. */
+    private static java.util.List<RegionFormat> everyFormat() {
+        var provider = DefaultMetadataDependenciesProvider.getInstance();
+        java.util.List<RegionFormat> out = new java.util.ArrayList<>();
+        for (String region : com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance().getSupportedRegions()) {
+            var md = provider.getPhoneNumberMetadataSource().getMetadataForRegion(region);
+            md.getNumberFormatList().forEach(f -> out.add(new RegionFormat(f, false)));
+            md.getIntlNumberFormatList().forEach(f -> out.add(new RegionFormat(f, false)));
+            var alternates = provider.getAlternateFormatsMetadataSource()
+                    .getFormattingMetadataForCountryCallingCode(md.getCountryCode());
+            if (alternates != null) {
+                alternates.getNumberFormatList().forEach(f -> out.add(new RegionFormat(f, true)));
+            }
         }
-        return all;
+        return out;
     }
 }
