@@ -3,6 +3,7 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.ContextWords;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
+import dev.veil.detect.TextView;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -243,9 +244,19 @@ final class AddressDetectors {
 
     /** The street address rules, tried where {@code anchor} says a house number starts. */
     static DigitAnchoredDetector street(DigitAnchor anchor) {
+        return street(anchor, AddressDetectors::inwardCodeWithin);
+    }
+
+    /**
+     * As {@link #street(DigitAnchor)}, its UK rule tried only where {@code postcodeReach} says a
+     * postcode may end ({@code null}: everywhere, as a test compares).
+     */
+    static DigitAnchoredDetector street(DigitAnchor anchor, DigitAnchoredDetector.Reach postcodeReach) {
+        DigitAnchoredDetector.Rule uk = new DigitAnchoredDetector.Rule("street-town-postcode",
+                Pattern.compile(STREET + TOWN_POSTCODE), 0.85);
         return new DigitAnchoredDetector("us-street-address", EntityType.ADDRESS, List.of(
                 new DigitAnchoredDetector.Rule("street-city-state", Pattern.compile(STREET + CITY_LINE), 0.85),
-                new DigitAnchoredDetector.Rule("street-town-postcode", Pattern.compile(STREET + TOWN_POSTCODE), 0.85),
+                postcodeReach == null ? uk : uk.onlyWhere(postcodeReach),
                 new DigitAnchoredDetector.Rule("street", Pattern.compile(STREET + "(?![\\w])"), 0.6)),
                 ContextWords.of(CONTEXT), 400, false, anchor);
     }
@@ -353,6 +364,35 @@ final class AddressDetectors {
 
     private static boolean isSpaceOrTab(char c) {
         return c == ' ' || c == '\t';
+    }
+
+    /**
+     * The places of the text's UK postcode inward codes, ascending: the last digit of a digit run
+     * and two inward letters after it ("1AA" in "SW1A 1AA", "8TH" in "B338TH"); every UK postcode
+     * ends in one.
+     */
+    static final TextView.SharedPass<int[]> INWARD_CODES = view -> {
+        String text = view.text();
+        int[] out = new int[8];
+        int size = 0;
+        for (int k = 0, runs = view.digitRunCount(); k < runs; k++) {
+            int last = view.digitRunEnd(k) - 1;
+            if (inwardCode(text, last)) {
+                if (size == out.length) {
+                    out = java.util.Arrays.copyOf(out, size * 2);
+                }
+                out[size++] = last;
+            }
+        }
+        return java.util.Arrays.copyOf(out, size);
+    };
+
+    /** Whether an inward code ({@link #INWARD_CODES}) lies within {@code [start, limit)}: a UK postcode may end there. */
+    static boolean inwardCodeWithin(TextView view, int start, int limit) {
+        int[] codes = view.shared(INWARD_CODES);
+        int k = java.util.Arrays.binarySearch(codes, start);
+        int first = k >= 0 ? k : -k - 1;
+        return first < codes.length && codes[first] + 3 <= limit;
     }
 
     /** A postcode's inward code starts here: a digit and two inward letters. */

@@ -19,10 +19,30 @@ import java.util.regex.Pattern;
  */
 final class DigitAnchoredDetector implements Detector {
     /** One pattern, which must match starting at the first digit of a run; {@code validator} may be null. */
-    record Rule(String name, Pattern pattern, double baseScore, Validator validator) {
-        Rule(String name, Pattern pattern, double baseScore) {
-            this(name, pattern, baseScore, null);
+    record Rule(String name, Pattern pattern, double baseScore, Validator validator, Reach reach) {
+        Rule(String name, Pattern pattern, double baseScore, Validator validator) {
+            this(name, pattern, baseScore, validator, null);
         }
+
+        Rule(String name, Pattern pattern, double baseScore) {
+            this(name, pattern, baseScore, null, null);
+        }
+
+        /** This rule, tried only where {@code reach} says a match may be. */
+        Rule onlyWhere(Reach r) {
+            return new Rule(name, pattern, baseScore, validator, r);
+        }
+    }
+
+    /**
+     * Something every match of a rule holds, told cheaply from what the view shares (a UK
+     * postcode's inward code for a street that ends in one): where it says no, the rule's pattern,
+     * which would take microseconds to fail, is not run.
+     */
+    @FunctionalInterface
+    interface Reach {
+        /** {@code false} when no match of the rule can start at {@code start} and end by {@code limit}. */
+        boolean mayMatch(TextView view, int start, int limit);
     }
 
     private final String name;
@@ -193,7 +213,9 @@ final class DigitAnchoredDetector implements Detector {
             Matcher m = Scoring.matcher(matchers, r, rules.get(r).pattern(), view.text());
             Validator v = rules.get(r).validator();
             // the common rule has just matched here: its matcher still holds the match
-            boolean matches = r == commonRule || Scoring.matchesAt(m, i, maxLength, n);
+            Reach reach = rules.get(r).reach();
+            boolean matches = r == commonRule || ((reach == null || reach.mayMatch(view, i, Math.min(n, i + maxLength)))
+                    && Scoring.matchesAt(m, i, maxLength, n));
             if (matches && m.end() > bestEnd && (v == null || v.isValid(m.group()))) {
                 best = rules.get(r);
                 bestEnd = m.end();

@@ -198,7 +198,8 @@ final class UrlDetector implements Detector {
     }
 
     private static boolean isHostChar(char c) {
-        return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-');
+        // below 128 Character.isLetterOrDigit is exactly the ASCII letters and digits: no table look-up
+        return RunIndex.isAsciiAlnum(c) || c == '.' || c == '-';
     }
 
     /** Drops trailing punctuation and closing brackets that have no opening partner in the URL. */

@@ -94,6 +94,11 @@ class StreetCommonRuleTest {
 
     /** A house number, maybe a direction, one to five name words and a suffix or near miss, with gaps of one to four spaces. */
     private static String streetLike(Random random) {
+        return streetOnly(random) + RandomTexts.tokens(random, STREET_WORDS, STREET_GAPS, 2);
+    }
+
+    /** {@link #streetLike} without the words after it. */
+    private static String streetOnly(Random random) {
         String[] numbers = {"12", "1445", "221B", "221b", "12-14", "5th", "123456"};
         String[] directions = {"N", "NW", "N.", "North"};
         String[] names = {"Oak", "Main", "O'Neil", "Old", "Mill", "5th", "Corporate", "HQ"};
@@ -104,7 +109,42 @@ class StreetCommonRuleTest {
             sb.append(RandomTexts.pieces(random, directions, 1)).append(RandomTexts.pieces(random, gaps, 1));
         }
         sb.append(RandomTexts.tokens(random, names, gaps, 1 + random.nextInt(5)));
-        return sb.append(RandomTexts.pieces(random, ends, 1)).append(RandomTexts.tokens(random, STREET_WORDS, STREET_GAPS, 2)).toString();
+        return sb.append(RandomTexts.pieces(random, ends, 1)).toString();
+    }
+
+    /**
+     * The UK rule, tried only where a postcode's inward code lies within reach, finds what it finds
+     * tried everywhere; the shared list of inward codes is every place of a regular expression's.
+     */
+    @Test
+    void thePostcodeReachTurnsAwayOnlyWhatCannotMatch() {
+        Detector everywhere = AddressDetectors.street(AddressDetectors.STREET_START, null).withCommonRule("street");
+        Detector reached = AddressDetectors.street().withCommonRule("street");
+        java.util.regex.Pattern inward = java.util.regex.Pattern.compile("(?=[0-9][ABD-HJLNP-UW-Z]{2})");
+        Random random = new Random(20261201L);
+        int uk = 0;
+        for (int t = 0; t < 12000; t++) {
+            String text = t % 3 == 0 ? ukStreetLike(random)
+                    : RandomTexts.tokens(random, TOKENS, SEPARATORS, 2 + random.nextInt(14));
+            List<Finding> expected = everywhere.detect(new TextView(text));
+            assertEquals(expected, reached.detect(new TextView(text)), () -> "on: " + text);
+            uk += (int) expected.stream().filter(f -> f.explanation().rule().endsWith("street-town-postcode")).count();
+            int[] codes = new TextView(text).shared(AddressDetectors.INWARD_CODES);
+            assertEquals(inward.matcher(text).results().map(r -> r.start()).toList(),
+                    java.util.Arrays.stream(codes).boxed().toList(), () -> "on: " + text);
+        }
+        assertTrue(uk > 100, "too few UK addresses to compare: " + uk);
+    }
+
+    /** A street, maybe a town, and a UK postcode or a near miss (cut, small letters, glued), after a comma, spaces or a line break. */
+    private static String ukStreetLike(Random random) {
+        String[] towns = {"", "", "Bristol", "London", "St Albans", "Newcastle upon Tyne"};
+        String[] breaks = {", ", " ", "  ", ",\n", "\n", "\r\n ", ",    "};
+        String[] postcodes = {"BS16 4RT", "SW1A 1AA", "GIR 0AA", "B338TH", "M1 1AE", "EC1A 1BB", "SW1A 1A", "BS16 4rt",
+            "EC1A 1BB9", "W1 1CI", "QQ1 1AA", "SW1A1AA"};
+        String town = RandomTexts.pieces(random, towns, 1);
+        return streetOnly(random) + RandomTexts.pieces(random, breaks, 1) + (town.isEmpty() ? "" : town + RandomTexts.pieces(random, breaks, 1))
+                + RandomTexts.pieces(random, postcodes, 1) + RandomTexts.pieces(random, SEPARATORS, 1);
     }
 
     @Test
