@@ -81,13 +81,13 @@ final class AddressDetectors {
 
     static List<Detector> all() {
         Detector street = street().withCommonRule("street");
-        Detector cityLine = cityStateZip(AddressDetectors::zipAfterStateCode);
+        Detector cityLine = cityStateZip();
         Detector zip = new ZipCodeDetector();
         Detector postcode = new RunEdgeAnchoredDetector("uk-postcode", EntityType.ADDRESS, "postcode",
                 Pattern.compile("\\b" + UK_POSTCODE + "\\b"), 0.55,
                 ContextWords.of("postcode", "post code", "postal code", "address", "london", "uk", "england",
                         "scotland", "wales", "united kingdom", "lives", "lived", "street", "road"),
-                AddressDetectors::inwardCode, RunEdgeAnchoredDetector.Edge.LAST, 5, 3);
+                INWARD_CODES, AddressDetectors::inwardCode, RunEdgeAnchoredDetector.Edge.LAST, 5, 3);
         return List.of(street, cityLine, zip, postcode, new EuropeanStreetDetector(ContextWords.of(CONTEXT)),
                 new TownPostcodeAddressDetector(ContextWords.of(CONTEXT)), new PostBoxDetector(), canadianCityLine(),
                 australianTownLine(), irishTownLine(), new LabelledAddressDetector());
@@ -324,11 +324,23 @@ final class AddressDetectors {
 
     /** The "City, ST 12345" detector, tried at the ZIP digits {@code anchor} accepts. */
     static Detector cityStateZip(DigitAnchor anchor) {
-        return new RunEdgeAnchoredDetector("us-city-state-zip", EntityType.ADDRESS, "city-state-zip",
-                Pattern.compile("(?<![\\w,] )\\b" + CITY + ",[ \\t]{1,3}" + STATE_CODE + "[ \\t]{1,3}" + ZIP
-                        + "(?![\\w-])"), 0.7, ContextWords.of(CONTEXT), anchor,
-                RunEdgeAnchoredDetector.Edge.FIRST, CITY_LINE_BEFORE_ZIP, ZIP_LENGTH);
+        return new RunEdgeAnchoredDetector("us-city-state-zip", EntityType.ADDRESS, "city-state-zip", CITY_STATE_ZIP,
+                0.7, ContextWords.of(CONTEXT), anchor, RunEdgeAnchoredDetector.Edge.FIRST, CITY_LINE_BEFORE_ZIP, ZIP_LENGTH);
     }
+
+    /**
+     * The "City, ST 12345" detector at the ZIPs of {@link #zipAfterStateCode}, which holds only at
+     * the first digit of a run of five after a blank: those runs are read off the shared run index,
+     * not each of the text's runs asked.
+     */
+    static Detector cityStateZip() {
+        return new RunEdgeAnchoredDetector("us-city-state-zip", EntityType.ADDRESS, "city-state-zip", CITY_STATE_ZIP,
+                0.7, ContextWords.of(CONTEXT), AddressDetectors::zipAfterStateCode,
+                RunIndex.Shape.of(5).prev(RunIndex.Chars.of(" \t")), CITY_LINE_BEFORE_ZIP, ZIP_LENGTH);
+    }
+
+    private static final Pattern CITY_STATE_ZIP = Pattern.compile("(?<![\\w,] )\\b" + CITY + ",[ \\t]{1,3}" + STATE_CODE
+            + "[ \\t]{1,3}" + ZIP + "(?![\\w-])");
 
     /**
      * A ZIP of a "City, ST 12345" line starts here: a run of exactly five digits (a longer run

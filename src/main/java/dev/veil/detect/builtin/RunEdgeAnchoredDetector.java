@@ -45,6 +45,8 @@ final class RunEdgeAnchoredDetector implements Detector {
      * {@code null}: every run is asked.
      */
     private final RunIndex.Shape runs;
+    /** The anchor positions, found by a pass the view shares with other detectors; {@code null}: found here. */
+    private final TextView.SharedPass<int[]> anchors;
 
     /**
      * {@code anchor} must hold only at the {@code edge} digit of a run; {@code before} and
@@ -53,7 +55,18 @@ final class RunEdgeAnchoredDetector implements Detector {
     RunEdgeAnchoredDetector(String name, EntityType type, String rule, Pattern pattern, double baseScore,
                             ContextWords context, DigitAnchor anchor, Edge edge, int before,
                             int after) {
-        this(name, type, rule, pattern, baseScore, context, anchor, edge, before, after, true, null);
+        this(name, type, rule, pattern, baseScore, context, anchor, edge, before, after, true, null, null);
+    }
+
+    /**
+     * As above, at the positions {@code anchors} finds (ascending), which must be exactly the
+     * positions where {@code anchor} holds: a pass other detectors share, so that the text's runs
+     * are tested once between them.
+     */
+    RunEdgeAnchoredDetector(String name, EntityType type, String rule, Pattern pattern, double baseScore,
+                            ContextWords context, TextView.SharedPass<int[]> anchors, DigitAnchor anchor, Edge edge,
+                            int before, int after) {
+        this(name, type, rule, pattern, baseScore, context, anchor, edge, before, after, true, null, anchors);
     }
 
     /**
@@ -63,14 +76,16 @@ final class RunEdgeAnchoredDetector implements Detector {
     RunEdgeAnchoredDetector(String name, EntityType type, String rule, Pattern pattern, double baseScore,
                             ContextWords context, DigitAnchor anchor, RunIndex.Shape runs, int before, int after) {
         this(name, type, rule, pattern, baseScore, context, anchor, Edge.FIRST, before, after, true,
-                runs.test((text, start, end) -> anchor.at(text, start)));
+                runs.test((text, start, end) -> anchor.at(text, start)), null);
     }
 
     private RunEdgeAnchoredDetector(String name, EntityType type, String rule, Pattern pattern, double baseScore,
                                     ContextWords context, DigitAnchor anchor, Edge edge, int before,
-                                    int after, boolean capitalStart, RunIndex.Shape runs) {
+                                    int after, boolean capitalStart, RunIndex.Shape runs,
+                                    TextView.SharedPass<int[]> anchors) {
         this.capitalStart = capitalStart;
         this.runs = runs;
+        this.anchors = anchors;
         this.name = name;
         this.type = type;
         this.rule = rule;
@@ -100,7 +115,8 @@ final class RunEdgeAnchoredDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         Matcher m = null;
         int lastEnd = 0;
-        int[] starts = runs == null ? null : view.shared(RunIndex.DIGITS).starts(text, runs);
+        int[] starts = anchors != null ? view.shared(anchors)
+                : runs == null ? null : view.shared(RunIndex.DIGITS).starts(text, runs);
         int count = starts == null ? view.digitRunCount() : starts.length;
         for (int k = 0; k < count; k++) {
             // runs read off the index passed the anchor there (its shape's test): the call site below then
@@ -151,6 +167,6 @@ final class RunEdgeAnchoredDetector implements Detector {
     /** The same detector trying its pattern at every position of each window, as {@code find} does (tests). */
     RunEdgeAnchoredDetector searchingEveryPosition() {
         return new RunEdgeAnchoredDetector(name, type, rule, pattern, baseScore, context, anchor, edge, before, after,
-                false, runs);
+                false, runs, anchors);
     }
 }

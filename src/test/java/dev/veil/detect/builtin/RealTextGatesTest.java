@@ -105,6 +105,8 @@ class RealTextGatesTest {
             "  ", "   ", "    ", "\t", "78701", "10001-1234", "12345", "123456", "1234", "7", "-", "Line", "A", "\n", "é"};
         dev.veil.detect.Detector before = AddressDetectors.cityStateZip(AddressDetectors::zipAfterState);
         dev.veil.detect.Detector now = AddressDetectors.cityStateZip(AddressDetectors::zipAfterStateCode);
+        // and read off the run index (five digits after a blank), as the engine's detector does
+        dev.veil.detect.Detector indexed = AddressDetectors.cityStateZip();
         Random random = new Random(14);
         int found = 0;
         for (int t = 0; t < 20000; t++) {
@@ -120,6 +122,7 @@ class RealTextGatesTest {
             }
             var expected = before.detect(new dev.veil.detect.TextView(text));
             assertEquals(expected, now.detect(new dev.veil.detect.TextView(text)), text);
+            assertEquals(expected, indexed.detect(new dev.veil.detect.TextView(text)), text);
             found += expected.size();
         }
         assertTrue(found > 200, found + " found");
