@@ -23,7 +23,8 @@ import java.util.Set;
  * stored as a number): a replacement that is itself a JSON number (a same-length digit token)
  * stays a number, anything else (a {@code [PHONE]} label) becomes a string. Only the changed
  * tokens are rewritten in the original bytes, so the output keeps the input's structure and
- * layout and is always valid JSON. Nesting deeper than {@link DocumentLimits#maxNestingDepth()}
+ * layout and is always valid JSON. Keys of one object that differed stay different (see
+ * {@link JsonUnits#keepKeysDistinct}). Nesting deeper than {@link DocumentLimits#maxNestingDepth()}
  * is refused.
  */
 public final class JsonFormat implements DocumentFormat {
@@ -86,7 +87,8 @@ public final class JsonFormat implements DocumentFormat {
         } catch (IOException e) {
             throw new UnreadableDocumentException("unreadable JSON");
         }
-        return new SplicedTextDocument(lines ? JSON_LINES : JSON, source, units.units(), units.segments());
+        return new SplicedTextDocument(lines ? JSON_LINES : JSON, source, units.units(), units.segments(),
+                units::keepKeysDistinct);
     }
 
     /** A string token: its span runs from the opening quote to the closing quote. */

@@ -24,6 +24,8 @@ final class JsonUnits {
         /** The words of the key whose value this object is ("address"), or "": its keys' labels start with them. */
         final String parentKey;
         boolean pendingKey;
+        /** The object's keys, in order ({@code null} until the first). */
+        List<TextSegment> keys;
 
         Frame(String arrayLabel, String parentKey) {
             this.arrayLabel = arrayLabel;
@@ -34,6 +36,8 @@ final class JsonUnits {
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final List<TextUnit> units = new ArrayList<>();
     private final List<TextSegment> segments = new ArrayList<>();
+    /** The keys of each object with two or more, for {@link #keepKeysDistinct}. */
+    private final List<List<TextSegment>> keyGroups = new ArrayList<>();
     /** Context words of the last key, for the elements of an array that is its value. */
     private String lastKeyLabel = "";
     /** The words of the last key alone, for the keys of an object that is its value. */
@@ -53,11 +57,18 @@ final class JsonUnits {
     void close() {
         Frame f = stack.pop();
         flush(f);
+        if (f.keys != null && f.keys.size() > 1) {
+            keyGroups.add(f.keys);
+        }
     }
 
     void key(TextSegment key) {
         Frame f = stack.peek();
         segments.add(key);
+        if (f.keys == null) {
+            f.keys = new ArrayList<>();
+        }
+        f.keys.add(key);
         f.unit.segment(key);
         String own = ContextLabels.words(key.text());
         // a nested object's key with its parent's: {"address": {"line1": …}} is "line1 (address line 1): …"
@@ -113,6 +124,49 @@ final class JsonUnits {
 
     List<TextUnit> units() {
         return units;
+    }
+
+    /**
+     * Keeps the keys of each object that differed in the input different in the output: where
+     * replacements make two of them equal ({@code "mary@example.com"} and {@code "john@example.org"}
+     * both {@code "[EMAIL]"}), the later ones get a number ({@code "[EMAIL] #2"}), so that a reader
+     * that keeps one member per key (most do) loses no member. Keys equal in the input stay equal,
+     * and keys no replacement touched stay as they were (a changed key avoids them too). Run when
+     * the replacements are made, before the document is saved.
+     */
+    void keepKeysDistinct() {
+        for (List<TextSegment> keys : keyGroups) {
+            java.util.Set<String> taken = new java.util.HashSet<>();
+            boolean anyChanged = false;
+            for (TextSegment key : keys) {
+                if (key.changed()) {
+                    anyChanged = true;
+                } else {
+                    taken.add(key.text());
+                }
+            }
+            if (!anyChanged) {
+                continue;
+            }
+            java.util.Map<String, String> given = new java.util.HashMap<>();
+            for (TextSegment key : keys) {
+                if (!key.changed()) {
+                    continue;
+                }
+                String same = given.get(key.original());
+                if (same != null) {
+                    key.replace(same);
+                    continue;
+                }
+                String out = key.text();
+                for (int n = 2; taken.contains(out); n++) {
+                    out = key.text() + " #" + n;
+                }
+                key.replace(out);
+                taken.add(out);
+                given.put(key.original(), out);
+            }
+        }
     }
 
     List<TextSegment> segments() {

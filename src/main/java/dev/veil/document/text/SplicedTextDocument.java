@@ -14,12 +14,20 @@ final class SplicedTextDocument implements OpenDocument {
     private final EncodedText source;
     private final List<TextUnit> units;
     private final List<TextSegment> segments;
+    /** Run on the replacements before they are written (a format's own rules, such as JSON's distinct keys). */
+    private final Runnable beforeSave;
 
     SplicedTextDocument(String mediaType, EncodedText source, List<TextUnit> units, List<TextSegment> segments) {
+        this(mediaType, source, units, segments, () -> { });
+    }
+
+    SplicedTextDocument(String mediaType, EncodedText source, List<TextUnit> units, List<TextSegment> segments,
+                        Runnable beforeSave) {
         this.mediaType = mediaType;
         this.source = source;
         this.units = List.copyOf(units);
         this.segments = List.copyOf(segments);
+        this.beforeSave = beforeSave;
     }
 
     @Override
@@ -34,6 +42,7 @@ final class SplicedTextDocument implements OpenDocument {
 
     @Override
     public byte[] save() {
+        beforeSave.run();
         List<EncodedText.Edit> edits = new ArrayList<>();
         for (TextSegment s : segments) {
             if (s.changed()) {

@@ -29,6 +29,11 @@ abstract class TextSegment implements Segment {
         replacement = newText;
     }
 
+    /** The text as the document holds it, whatever replaces it. */
+    final String original() {
+        return text;
+    }
+
     boolean changed() {
         return replacement != null && !replacement.equals(text);
     }

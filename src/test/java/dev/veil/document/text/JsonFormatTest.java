@@ -34,6 +34,30 @@ class JsonFormatTest {
         JSON.readTree(out);
     }
 
+    /**
+     * An object keyed by e-mail addresses: redacted, its keys would all be "[EMAIL]", and a reader
+     * that keeps one member per key would lose the others. Keys that differed stay different; keys
+     * equal in the input (and keys nothing replaced) stay as they were.
+     */
+    @Test
+    void keysThatDifferedStayDifferent() throws Exception {
+        String in = "{\"visits\": {\"mary.smith@example.com\": 3, \"john.doe@example.org\": 5, \"[EMAIL] #2\": 0,"
+                + " \"ann.lee@example.net\": 7, \"mary.smith@example.com\": 9}, \"other\": {\"ann.lee@example.net\": 1}}";
+        String out = run(JsonFormat.json(), in, SeededRedaction.LABEL);
+        assertEquals("{\"visits\": {\"[EMAIL]\": 3, \"[EMAIL] #3\": 5, \"[EMAIL] #2\": 0,"
+                + " \"[EMAIL] #4\": 7, \"[EMAIL]\": 9}, \"other\": {\"[EMAIL]\": 1}}", out);
+        JsonNode visits = JSON.readTree(out).get("visits");
+        assertEquals(4, visits.size(), out);
+        // tokens differ already: nothing is added to them
+        String tokenised = run(JsonFormat.json(), "{\"mary.smith@example.com\": 3, \"john.doe@example.org\": 5}",
+                SeededRedaction.TOKEN);
+        assertFalse(tokenised.contains("#"), tokenised);
+        assertEquals(2, JSON.readTree(tokenised).size(), tokenised);
+        String lines = run(JsonFormat.jsonLines(), "{\"a@example.com\": 1, \"b@example.com\": 2}\n{\"c@example.com\": 3}\n",
+                SeededRedaction.LABEL);
+        assertEquals("{\"[EMAIL]\": 1, \"[EMAIL] #2\": 2}\n{\"[EMAIL]\": 3}\n", lines);
+    }
+
     @Test
     void escapedValuesAreSeenDecoded() {
         String out = run(JsonFormat.json(), "{\"e\":\"mary.smith\\u0040example.com\"}", SeededRedaction.LABEL);
