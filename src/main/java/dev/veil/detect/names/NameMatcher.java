@@ -109,20 +109,27 @@ final class NameMatcher {
             return;
         }
         int before = found.size();
-        for (int k = 0; k < n; k++) {
-            // the shape first: most words are not capitalised, and are turned away on one byte
-            if (words.shape(k) != WordTokens.CAPITALISED || (covered[k >>> 6] & 1L << k) != 0) {
-                continue;
-            }
-            int len = words.end(k) - words.start(k);
-            if (len >= 64) {
-                continue;
-            }
-            char f = text.charAt(words.start(k));
-            // most words are turned away by the table of first letters and lengths, before any hashing
-            if ((byFirst[f < 128 ? f : 0] >>> len & 1) != 0 && table[slotOf(table, k, spellingHash(k))] != 0
-                    && standsAlone(k, k, false)) {
-                emit(k, k, NameScores.SAME_NAME, "names:same-name", "the same word as a name reported elsewhere in the text");
+        // the capitalised words not in a finding, 64 at a time: most words are not capitalised
+        for (int b = 0; b < covered.length; b++) {
+            for (long bits = words.capitalisedBits(b) & ~covered[b]; bits != 0; bits &= bits - 1) {
+                int k = b << 6 | Long.numberOfTrailingZeros(bits);
+                int len = words.end(k) - words.start(k);
+                if (len >= 64) {
+                    continue;
+                }
+                // the lists answer by spelling, so a word spelled as a kept one has its classes, which are
+                // no ordinary word's: an ordinary word (nearly every capitalised word was looked up by the
+                // first pass) is turned away unhashed
+                int known = words.classesIfKnown(k);
+                if (known > 0 && (known & (ORDINARY | NEVER_IN_NAME)) != 0) {
+                    continue;
+                }
+                char f = text.charAt(words.start(k));
+                // most words are turned away by the table of first letters and lengths, before any hashing
+                if ((byFirst[f < 128 ? f : 0] >>> len & 1) != 0 && table[slotOf(table, k, spellingHash(k))] != 0
+                        && standsAlone(k, k, false)) {
+                    emit(k, k, NameScores.SAME_NAME, "names:same-name", "the same word as a name reported elsewhere in the text");
+                }
             }
         }
         if (found.size() > before) {

@@ -55,6 +55,12 @@ final class WordTokens {
      * {@link #memoHash}) or {@link #JOINED}: one array where two were made and filled per word.
      */
     private final int[] classes;
+    /**
+     * Which words are {@link #CAPITALISED}, a bit each (word {@code i} at bit {@code i & 63} of
+     * long {@code i >>> 6}): {@link NameMatcher}'s second pass, which looks again at the
+     * capitalised words only, reads 64 words a step from here instead of every word's shape.
+     */
+    private final long[] capitalised;
 
     static {
         if (WordClass.values().length > 30) {
@@ -79,6 +85,7 @@ final class WordTokens {
         lengths = new byte[capacity];
         shapes = new byte[capacity];
         classes = new int[capacity];
+        capitalised = new long[(capacity + 63) >>> 6];
         split(view);
     }
 
@@ -128,6 +135,11 @@ final class WordTokens {
 
     int shape(int i) {
         return shapes[i] & SHAPE;
+    }
+
+    /** Which of words {@code 64 * b} to {@code 64 * b + 63} are {@link #CAPITALISED} (bit {@code j} for word {@code 64 * b + j}). */
+    long capitalisedBits(int b) {
+        return capitalised[b];
     }
 
     /** Capitalised or all caps: a word that can be part of a name. */
@@ -231,6 +243,12 @@ final class WordTokens {
         return c;
     }
 
+    /** Word {@code i}'s {@link #classes} when they have been looked up already, else -1 (no look-up is made). */
+    int classesIfKnown(int i) {
+        int c = classes[i];
+        return c < 0 ? -1 : c;
+    }
+
     boolean is(int i, WordClass kind) {
         return kind.in(classes(i));
     }
@@ -286,6 +304,7 @@ final class WordTokens {
         byte[] lengths = this.lengths;
         byte[] shapes = this.shapes;
         int[] classes = this.classes;
+        long[] capitalised = this.capitalised;
         int words = 0;
         int k = 0;
         int before = -1; // where the run of letters before the word ends (none yet)
@@ -335,6 +354,9 @@ final class WordTokens {
             flags |= separatorBits(start, prev, gap);
             if (introduces(c0, start, wordEnd - start)) {
                 flags |= INTRODUCES;
+            }
+            if (shape == CAPITALISED) {
+                capitalised[words >>> 6] |= 1L << words;
             }
             starts[words] = start;
             lengths[words] = (byte) (wordEnd - start); // at most MAX_WORD_LENGTH

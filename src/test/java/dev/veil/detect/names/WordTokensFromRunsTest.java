@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The words {@link WordTokens} reads from the view's shared runs of letters are the words its
- * own walk over every character found: same bounds, shapes and possessives, on random texts of
+ * own walk over every character found: same bounds, shapes and possessives (and the bits of the
+ * capitalised words are those of their shape), on random texts of
  * the pieces that walk looked at (joiners, digits and underscores that glue, possessives, case,
  * letters beyond ASCII, over-long words).
  */
@@ -38,6 +39,14 @@ class WordTokensFromRunsTest {
             List<String> expected = characterWalk(text);
             assertEquals(expected, actual, text);
             words += expected.size();
+            // the bits of the capitalised words are the words of that shape, and no other bit is set
+            for (int b = 0; b < (tokens.count() + 63) >>> 6; b++) {
+                long bits = 0;
+                for (int i = b << 6; i < Math.min(tokens.count(), (b + 1) << 6); i++) {
+                    bits |= tokens.shape(i) == WordTokens.CAPITALISED ? 1L << i : 0;
+                }
+                assertEquals(bits, tokens.capitalisedBits(b), text);
+            }
         }
         assertTrue(words > 3_000, words + " words compared");
     }
