@@ -308,22 +308,29 @@ final class WordTokens {
         int words = 0;
         int k = 0;
         int before = -1; // where the run of letters before the word ends (none yet)
+        // each run's start is read once, as the next run's while the runs after a word are tested for
+        // a joiner, and the character after a run once, for that test and for the word's glue
+        int next = runs > 0 ? view.wordStart(0) : -1;
         while (k < runs) {
             int first = k;
-            int start = view.wordStart(k);
+            int start = next;
             int end = view.wordEnd(k);
             k++;
+            next = k < runs ? view.wordStart(k) : -1; // -1: no run starts after a run's end
+            char after = end < n ? t.charAt(end) : ' ';
             // runs joined by one hyphen or apostrophe between them are one word ("O'Brien", "Smith-Jones")
-            while (k < runs && view.wordStart(k) == end + 1 && isJoiner(t.charAt(end))) {
+            while (next == end + 1 && isJoiner(after)) {
                 end = view.wordEnd(k);
                 k++;
+                next = k < runs ? view.wordStart(k) : -1;
+                after = end < n ? t.charAt(end) : ' ';
             }
             int gap = start - before;
             before = end;
             // the one character before the word, read once for its glue and its separator
             char prev = start > 0 ? t.charAt(start - 1) : ' ';
             char c0 = t.charAt(start);
-            boolean glued = isCodeChar(prev) || (end < n && isCodeChar(t.charAt(end)));
+            boolean glued = isCodeChar(prev) || isCodeChar(after);
             int shape;
             int wordEnd = end;
             int flags = 0;
