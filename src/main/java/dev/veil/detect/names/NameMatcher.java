@@ -33,8 +33,21 @@ final class NameMatcher {
     private final String detector;
     private final NameCues cues;
     private final List<Finding> found = new ArrayList<>();
-    /** Per finding: first word, last word, 1 when its words name the person strongly enough to be found again. */
-    private final List<int[]> emitted = new ArrayList<>();
+    /**
+     * Per finding three ints side by side: first word, last word, 1 when its words name the person
+     * strongly enough to be found again (one growing array, not an array per finding).
+     */
+    private int[] emitted = new int[48];
+    private int emittedInts;
+    /**
+     * The explanation of the last finding, with its rule, score and reason: a text names its people
+     * the same way again and again, and findings in a row that would be explained alike share it
+     * (explanations are immutable) instead of each making its own.
+     */
+    private Explanation lastExplanation;
+    private String lastRule;
+    private String lastWhy;
+    private double lastScore;
     /** {@link #withSupport}'s strings, by the constants joined (compared by identity); made on first use. */
     private Map<String, Map<String, String>> supported;
 
@@ -85,11 +98,12 @@ final class NameMatcher {
         long[] table = new long[64];
         int size = 0;
         long[] byFirst = new long[128]; // per ASCII first letter (others share slot 0): the name words' lengths
-        for (int[] run : emitted) {
-            for (int k = run[0]; k <= run[1]; k++) {
+        for (int e = 0; e < emittedInts; e += 3) {
+            int[] run = emitted;
+            for (int k = run[e]; k <= run[e + 1]; k++) {
                 covered[k >>> 6] |= 1L << k;
                 int len = words.end(k) - words.start(k);
-                if (run[2] == 1 && words.shape(k) == WordTokens.CAPITALISED && len >= 3 && len < 64
+                if (run[e + 2] == 1 && words.shape(k) == WordTokens.CAPITALISED && len >= 3 && len < 64
                         && (words.classes(k) & (ORDINARY | NEVER_IN_NAME)) == 0) {
                     int h = spellingHash(k);
                     int slot = slotOf(table, k, h);
@@ -799,8 +813,20 @@ final class NameMatcher {
         boolean source = score >= NameScores.SAME_NAME && (last > first
                 || ((words.classes(first) & NAMES) != 0 && !hyphenated(first)));
         // (a lone hyphenated word takes its parts' classes: "E-file" is not evidence enough)
-        emitted.add(new int[] {first, last, source ? 1 : 0});
-        found.add(new Finding(EntityType.NAME, words.start(first), words.end(last), score, detector,
-                new Explanation(rule, score, List.of(why))));
+        if (emittedInts + 3 > emitted.length) {
+            emitted = java.util.Arrays.copyOf(emitted, emitted.length * 2);
+        }
+        emitted[emittedInts] = first;
+        emitted[emittedInts + 1] = last;
+        emitted[emittedInts + 2] = source ? 1 : 0;
+        emittedInts += 3;
+        // rule and reason are constants or joined once per scan (withSupport): compared by identity
+        if (lastExplanation == null || rule != lastRule || why != lastWhy || score != lastScore) {
+            lastExplanation = new Explanation(rule, score, List.of(why));
+            lastRule = rule;
+            lastWhy = why;
+            lastScore = score;
+        }
+        found.add(new Finding(EntityType.NAME, words.start(first), words.end(last), score, detector, lastExplanation));
     }
 }
