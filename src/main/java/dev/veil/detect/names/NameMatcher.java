@@ -92,6 +92,29 @@ final class NameMatcher {
     private void findAgain() {
         int n = words.count();
         long[] covered = new long[(n + 63) >>> 6]; // a bit a word: a byte a word was made and zeroed for every word
+        for (int e = 0; e < emittedInts; e += 3) {
+            for (int k = emitted[e], last = emitted[e + 1]; k <= last; k++) {
+                covered[k >>> 6] |= 1L << k;
+            }
+        }
+        // The words that may be found again first, by first letter and length: a text names few people
+        // outside its findings, so that most name words of the findings (thousands, a few distinct) are
+        // turned away on these two before they are hashed for the table of name words below.
+        long[] candidates = new long[128]; // per ASCII first letter (others share slot 0): the candidates' lengths
+        boolean any = false;
+        for (int b = 0; b < covered.length; b++) {
+            for (long bits = words.capitalisedBits(b) & ~covered[b]; bits != 0; bits &= bits - 1) {
+                int k = b << 6 | Long.numberOfTrailingZeros(bits);
+                if (candidate(k)) {
+                    char f = text.charAt(words.start(k));
+                    candidates[f < 128 ? f : 0] |= 1L << (words.end(k) - words.start(k));
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            return;
+        }
         // the distinct name words in an open-addressing table: per slot the spelling's hash (high half)
         // and the word index of one occurrence plus one (low half), so that a probe compares hashes
         // before letters and the table grows without hashing its words again
@@ -99,12 +122,17 @@ final class NameMatcher {
         int size = 0;
         long[] byFirst = new long[128]; // per ASCII first letter (others share slot 0): the name words' lengths
         for (int e = 0; e < emittedInts; e += 3) {
-            int[] run = emitted;
-            for (int k = run[e]; k <= run[e + 1]; k++) {
-                covered[k >>> 6] |= 1L << k;
+            if (emitted[e + 2] != 1) {
+                continue;
+            }
+            for (int k = emitted[e], last = emitted[e + 1]; k <= last; k++) {
                 int len = words.end(k) - words.start(k);
-                if (run[e + 2] == 1 && words.shape(k) == WordTokens.CAPITALISED && len >= 3 && len < 64
-                        && (words.classes(k) & (ORDINARY | NEVER_IN_NAME)) == 0) {
+                if (words.shape(k) != WordTokens.CAPITALISED || len < 3 || len >= 64) {
+                    continue;
+                }
+                char f = text.charAt(words.start(k));
+                // a word spelled as no candidate is never asked for: not kept, not hashed
+                if ((candidates[f < 128 ? f : 0] >>> len & 1) != 0 && (words.classes(k) & (ORDINARY | NEVER_IN_NAME)) == 0) {
                     int h = spellingHash(k);
                     int slot = slotOf(table, k, h);
                     if (table[slot] != 0) {
@@ -114,7 +142,6 @@ final class NameMatcher {
                     if (2 * ++size > table.length) {
                         table = rehash(table);
                     }
-                    char f = text.charAt(words.start(k));
                     byFirst[f < 128 ? f : 0] |= 1L << len;
                 }
             }
@@ -127,17 +154,10 @@ final class NameMatcher {
         for (int b = 0; b < covered.length; b++) {
             for (long bits = words.capitalisedBits(b) & ~covered[b]; bits != 0; bits &= bits - 1) {
                 int k = b << 6 | Long.numberOfTrailingZeros(bits);
+                if (!candidate(k)) {
+                    continue;
+                }
                 int len = words.end(k) - words.start(k);
-                if (len >= 64) {
-                    continue;
-                }
-                // the lists answer by spelling, so a word spelled as a kept one has its classes, which are
-                // no ordinary word's: an ordinary word (nearly every capitalised word was looked up by the
-                // first pass) is turned away unhashed
-                int known = words.classesIfKnown(k);
-                if (known > 0 && (known & (ORDINARY | NEVER_IN_NAME)) != 0) {
-                    continue;
-                }
                 char f = text.charAt(words.start(k));
                 // most words are turned away by the table of first letters and lengths, before any hashing
                 if ((byFirst[f < 128 ? f : 0] >>> len & 1) != 0 && table[slotOf(table, k, spellingHash(k))] != 0
@@ -149,6 +169,22 @@ final class NameMatcher {
         if (found.size() > before) {
             found.sort(Comparator.comparingInt(Finding::start)); // text order, as the first pass gives it
         }
+    }
+
+    /**
+     * Whether capitalised word {@code k}, in no finding, may be spelled as a name word of one: three
+     * letters or more, under 64, and not a word the lists already answered as ordinary (the lists
+     * answer by spelling, so a word spelled as a kept name word has its classes, which are no
+     * ordinary word's; nearly every capitalised word was looked up by the first pass, and one that
+     * was not is kept as a candidate unasked).
+     */
+    private boolean candidate(int k) {
+        int len = words.end(k) - words.start(k);
+        if (len < 3 || len >= 64) {
+            return false;
+        }
+        int known = words.classesIfKnown(k);
+        return known <= 0 || (known & (ORDINARY | NEVER_IN_NAME)) == 0;
     }
 
     /** A hash of word {@code k} as spelled (the table below compares words letter for letter, case included). */
