@@ -40,15 +40,16 @@ final class WordTokens {
     private final LookupMemo lexicon;
     private final int[] starts;
     /**
-     * Each word's length (at most {@link #MAX_WORD_LENGTH}), a byte rather than an end: the arrays
-     * are made for every run of letters of the text, and their zeroing and filling is a good part
-     * of the words' cost (with the possessive folded into {@link #shapes} and the run of a word
-     * kept in {@link #classes} until its look-up, 10 bytes a word instead of 18: 1 % of the mixed
-     * text's time).
+     * Each word's shape (the low two bits), {@link #POSSESSIVE}, {@link #INTRODUCES},
+     * {@link #AFTER_COLON} and {@link #AFTER_LABEL} in the low byte, and its length (at most
+     * {@link #MAX_WORD_LENGTH}) in the high byte: a length rather than an end, since the arrays
+     * are made for every run of letters of the text and their zeroing and filling is a good part
+     * of the words' cost (with the possessive folded into the shape and the run of a word kept in
+     * {@link #classes} until its look-up, 10 bytes a word instead of 18: 1 % of the mixed text's
+     * time), and one array rather than one for the lengths and one for the shapes, so that a
+     * word's end and shape, read together by nearly every rule, are one read.
      */
-    private final byte[] lengths;
-    /** Each word's shape (the low two bits), {@link #POSSESSIVE}, {@link #INTRODUCES}, {@link #AFTER_COLON} and {@link #AFTER_LABEL}. */
-    private final byte[] shapes;
+    private final char[] shapes;
     /**
      * Per word: its {@link WordClass} bits once looked up (never negative: fewer than 31 classes),
      * before that {@code -2 - run} for a word that is the view's run of letters {@code run} (see
@@ -82,8 +83,7 @@ final class WordTokens {
         // never more words than the view's runs of letters: no array grows
         int capacity = Math.max(1, view.wordCount());
         starts = new int[capacity];
-        lengths = new byte[capacity];
-        shapes = new byte[capacity];
+        shapes = new char[capacity];
         classes = new int[capacity];
         capitalised = new long[(capacity + 63) >>> 6];
         split(view);
@@ -98,7 +98,7 @@ final class WordTokens {
     }
 
     int end(int i) {
-        return starts[i] + lengths[i];
+        return starts[i] + (shapes[i] >>> 8);
     }
 
     /**
@@ -301,8 +301,7 @@ final class WordTokens {
         int n = t.length();
         int runs = view.wordCount();
         int[] starts = this.starts;
-        byte[] lengths = this.lengths;
-        byte[] shapes = this.shapes;
+        char[] shapes = this.shapes;
         int[] classes = this.classes;
         long[] capitalised = this.capitalised;
         int words = 0;
@@ -366,8 +365,7 @@ final class WordTokens {
                 capitalised[words >>> 6] |= 1L << words;
             }
             starts[words] = start;
-            lengths[words] = (byte) (wordEnd - start); // at most MAX_WORD_LENGTH
-            shapes[words] = (byte) (shape | flags);
+            shapes[words] = (char) ((wordEnd - start) << 8 | shape | flags); // a length at most MAX_WORD_LENGTH
             classes[words] = -2 - run; // JOINED for run -1
             words++;
         }
