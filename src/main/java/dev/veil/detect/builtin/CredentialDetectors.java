@@ -31,10 +31,12 @@ final class CredentialDetectors {
     static List<Detector> all() {
         Detector username = new KeywordValueDetector("username", EntityType.USERNAME,
                 List.of("user", "login", "account_name", "screen_name", "uid"), List.of(
-                        rule("labelled", USER_KEYS + ASSIGN + USER_VALUE, 0.7, null),
+                        readRule("labelled", USER_KEYS + ASSIGN + USER_VALUE, 0.7, UserNameReadings.LABELLED),
                         // a bare "User:" starts lines of chat transcripts; only "user=" (config, URLs) counts
-                        rule("user-assigned", "user" + QUOTE + "[ \\t]{0,3}=[ \\t]{0,3}" + QUOTE + USER_VALUE, 0.7, null),
-                        rule("stated", NAMED_USER_KEYS + "[ \\t]is[ \\t]" + QUOTE + USER_VALUE, 0.6, null)));
+                        readRule("user-assigned", "user" + QUOTE + "[ \\t]{0,3}=[ \\t]{0,3}" + QUOTE + USER_VALUE, 0.7,
+                                UserNameReadings.ASSIGNED),
+                        readRule("stated", NAMED_USER_KEYS + "[ \\t]is[ \\t]" + QUOTE + USER_VALUE, 0.6,
+                                UserNameReadings.STATED)));
         Detector password = new KeywordValueDetector("password", EntityType.PASSWORD,
                 List.of("pass", "pwd", "secret", "client_secret"), List.of(
                         rule("labelled", PASSWORD_KEYS + ASSIGN + SECRET_VALUE, 0.8, null),
@@ -48,6 +50,12 @@ final class CredentialDetectors {
 
     private static KeywordValueDetector.Rule rule(String name, String regex, double base, Validator v) {
         return new KeywordValueDetector.Rule(name, Pattern.compile("(?i)" + regex), base, v);
+    }
+
+    /** A user-name rule with no check of its value, read by hand ({@link UserNameReadings}). */
+    private static KeywordValueDetector.Rule readRule(String name, String regex, double base,
+                                                      KeywordValueDetector.Reading reading) {
+        return new KeywordValueDetector.Rule(name, Pattern.compile("(?i)" + regex), base, null, reading);
     }
 
     /** Has a digit, a symbol or both upper and lower case: not an ordinary word. */

@@ -26,12 +26,30 @@ import java.util.regex.Pattern;
  * The label is the required context: nothing is reported without it.
  */
 final class KeywordValueDetector implements Detector {
-    /** One labelled form: the pattern (label included), its base score, an optional check of the value. */
-    record Rule(String name, Pattern pattern, double baseScore, Validator validator) {
+    /**
+     * One labelled form: the pattern (label included), its base score, an optional check of the
+     * value, and optionally the pattern read by hand ({@code reading}), which is then asked instead.
+     */
+    record Rule(String name, Pattern pattern, double baseScore, Validator validator, Reading reading) {
         Rule {
             Objects.requireNonNull(name);
             Objects.requireNonNull(pattern);
         }
+
+        Rule(String name, Pattern pattern, double baseScore, Validator validator) {
+            this(name, pattern, baseScore, validator, null);
+        }
+    }
+
+    /**
+     * A rule's pattern read by hand, for a pattern whose match ends where its value does and is
+     * shorter than {@link #MAX_MATCH}: what {@code lookingAt} at {@code at} answers, as the value's
+     * {@code start << 32 | end}, or -1 for no match. A matcher's set-up costs more than most
+     * labelled values take to read.
+     */
+    @FunctionalInterface
+    interface Reading {
+        long read(String text, int at);
     }
 
     private static final int MAX_MATCH = 400;
@@ -113,6 +131,11 @@ final class KeywordValueDetector implements Detector {
         return new KeywordValueDetector(name, type, stemList, rules, gateWords, false);
     }
 
+    /** The rules, in the order they are tried (tests). */
+    List<Rule> rules() {
+        return rules;
+    }
+
     @Override
     public String name() {
         return name;
@@ -163,6 +186,17 @@ final class KeywordValueDetector implements Detector {
         int n = view.length();
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
+            if (rule.reading() != null) {
+                long read = rule.reading().read(view.text(), i);
+                int s = (int) (read >>> 32);
+                int e = (int) read;
+                if (read != -1 && e > s && (rule.validator() == null
+                        || rule.validator().isValid(view.text().substring(s, e)))) {
+                    out.add(Scoring.score(type, name, rule.name(), rule.baseScore(), NO_CONTEXT, false, view, s, e));
+                    return e;
+                }
+                continue;
+            }
             Matcher m = Scoring.matcher(matchers, r, rule.pattern(), view.text());
             int v = valueGroups[r];
             if (Scoring.matchesAt(m, i, MAX_MATCH, n) && m.start(v) >= 0 && m.end(v) > m.start(v)
