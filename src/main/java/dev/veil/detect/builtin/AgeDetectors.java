@@ -23,7 +23,7 @@ final class AgeDetectors {
      * three digits, or one followed by anything but a decimal point, a space, a hyphen or the y
      * itself. The shared pass then asks it at a few runs instead of at every run of the text.
      */
-    private static final DigitAnchor BEFORE_Y = new DigitAnchor() {
+    static final DigitAnchor BEFORE_Y = new DigitAnchor() {
         private final RunIndex.Chars after = RunIndex.Chars.of(". -yY");
 
         @Override
@@ -39,6 +39,16 @@ final class AgeDetectors {
         @Override
         public RunIndex.Chars afterRun() {
             return after;
+        }
+
+        @Override
+        public String followedBy() {
+            return "yY";
+        }
+
+        @Override
+        public int followedWithin() {
+            return 5;  // a decimal point, two decimals and two spaces or hyphens
         }
     };
 

@@ -29,4 +29,20 @@ interface DigitAnchor {
     default RunIndex.Chars afterRun() {
         return RunIndex.Chars.ANY;
     }
+
+    /**
+     * Characters one of which follows every run {@link #atRun} accepts, at most
+     * {@link #followedWithin} characters after the run's end; {@code null} when the anchor
+     * declares none. A shared pass may then start from those characters instead of visiting every
+     * run ({@link DigitAnchoredDetector#startsPassing}): an age's unit starts with a "y", and a
+     * text has far fewer of those near a number than it has runs of digits.
+     */
+    default String followedBy() {
+        return null;
+    }
+
+    /** How far after a run's end {@link #followedBy}'s character can be (0: right at the end). */
+    default int followedWithin() {
+        return 0;
+    }
 }

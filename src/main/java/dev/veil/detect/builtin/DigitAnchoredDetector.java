@@ -169,6 +169,11 @@ final class DigitAnchoredDetector implements Detector {
      * before) and pass {@code gate}, ascending: the starts a detector built with it tries.
      */
     static TextView.SharedPass<int[]> startsPassing(DigitAnchor gate) {
+        return gate.followedBy() == null ? startsPassingEveryRun(gate) : view -> startsBefore(view, gate);
+    }
+
+    /** {@link #startsPassing} by a visit of every digit run of the text: what {@link #startsBefore} is compared with. */
+    static TextView.SharedPass<int[]> startsPassingEveryRun(DigitAnchor gate) {
         return view -> {
             String text = view.text();
             int[] out = new int[16];
@@ -189,6 +194,63 @@ final class DigitAnchoredDetector implements Detector {
             }
             return java.util.Arrays.copyOf(out, size);
         };
+    }
+
+    /**
+     * {@link #startsPassing} for a gate that declares the characters that follow its runs
+     * ({@link DigitAnchor#followedBy}): from each such character, the digit runs that end within
+     * {@link DigitAnchor#followedWithin} characters before it are tested as every run would be.
+     * A run the gate accepts has one of them that close after its end, so the same runs pass; on
+     * the generated mixed text the age gate accepted none of its 408,000 runs, and visiting them
+     * all was about 2 % of the engine's time, against a search for the 53,000 y's of the text.
+     */
+    private static int[] startsBefore(TextView view, DigitAnchor gate) {
+        String text = view.text();
+        int n = text.length();
+        int longest = gate.longestRun();
+        RunIndex.Chars after = gate.afterRun();
+        int within = gate.followedWithin();
+        String followers = gate.followedBy();
+        int[] out = new int[16];
+        int size = 0;
+        for (int f = 0; f < followers.length(); f++) {
+            char follower = followers.charAt(f);
+            for (int p = text.indexOf(follower); p >= 0; p = text.indexOf(follower, p + 1)) {
+                for (int e = Math.max(1, p - within); e <= p; e++) {
+                    if (!isAsciiDigit(text.charAt(e - 1)) || (e < n && isAsciiDigit(text.charAt(e)))) {
+                        continue;  // no run of digits ends at e
+                    }
+                    int i = e - 1;
+                    while (i > 0 && isAsciiDigit(text.charAt(i - 1)) && e - i <= longest) {
+                        i--;
+                    }
+                    if (i > 0 && isAsciiDigit(text.charAt(i - 1))) {
+                        continue;  // a longer run than the gate accepts
+                    }
+                    if (!runFits(text, i, e, longest, after)
+                            || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) || !gate.atRun(text, i, e)) {
+                        continue;
+                    }
+                    if (size == out.length) {
+                        out = java.util.Arrays.copyOf(out, size * 2);
+                    }
+                    out[size++] = i;
+                }
+            }
+        }
+        // ascending and once each, as the visit of every run gives them (a run may be before two followers)
+        java.util.Arrays.sort(out, 0, size);
+        int kept = 0;
+        for (int k = 0; k < size; k++) {
+            if (kept == 0 || out[k] != out[kept - 1]) {
+                out[kept++] = out[k];
+            }
+        }
+        return java.util.Arrays.copyOf(out, kept);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
