@@ -32,8 +32,8 @@ interface DigitAnchor {
 
     /**
      * Characters one of which follows every run {@link #atRun} accepts, at most
-     * {@link #followedWithin} characters after the run's end; {@code null} when the anchor
-     * declares none. A shared pass may then start from those characters instead of visiting every
+     * {@link #followedWithin} characters after the run's end, with nothing but ASCII digits, dots,
+     * spaces and hyphens between; {@code null} when the anchor declares none. A shared pass may then start from those characters instead of visiting every
      * run ({@link DigitAnchoredDetector#startsPassing}): an age's unit starts with a "y", and a
      * text has far fewer of those near a number than it has runs of digits.
      */

@@ -216,6 +216,9 @@ final class DigitAnchoredDetector implements Detector {
         for (int f = 0; f < followers.length(); f++) {
             char follower = followers.charAt(f);
             for (int p = text.indexOf(follower); p >= 0; p = text.indexOf(follower, p + 1)) {
+                if (p == 0 || !mayLeadToFollower(text.charAt(p - 1))) {
+                    continue;  // most y's are inside words
+                }
                 for (int e = Math.max(1, p - within); e <= p; e++) {
                     if (!isAsciiDigit(text.charAt(e - 1)) || (e < n && isAsciiDigit(text.charAt(e)))) {
                         continue;  // no run of digits ends at e
@@ -247,6 +250,16 @@ final class DigitAnchoredDetector implements Detector {
             }
         }
         return java.util.Arrays.copyOf(out, kept);
+    }
+
+    /**
+     * Whether {@code c} may stand right before the follower of an accepted run: the run's last
+     * digit, or what an anchor that declares followers lets stand between them (a decimal point
+     * and decimals, spaces and hyphens: {@link AgeDetectors}' unit). A follower after any other
+     * character is that of no run.
+     */
+    private static boolean mayLeadToFollower(char c) {
+        return isAsciiDigit(c) || c == '.' || c == ' ' || c == '-';
     }
 
     private static boolean isAsciiDigit(char c) {
