@@ -13,7 +13,8 @@ import java.util.Set;
  * words: a known first name followed by a surname ("Mary Kowalski", "John F. O'Brien",
  * "Anna van der Berg", "MARY SMITH"), a title before a name or lone surname ("Dr. Patel"),
  * "Last, First" ("Smith, Mary"), and any capitalised name after a cue ("Dear Ana,", "Name:",
- * "Sincerely,\n"), a lone first name by what stands around it (a possessive, "and" with another
+ * "Sincerely,\n") or an e-mail address near it that spells it ("Grace Smith, grace.smith@example.com"),
+ * a lone first name by what stands around it (a possessive, "and" with another
  * first name or "I", an action item "Olga to draft", a chat speaker "Nadia:", a signature line),
  * and authors in reference lists ("Whitfield, J. R.", "Chen Y,", "Kowalski et al.", "Moreau
  * (1998)"). Ordinary words that are also names ("Will", "May", "Grant") start a name

@@ -48,6 +48,8 @@ final class NameMatcher {
     private String lastRule;
     private String lastWhy;
     private double lastScore;
+    /** The e-mail addresses' reader for {@link #spelledByAddress}; made when a weak pair first asks. */
+    private AddressSpelling addresses;
     /** {@link #withSupport}'s strings, by the constants joined (compared by identity); made on first use. */
     private Map<String, Map<String, String>> supported;
 
@@ -493,6 +495,10 @@ final class NameMatcher {
             cue = "and I"; // "Will and I are getting married": a first name that is also a word is a person here
         }
         double score = NameScores.forRun(words, run, cue != null);
+        if (cue == null && score < ScoreModel.DEFAULT_MIN_SCORE && spelledByAddress(run)) {
+            cue = ADDRESS_CUE; // "Grace Smith, grace.smith@example.com": too weak alone, not beside her address
+            score = NameScores.forRun(words, run, true);
+        }
         if (score <= 0 || (run.nameWords() > 1 && score < ScoreModel.DEFAULT_MIN_SCORE)) {
             // A weak lead word ("Call Mary Smith" at a sentence start) must not hide the name after it.
             return i + 1;
@@ -503,6 +509,33 @@ final class NameMatcher {
         String why = withSupport(NameScores.describe(words, run), cue);
         emit(run.start(), run.last(), score, run.nameWords() == 1 && !run.startsWithInitial() ? "names:cued-name" : "names:name-run", why);
         return run.last() + 1;
+    }
+
+    /** The cue of a pair spelled by an e-mail address near it ({@link AddressSpelling}). */
+    private static final String ADDRESS_CUE = "e-mail address spelling the name";
+
+    /**
+     * Whether an e-mail address near run {@code run} spells its first name and surname. Asked only
+     * of a pair too weak to be reported without a cue ("Grace Smith", "Faith Lee"): a pair the lists
+     * score high enough needs no more support, and an ordinary word reaches no look-up here. The
+     * first word must be a name the lists know as a first name (not "Customer Service",
+     * "Help Desk", whatever the address), the last a surname or no ordinary word, on one line.
+     */
+    private boolean spelledByAddress(NameRun run) {
+        if (run.nameWords() < 2 || run.crossesLine()) {
+            return false;
+        }
+        int first = words.classes(run.firstName());
+        int last = words.classes(run.last());
+        if ((first & (WordClass.FIRST_NAME.bit() | WordClass.PERSON_NAME.bit())) == 0
+                || ((last & NAMES) == 0 && (last & ORDINARY) != 0) || (last & NEVER_IN_NAME) != 0) {
+            return false;
+        }
+        if (addresses == null) {
+            addresses = new AddressSpelling(text);
+        }
+        return addresses.spells(words.start(run.firstName()), words.end(run.firstName()),
+                words.start(run.last()), words.end(run.last()));
     }
 
     /**
