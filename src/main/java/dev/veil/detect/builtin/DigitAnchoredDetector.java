@@ -182,15 +182,9 @@ final class DigitAnchoredDetector implements Detector {
             RunIndex.Chars after = gate.afterRun();
             for (int k = 0; k < view.digitRunCount(); k++) {
                 int i = view.digitRunStart(k);
-                int e = view.digitRunEnd(k);
-                if (!runFits(text, i, e, longest, after)
-                        || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) || !gate.atRun(text, i, e)) {
-                    continue;
+                if (startsNumber(text, i, view.digitRunEnd(k), longest, after, gate)) {
+                    out = added(out, size++, i);
                 }
-                if (size == out.length) {
-                    out = java.util.Arrays.copyOf(out, size * 2);
-                }
-                out[size++] = i;
             }
             return java.util.Arrays.copyOf(out, size);
         };
@@ -230,14 +224,9 @@ final class DigitAnchoredDetector implements Detector {
                     if (i > 0 && isAsciiDigit(text.charAt(i - 1))) {
                         continue;  // a longer run than the gate accepts
                     }
-                    if (!runFits(text, i, e, longest, after)
-                            || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) || !gate.atRun(text, i, e)) {
-                        continue;
+                    if (startsNumber(text, i, e, longest, after, gate)) {
+                        out = added(out, size++, i);
                     }
-                    if (size == out.length) {
-                        out = java.util.Arrays.copyOf(out, size * 2);
-                    }
-                    out[size++] = i;
                 }
             }
         }
@@ -250,6 +239,22 @@ final class DigitAnchoredDetector implements Detector {
             }
         }
         return java.util.Arrays.copyOf(out, kept);
+    }
+
+    /**
+     * Whether digit run {@code [i, e)} starts a number (no letter or digit before it) that
+     * {@code gate} accepts, its length and following character tested first.
+     */
+    private static boolean startsNumber(String text, int i, int e, int longest, RunIndex.Chars after, DigitAnchor gate) {
+        return runFits(text, i, e, longest, after)
+                && !(i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) && gate.atRun(text, i, e);
+    }
+
+    /** {@code out} with {@code value} at {@code size}, grown when full. */
+    private static int[] added(int[] out, int size, int value) {
+        int[] to = size == out.length ? java.util.Arrays.copyOf(out, size * 2) : out;
+        to[size] = value;
+        return to;
     }
 
     /**

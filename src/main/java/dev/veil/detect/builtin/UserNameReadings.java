@@ -39,36 +39,7 @@ final class UserNameReadings {
      * no separator and "id" does, so it needs no turn of its own).
      */
     private static long labelled(String t, int i) {
-        long r;
-        if (word(t, i, "user")) {
-            int j = i + 4;
-            boolean sep = isSeparator(t, j);
-            if ((r = afterWord(t, sep ? j + 1 : -1, "name", false)) != -1
-                    || (r = afterWord(t, j, "name", false)) != -1
-                    || (r = afterWord(t, sep ? j + 1 : -1, "id", false)) != -1
-                    || (r = afterWord(t, j, "id", false)) != -1) {
-                return r;
-            }
-            return -1;
-        }
-        if (word(t, i, "login")) {
-            int j = i + 5;
-            boolean sep = isSeparator(t, j);
-            if ((r = afterWord(t, sep ? j + 1 : -1, "id", false)) != -1
-                    || (r = afterWord(t, sep ? j + 1 : -1, "name", false)) != -1
-                    || (r = afterWord(t, j, "id", false)) != -1
-                    || (r = afterWord(t, j, "name", false)) != -1) {
-                return r;
-            }
-            return assignment(t, j, true);
-        }
-        if (word(t, i, "account")) {
-            return separatedName(t, i + 7, false);
-        }
-        if (word(t, i, "screen")) {
-            return separatedName(t, i + 6, false);
-        }
-        return word(t, i, "uid") ? assignment(t, i + 3, true) : -1;
+        return keyed(t, i, false);
     }
 
     /** {@code user["']?[ \t]{0,3}=[ \t]{0,3}["']?} then the value. */
@@ -81,33 +52,44 @@ final class UserNameReadings {
      * then {@code [ \t]is[ \t]["']?} and the value.
      */
     private static long stated(String t, int i) {
-        long r;
+        return keyed(t, i, true);
+    }
+
+    /**
+     * The label words both rules share at {@code i}, then the rest of the rule ({@code stated}: the
+     * "is" of {@link #STATED}, else the assignment of {@link #LABELLED}); only the labelled rule
+     * takes a bare "login" and "uid".
+     */
+    private static long keyed(String t, int i, boolean stated) {
         if (word(t, i, "user")) {
-            int j = i + 4;
-            boolean sep = isSeparator(t, j);
-            if ((r = afterWord(t, sep ? j + 1 : -1, "name", true)) != -1
-                    || (r = afterWord(t, j, "name", true)) != -1
-                    || (r = afterWord(t, sep ? j + 1 : -1, "id", true)) != -1
-                    || (r = afterWord(t, j, "id", true)) != -1) {
-                return r;
-            }
-            return -1;
+            return nameOrId(t, i + 4, stated);
         }
         if (word(t, i, "login")) {
-            int j = i + 5;
-            boolean sep = isSeparator(t, j);
-            if ((r = afterWord(t, sep ? j + 1 : -1, "id", true)) != -1
-                    || (r = afterWord(t, sep ? j + 1 : -1, "name", true)) != -1
-                    || (r = afterWord(t, j, "id", true)) != -1
-                    || (r = afterWord(t, j, "name", true)) != -1) {
-                return r;
-            }
-            return -1;
+            long r = nameOrId(t, i + 5, stated);
+            return r != -1 || stated ? r : assignment(t, i + 5, true);
         }
         if (word(t, i, "account")) {
-            return separatedName(t, i + 7, true);
+            return separatedName(t, i + 7, stated);
         }
-        return word(t, i, "screen") ? separatedName(t, i + 6, true) : -1;
+        if (word(t, i, "screen")) {
+            return separatedName(t, i + 6, stated);
+        }
+        return !stated && word(t, i, "uid") ? assignment(t, i + 3, true) : -1;
+    }
+
+    /**
+     * {@code [ _-]?(?:name|id)} at {@code j}, then the rest of the rule. At most one of the four
+     * turns can read its word there (a separator or a word's first letter stands at {@code j}), so
+     * their order does not change the answer.
+     */
+    private static long nameOrId(String t, int j, boolean stated) {
+        int sep = isSeparator(t, j) ? j + 1 : -1;
+        long r;
+        if ((r = afterWord(t, sep, "name", stated)) != -1 || (r = afterWord(t, j, "name", stated)) != -1
+                || (r = afterWord(t, sep, "id", stated)) != -1) {
+            return r;
+        }
+        return afterWord(t, j, "id", stated);
     }
 
     /** {@code [ _-]?name} at {@code j} (with the separator first), then the rest of the rule. */
