@@ -217,6 +217,16 @@ public final class TextView {
     }
 
     /**
+     * Every word's bounds as {@code [start0, end0, start1, end1, …]} ({@link #wordStart} and
+     * {@link #wordEnd} of all words): the index's own array, not a copy, so it must not be written.
+     * For a pass over every word (the name detector's split), which then reads one array instead of
+     * making two calls a word.
+     */
+    public int[] wordBounds() {
+        return words().bounds();
+    }
+
+    /**
      * The hash of a lower-case word as the text's words are hashed; with {@link #wordHashAt} it
      * turns most words away before their letters are compared.
      */

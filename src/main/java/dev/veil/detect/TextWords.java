@@ -143,6 +143,11 @@ final class TextWords {
         return runs[2 * k + 1];
     }
 
+    /** The words' bounds, {@code [start0, end0, …]}: the array itself (see {@link TextView#wordBounds}). */
+    int[] bounds() {
+        return runs;
+    }
+
     int hash(int k) {
         return hashes[k];
     }

@@ -69,6 +69,11 @@ final class NameMatcher {
         int n = words.count();
         int i = 0;
         while (i < n) {
+            // a lower-case word no colon, label or introduction comes before is only stepped over
+            i = words.nextToVisit(i);
+            if (i >= n) {
+                break;
+            }
             int afterField = cues.followsLabel(i) ? matchField(i) : i;
             if (afterField > i) {
                 i = afterField;

@@ -29,6 +29,8 @@ final class WordTokens {
     private static final int AFTER_COLON = 16;
     /** The bit of {@link #shapes} set for a word that starts a value after a label that may be known (see {@link #followsLabel}). */
     private static final int AFTER_LABEL = 32;
+    /** A bit of no word's shape: in {@link #split}, that the word before may introduce the writer. */
+    private static final int INTRODUCES_BEFORE = 64;
     private static final int SHAPE = 3;
     /** Longer letter runs are not names (and would make hyphen splitting costly). */
     static final int MAX_WORD_LENGTH = 40;
@@ -62,6 +64,14 @@ final class WordTokens {
      * capitalised words only, reads 64 words a step from here instead of every word's shape.
      */
     private final long[] capitalised;
+    /**
+     * The words a rule of {@link NameMatcher#findAll}'s walk may start at, a bit each as in
+     * {@link #capitalised}: a word that is not {@link #LOWER}, one after a colon or a label
+     * ({@link #followsColon}, {@link #followsLabel}), or one after a word that
+     * {@link #mayIntroduce} the writer. At any other word the walk only steps on, and most words
+     * of a text are such lower-case words: the walk skips 64 of them a step (see {@link #nextToVisit}).
+     */
+    private final long[] visits;
 
     static {
         if (WordClass.values().length > 30) {
@@ -86,6 +96,7 @@ final class WordTokens {
         shapes = new char[capacity];
         classes = new int[capacity];
         capitalised = new long[(capacity + 63) >>> 6];
+        visits = new long[(capacity + 63) >>> 6];
         split(view);
     }
 
@@ -140,6 +151,27 @@ final class WordTokens {
     /** Which of words {@code 64 * b} to {@code 64 * b + 63} are {@link #CAPITALISED} (bit {@code j} for word {@code 64 * b + j}). */
     long capitalisedBits(int b) {
         return capitalised[b];
+    }
+
+    /**
+     * The first word from {@code i} on that {@link NameMatcher#findAll} must look at ({@link #count()}
+     * for none): one that is not {@link #LOWER}, or follows a colon or a label, or a word that
+     * {@link #mayIntroduce} the writer. {@link #split} sets the bits while the words' shapes are at hand.
+     */
+    int nextToVisit(int i) {
+        long[] v = visits;
+        int b = i >>> 6;
+        if (b >= v.length) {
+            return count;
+        }
+        long bits = v[b] & (-1L << i); // the shift takes i's low six bits
+        while (bits == 0) {
+            if (++b == v.length) {
+                return count;
+            }
+            bits = v[b];
+        }
+        return Math.min(count, b << 6 | Long.numberOfTrailingZeros(bits));
     }
 
     /** Capitalised or all caps: a word that can be part of a name. */
@@ -299,29 +331,32 @@ final class WordTokens {
     private void split(TextView view) {
         String t = text;
         int n = t.length();
-        int runs = view.wordCount();
+        int[] bounds = view.wordBounds();
+        int runs = bounds.length >>> 1;
         int[] starts = this.starts;
         char[] shapes = this.shapes;
         int[] classes = this.classes;
         long[] capitalised = this.capitalised;
+        long[] visits = this.visits;
+        int afterIntroducer = 0; // INTRODUCES when the word before is one that may introduce the writer
         int words = 0;
         int k = 0;
         int before = -1; // where the run of letters before the word ends (none yet)
         // each run's start is read once, as the next run's while the runs after a word are tested for
         // a joiner, and the character after a run once, for that test and for the word's glue
-        int next = runs > 0 ? view.wordStart(0) : -1;
+        int next = runs > 0 ? bounds[0] : -1;
         while (k < runs) {
             int first = k;
             int start = next;
-            int end = view.wordEnd(k);
+            int end = bounds[2 * k + 1];
             k++;
-            next = k < runs ? view.wordStart(k) : -1; // -1: no run starts after a run's end
+            next = k < runs ? bounds[2 * k] : -1; // -1: no run starts after a run's end
             char after = end < n ? t.charAt(end) : ' ';
             // runs joined by one hyphen or apostrophe between them are one word ("O'Brien", "Smith-Jones")
             while (next == end + 1 && isJoiner(after)) {
-                end = view.wordEnd(k);
+                end = bounds[2 * k + 1];
                 k++;
-                next = k < runs ? view.wordStart(k) : -1;
+                next = k < runs ? bounds[2 * k] : -1;
                 after = end < n ? t.charAt(end) : ' ';
             }
             int gap = start - before;
@@ -364,6 +399,10 @@ final class WordTokens {
             if (shape == CAPITALISED) {
                 capitalised[words >>> 6] |= 1L << words;
             }
+            if (shape != LOWER || ((flags | afterIntroducer) & (AFTER_COLON | AFTER_LABEL | INTRODUCES_BEFORE)) != 0) {
+                visits[words >>> 6] |= 1L << words;
+            }
+            afterIntroducer = (flags & INTRODUCES) != 0 ? INTRODUCES_BEFORE : 0;
             starts[words] = start;
             shapes[words] = (char) ((wordEnd - start) << 8 | shape | flags); // a length at most MAX_WORD_LENGTH
             classes[words] = -2 - run; // JOINED for run -1

@@ -12,14 +12,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The words {@link WordTokens} reads from the view's shared runs of letters are the words its
  * own walk over every character found: same bounds, shapes and possessives (and the bits of the
- * capitalised words are those of their shape), on random texts of
+ * capitalised words are those of their shape, and the words to visit those a plain scan finds), on random texts of
  * the pieces that walk looked at (joiners, digits and underscores that glue, possessives, case,
  * letters beyond ASCII, over-long words).
  */
 class WordTokensFromRunsTest {
     private static final String[] PIECES = {"Mary", "mary", "MARY", "J", "j", "O'Brien", "o’neil", "Smith-Jones", "-",
         "'", "’", "'s", "’S", "s", "van", "A4", "4", "_", "x", " ", " ", "  ", ".", ",", "\n", "É", "élan", "ÉCOLE",
-        "ǅ", "ß", "中文", "Abcdefghijklmnopqrstuvwxyzabcdefghijklmno", "attentionplease", "--", "''", "Mc", "A-", "-b"};
+        "ǅ", "ß", "中文", "Abcdefghijklmnopqrstuvwxyzabcdefghijklmno", "attentionplease", "--", "''", "Mc", "A-", "-b",
+        "is", "I'm", "its", ":", ": ", "name:", "=", "=\"", "id=", "first name: ", "is ", "am "};
 
     @Test
     void wordsFromSharedRunsAreTheWordsOfTheCharacterWalk() {
@@ -46,6 +47,19 @@ class WordTokensFromRunsTest {
                     bits |= tokens.shape(i) == WordTokens.CAPITALISED ? 1L << i : 0;
                 }
                 assertEquals(bits, tokens.capitalisedBits(b), text);
+            }
+            // the next word to visit is the first from i on that is not lower case, follows a colon or
+            // a label, or follows a word that may introduce the writer
+            for (int i = 0; i <= tokens.count() + 70; i++) {
+                int expectedNext = tokens.count();
+                for (int k = i; k < tokens.count(); k++) {
+                    if (tokens.shape(k) != WordTokens.LOWER || tokens.followsColon(k) || tokens.followsLabel(k)
+                            || (k > 0 && tokens.mayIntroduce(k - 1))) {
+                        expectedNext = k;
+                        break;
+                    }
+                }
+                assertEquals(expectedNext, tokens.nextToVisit(i), text + " from " + i);
             }
         }
         assertTrue(words > 3_000, words + " words compared");
