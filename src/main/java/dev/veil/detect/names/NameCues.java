@@ -398,8 +398,13 @@ final class NameCues {
 
     /** Whether word {@code i} is one of {@code lowers}, ignoring case. */
     boolean isAnyWord(int i, String[] lowers) {
+        int s = words.start(i);
+        int len = words.end(i) - s;
+        char c = text.charAt(s);
+        char folded = c < 128 ? (char) (c | 0x20) : 0;
         for (String w : lowers) {
-            if (isWord(i, w)) {
+            if (w.length() == len && (folded == 0 || w.charAt(0) >= 128 || folded == (w.charAt(0) | 0x20))
+                    && text.regionMatches(true, s, w, 0, len)) {
                 return true;
             }
         }
@@ -410,7 +415,16 @@ final class NameCues {
     private static final String[] STORMS = {"hurricane", "storm", "typhoon", "cyclone", "tropical"};
 
     boolean isWord(int i, String lower) {
-        int len = words.end(i) - words.start(i);
-        return len == lower.length() && text.regionMatches(true, words.start(i), lower, 0, len);
+        int s = words.start(i);
+        int len = words.end(i) - s;
+        if (len != lower.length()) {
+            return false;
+        }
+        char c = text.charAt(s);
+        char w = lower.charAt(0);
+        if (c < 128 && w < 128 && (c | 0x20) != (w | 0x20)) {
+            return false;
+        }
+        return text.regionMatches(true, s, lower, 0, len);
     }
 }
