@@ -105,10 +105,18 @@ final class InternationalNumbers {
 
     /** {@code isValidNumber(parse(window, first region))}; {@code window} is a plus and digits, spaces, hyphens, dots. */
     boolean isValid(String window) {
-        char[] digits = new char[window.length()];
+        return isValid(window, 0, window.length());
+    }
+
+    /**
+     * {@link #isValid(String)} of {@code text[start, end)}, read in place: the window is copied
+     * only when libphonenumber itself must parse it.
+     */
+    boolean isValid(String text, int start, int end) {
+        char[] digits = new char[end - start];
         int count = 0;
-        for (int i = 1; i < window.length(); i++) {
-            char c = window.charAt(i);
+        for (int i = start + 1; i < end; i++) {
+            char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 digits[count++] = c;
             }
@@ -118,14 +126,14 @@ final class InternationalNumbers {
         int ccLength = cc < 10 ? 1 : cc < 100 ? 2 : 3;
         int nationalLength = count - ccLength;
         if (code == null || count <= MIN_NATIONAL || nationalLength > 0 && digits[ccLength] == '0') {
-            return parsedAndValid(window);  // a leading zero, or a code whose region is not configured
+            return parsedAndValid(text.substring(start, end));  // a leading zero, or a code whose region is not configured
         }
         if (nationalLength < MIN_NATIONAL) {
             return false;  // parse throws: too short after the calling code
         }
         String national = new String(digits, ccLength, nationalLength);
         if (code.nationalPrefix() != null && code.nationalPrefix().lookingAtEnd(national) >= 0) {
-            return parsedAndValid(window);  // parse may strip a national prefix ("+44 020 …")
+            return parsedAndValid(text.substring(start, end));  // parse may strip a national prefix ("+44 020 …")
         }
         if (nationalLength > NumberDesc.MAX_NATIONAL) {
             return false;  // parse throws: too long

@@ -223,6 +223,16 @@ final class PhoneDetector implements Detector {
     /** The numbers in the candidate {@code [start, end)}, from the cache or libphonenumber. */
     private void addNumbers(TextView view, int start, int end, Map<String, List<int[]>> cache, int[] budget,
                             List<Finding> out) {
+        if (view.text().charAt(start) == '+') {
+            int verdict = readPlus(view.text(), start, end);
+            if (verdict == PLUS_VALID) {
+                out.add(scored(view, start, end, -1));
+                return;
+            }
+            if (verdict == PLUS_TURNED_AWAY) {
+                return;
+            }
+        }
         int digits = PhoneShapes.countDigits(view.text(), start, end);
         if (digits < MIN_DIGITS || digits > 24) {
             return;  // most digit runs: amounts, counters, years
@@ -253,6 +263,63 @@ final class PhoneDetector implements Detector {
         for (int[] span : spans) {
             out.add(scored(view, start + span[0], start + span[1], span[2]));
         }
+    }
+
+    /** {@link #readPlus}: a plain {@code +} number libphonenumber accepts whole. */
+    static final int PLUS_VALID = 1;
+    /** {@link #readPlus}: a plain {@code +} candidate {@link #addNumbers} turns away. */
+    static final int PLUS_TURNED_AWAY = 2;
+    /** {@link #readPlus}: anything else, left to {@link #addNumbers}' other checks. */
+    static final int PLUS_OTHER = 0;
+
+    /**
+     * What {@link #addNumbers} answers for the candidate {@code text[start, end)} that starts with
+     * {@code +} and holds only digits, spaces, hyphens and dots after it ("+1 212-555-0954", the
+     * most frequent candidate of the generated texts): {@link #PLUS_VALID} when it is one number
+     * ({@link #isPlainInternational}), {@link #PLUS_TURNED_AWAY} when a check before the look-up
+     * turns it away, {@link #PLUS_OTHER} when it is not plain or not valid (then the other checks
+     * run as before). Read in one pass, in place: a plus rules out a row of figures, an IP
+     * address, a date, an SSN and a routing number at once, and the digit count, the well-formed
+     * check ({@link PhoneShapes#isWellFormed}, which for such a window only counts groups and
+     * compares separators) and the plainness are read together; no copy of the candidate is made.
+     */
+    int readPlus(String text, int start, int end) {
+        int digits = 0;
+        int groups = 0;
+        int singles = 0;
+        int run = 0;
+        char sep = 0;
+        boolean badSep = false;
+        for (int i = start + 1; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                run++;
+                continue;
+            }
+            if (c != ' ' && c != '-' && c != '.') {
+                return PLUS_OTHER;
+            }
+            if (run > 0) {
+                digits += run;
+                groups++;
+                singles += run == 1 ? 1 : 0;
+                run = 0;
+            }
+            if (c != ' ') {
+                badSep |= sep != 0 && sep != c;
+                sep = c;
+            }
+        }
+        if (run > 0) {
+            digits += run;
+            groups++;
+            singles += run == 1 ? 1 : 0;
+        }
+        if (digits < MIN_DIGITS || digits > 24 || badSep || groups > 8 || singles > 2
+                || PhoneShapes.hasCardBlocks(text, start, end)) {
+            return PLUS_TURNED_AWAY;
+        }
+        return international.isValid(text, start, end) ? PLUS_VALID : PLUS_OTHER;
     }
 
     /**

@@ -10,7 +10,12 @@ final class PhoneShapes {
 
     /** Three four-digit blocks in a row ("4111 1111 1111"): a card or account number, not a phone. */
     static boolean hasCardBlocks(String s) {
-        for (int i = 4; i + 9 < s.length(); i++) {
+        return hasCardBlocks(s, 0, s.length());
+    }
+
+    /** {@link #hasCardBlocks(String)} of {@code s[from, to)}, read in place. */
+    static boolean hasCardBlocks(String s, int from, int to) {
+        for (int i = from + 4; i + 9 < to; i++) {
             if (isBlockSep(s.charAt(i)) && isBlockSep(s.charAt(i + 5)) && allDigits(s, i - 4, i)
                     && allDigits(s, i + 1, i + 5) && allDigits(s, i + 6, i + 10)) {
                 return true;
