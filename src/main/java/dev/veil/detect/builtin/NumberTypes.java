@@ -29,9 +29,11 @@ final class NumberTypes {
         Compiled c = compiled;
         if (c == null) {
             List<NumberDesc> t = new ArrayList<>();
-            for (PhoneNumberDesc d : List.of(metadata.getPremiumRate(), metadata.getTollFree(),
-                    metadata.getSharedCost(), metadata.getVoip(), metadata.getPersonalNumber(), metadata.getPager(),
-                    metadata.getUan(), metadata.getVoicemail(), metadata.getFixedLine(), metadata.getMobile())) {
+            // fixed line and mobile first: most numbers are one of them, and the answer (some type
+            // fits) does not depend on the order in which the types are asked
+            for (PhoneNumberDesc d : List.of(metadata.getFixedLine(), metadata.getMobile(), metadata.getPremiumRate(),
+                    metadata.getTollFree(), metadata.getSharedCost(), metadata.getVoip(), metadata.getPersonalNumber(),
+                    metadata.getPager(), metadata.getUan(), metadata.getVoicemail())) {
                 NumberDesc desc = NumberDesc.of(d);
                 if (desc != null) {
                     t.add(desc);
