@@ -91,6 +91,9 @@ final class PhoneDetector implements Detector {
     private final boolean[] nanp;
     /** Digit counts (with and without the national prefix) each region's numbers can have. */
     private final Map<String, boolean[]> lengths;
+    /** By region index: the explanations of a formatted national number and of bare digits. */
+    private final Explanation[] nationalWhy;
+    private final Explanation[] digitsWhy;
 
     PhoneDetector(List<String> regions) {
         this(regions, CALLS_FIXED);
@@ -112,6 +115,8 @@ final class PhoneDetector implements Detector {
         this.lengths = Map.copyOf(l);
         this.international = new InternationalNumbers(util, this.regions);
         this.national = new NationalNumbers(util, this.regions, international);
+        this.nationalWhy = regionWhys(this.regions, "national-", FORMATTED);
+        this.digitsWhy = regionWhys(this.regions, "digits-", BARE_DIGITS);
         this.nanp = new boolean[this.regions.size()];
         for (int i = 0; i < nanp.length; i++) {
             nanp[i] = util.getCountryCodeForRegion(this.regions.get(i)) == 1;
@@ -461,6 +466,20 @@ final class PhoneDetector implements Detector {
         return (c == '-' || c == '.' || c == '/') && j >= 0 && j < w.length() && Character.isDigit(w.charAt(j));
     }
 
+    /** The explanations before a context word, made once: they are immutable, and every finding of a rule has the same. */
+    private static final Explanation INTERNATIONAL_WHY =
+            Explanation.of(NAME, "international", INTERNATIONAL).with("libphonenumber: valid");
+    private static final Explanation NANP_WHY =
+            Explanation.of(NAME, "nanp-shaped", SHAPE_ONLY).with("libphonenumber: not valid, layout only");
+
+    private static Explanation[] regionWhys(List<String> regions, String prefix, double base) {
+        Explanation[] out = new Explanation[regions.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Explanation.of(NAME, prefix + regions.get(i), base).with("libphonenumber: valid");
+        }
+        return out;
+    }
+
     private Finding scored(TextView view, int s, int e, int regionIndex) {
         String text = view.text();
         boolean formatted = false;
@@ -470,10 +489,8 @@ final class PhoneDetector implements Detector {
         }
         double base = regionIndex == NANP_SHAPED ? SHAPE_ONLY : regionIndex < 0 ? INTERNATIONAL
                 : formatted ? FORMATTED : BARE_DIGITS;
-        String rule = regionIndex == NANP_SHAPED ? "nanp-shaped" : regionIndex < 0 ? "international"
-                : (formatted ? "national-" : "digits-") + regions.get(regionIndex);
-        Explanation why = Explanation.of(NAME, rule, base)
-                .with(regionIndex == NANP_SHAPED ? "libphonenumber: not valid, layout only" : "libphonenumber: valid");
+        Explanation why = regionIndex == NANP_SHAPED ? NANP_WHY : regionIndex < 0 ? INTERNATIONAL_WHY
+                : formatted ? nationalWhy[regionIndex] : digitsWhy[regionIndex];
         double score = base;
         String word = CONTEXT.findNear(view, s, e);
         if (word != null) {
