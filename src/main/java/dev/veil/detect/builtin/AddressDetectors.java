@@ -87,7 +87,7 @@ final class AddressDetectors {
                 Pattern.compile("\\b" + UK_POSTCODE + "\\b"), 0.55,
                 ContextWords.of("postcode", "post code", "postal code", "address", "london", "uk", "england",
                         "scotland", "wales", "united kingdom", "lives", "lived", "street", "road"),
-                INWARD_CODES, AddressDetectors::inwardCode, RunEdgeAnchoredDetector.Edge.LAST, 5, 3);
+                INWARD_CODES, 5, 3);
         return List.of(street, cityLine, zip, postcode, new EuropeanStreetDetector(ContextWords.of(CONTEXT)),
                 new TownPostcodeAddressDetector(ContextWords.of(CONTEXT)), new PostBoxDetector(), canadianCityLine(),
                 australianTownLine(), irishTownLine(), new LabelledAddressDetector());

@@ -40,12 +40,10 @@ final class RunEdgeAnchoredDetector implements Detector {
     /** Whether every match starts with {@code [A-Z]} not right after an ASCII letter, digit or underscore. */
     private final boolean capitalStart;
     /**
-     * The digit runs the anchor can hold at (first edge only), read off the shared run index by
-     * their length and neighbours without a call per run, with the anchor as the shape's test;
-     * {@code null}: every run is asked.
+     * The anchor positions (ascending), found by a pass the view keeps: the runs of a shape read
+     * off the shared run index with the anchor as the shape's test, or a list other detectors share;
+     * {@code null}: every run's edge is asked here.
      */
-    private final RunIndex.Shape runs;
-    /** The anchor positions, found by a pass the view shares with other detectors; {@code null}: found here. */
     private final TextView.SharedPass<int[]> anchors;
 
     /**
@@ -55,36 +53,38 @@ final class RunEdgeAnchoredDetector implements Detector {
     RunEdgeAnchoredDetector(String name, EntityType type, String rule, Pattern pattern, double baseScore,
                             ContextWords context, DigitAnchor anchor, Edge edge, int before,
                             int after) {
-        this(name, type, rule, pattern, baseScore, context, anchor, edge, before, after, true, null, null);
+        this(name, type, rule, pattern, baseScore, context, anchor, edge, before, after, true, null);
     }
 
     /**
-     * As above, at the positions {@code anchors} finds (ascending), which must be exactly the
-     * positions where {@code anchor} holds: a pass other detectors share, so that the text's runs
-     * are tested once between them.
+     * As above, at the positions {@code anchors} finds (ascending): a pass other detectors share,
+     * so that the text's runs are tested once between them.
      */
     RunEdgeAnchoredDetector(String name, EntityType type, String rule, Pattern pattern, double baseScore,
-                            ContextWords context, TextView.SharedPass<int[]> anchors, DigitAnchor anchor, Edge edge,
-                            int before, int after) {
-        this(name, type, rule, pattern, baseScore, context, anchor, edge, before, after, true, null, anchors);
+                            ContextWords context, TextView.SharedPass<int[]> anchors, int before, int after) {
+        this(name, type, rule, pattern, baseScore, context, null, Edge.FIRST, before, after, true, anchors);
     }
 
     /**
      * As above, at the first digit of the runs of {@code runs} only: the anchor must hold nowhere
      * else (a Canadian postcode's one-digit run between two capitals, an Australian four-digit one).
+     * The runs are read off the shared run index by their length and neighbours, with the anchor as
+     * the shape's test, without a call per run of the text.
      */
     RunEdgeAnchoredDetector(String name, EntityType type, String rule, Pattern pattern, double baseScore,
                             ContextWords context, DigitAnchor anchor, RunIndex.Shape runs, int before, int after) {
         this(name, type, rule, pattern, baseScore, context, anchor, Edge.FIRST, before, after, true,
-                runs.test((text, start, end) -> anchor.at(text, start)), null);
+                startsOf(runs.test((text, start, end) -> anchor.at(text, start))));
+    }
+
+    private static TextView.SharedPass<int[]> startsOf(RunIndex.Shape runs) {
+        return view -> view.shared(RunIndex.DIGITS).starts(view.text(), runs);
     }
 
     private RunEdgeAnchoredDetector(String name, EntityType type, String rule, Pattern pattern, double baseScore,
                                     ContextWords context, DigitAnchor anchor, Edge edge, int before,
-                                    int after, boolean capitalStart, RunIndex.Shape runs,
-                                    TextView.SharedPass<int[]> anchors) {
+                                    int after, boolean capitalStart, TextView.SharedPass<int[]> anchors) {
         this.capitalStart = capitalStart;
-        this.runs = runs;
         this.anchors = anchors;
         this.name = name;
         this.type = type;
@@ -115,8 +115,7 @@ final class RunEdgeAnchoredDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         Matcher m = null;
         int lastEnd = 0;
-        int[] starts = anchors != null ? view.shared(anchors)
-                : runs == null ? null : view.shared(RunIndex.DIGITS).starts(text, runs);
+        int[] starts = anchors == null ? null : view.shared(anchors);
         int count = starts == null ? view.digitRunCount() : starts.length;
         for (int k = 0; k < count; k++) {
             // runs read off the index passed the anchor there (its shape's test): the call site below then
@@ -167,6 +166,6 @@ final class RunEdgeAnchoredDetector implements Detector {
     /** The same detector trying its pattern at every position of each window, as {@code find} does (tests). */
     RunEdgeAnchoredDetector searchingEveryPosition() {
         return new RunEdgeAnchoredDetector(name, type, rule, pattern, baseScore, context, anchor, edge, before, after,
-                false, runs, anchors);
+                false, anchors);
     }
 }

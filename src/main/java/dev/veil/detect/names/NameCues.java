@@ -396,15 +396,12 @@ final class NameCues {
         return Character.isLetter(c) || c == '_' || c == '-';
     }
 
-    /** Whether word {@code i} is one of {@code lowers}, ignoring case. */
+    /** Whether word {@code i} is one of {@code lowers}, ignoring case (its bounds read once for the list). */
     boolean isAnyWord(int i, String[] lowers) {
         int s = words.start(i);
         int len = words.end(i) - s;
-        char c = text.charAt(s);
-        char folded = c < 128 ? (char) (c | 0x20) : 0;
         for (String w : lowers) {
-            if (w.length() == len && (folded == 0 || w.charAt(0) >= 128 || folded == (w.charAt(0) | 0x20))
-                    && text.regionMatches(true, s, w, 0, len)) {
+            if (spells(s, len, w)) {
                 return true;
             }
         }
@@ -416,7 +413,15 @@ final class NameCues {
 
     boolean isWord(int i, String lower) {
         int s = words.start(i);
-        int len = words.end(i) - s;
+        return spells(s, words.end(i) - s, lower);
+    }
+
+    /**
+     * Whether the {@code len} characters at {@code s} are {@code lower}, ignoring case: the length,
+     * then the first letters (two ASCII characters equal ignoring case differ at most in their 0x20
+     * bit; a character beyond ASCII is always compared), then the whole.
+     */
+    private boolean spells(int s, int len, String lower) {
         if (len != lower.length()) {
             return false;
         }

@@ -4,8 +4,12 @@ import dev.veil.document.TextUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups a JSON document's keys and values into units as the parser streams them: one unit per
@@ -136,7 +140,7 @@ final class JsonUnits {
      */
     void keepKeysDistinct() {
         for (List<TextSegment> keys : keyGroups) {
-            java.util.Set<String> taken = new java.util.HashSet<>();
+            Set<String> taken = new HashSet<>();
             boolean anyChanged = false;
             for (TextSegment key : keys) {
                 if (key.changed()) {
@@ -148,7 +152,7 @@ final class JsonUnits {
             if (!anyChanged) {
                 continue;
             }
-            java.util.Map<String, String> given = new java.util.HashMap<>();
+            Map<String, String> given = new HashMap<>();
             for (TextSegment key : keys) {
                 if (!key.changed()) {
                     continue;
