@@ -139,7 +139,7 @@ final class TownPostcodeAddressDetector extends AddressDetector {
         }
         for (int c = 0; c < CITIES.length; c++) {
             if (mayContainAll(view, CITY_WORDS[c])) {
-                findBeforeCity(view, CITIES[c], out);
+                findBeforeCity(view, c, out);
             }
         }
         return out.isEmpty() ? List.of() : out;
@@ -150,13 +150,23 @@ final class TownPostcodeAddressDetector extends AddressDetector {
      * Lagos"): the city after a comma or a line break, not glued to a word after it, with a house
      * and an address word in the parts before it as for a postcode; a country after it is taken in.
      */
-    private void findBeforeCity(TextView view, String city, List<Finding> out) {
+    private void findBeforeCity(TextView view, int c, List<Finding> out) {
         String text = view.text();
+        String city = CITIES[c];
+        int firstWord = CITY_WORDS[c][0];
         int n = text.length();
         int lastEnd = 0;
-        for (int i = text.indexOf(city); i >= 0; i = text.indexOf(city, i + city.length())) {
+        // a city is taken only after a separator and blanks, so where it starts a word starts: the
+        // words whose hash is its first word's are the places to try (a search of the text for it
+        // read every character of a long text for each city whose words it may hold)
+        for (int k = 0, words = view.wordCount(); k < words; k++) {
+            if (view.wordHashAt(k) != firstWord) {
+                continue;
+            }
+            int i = view.wordStart(k);
             int end = i + city.length();
-            if (i < lastEnd || (end < n && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-'))) {
+            if (i < lastEnd || !text.startsWith(city, i)
+                    || (end < n && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-'))) {
                 continue;
             }
             int sep = separatorBefore(text, i);

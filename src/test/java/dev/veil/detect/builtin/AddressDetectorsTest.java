@@ -93,6 +93,7 @@ class AddressDetectorsTest {
         "intl-street-address | Registered office: Office 1402, Al Moosa Tower 2, Sheikh Zayed Road, Dubai, UAE. | Office 1402, Al Moosa Tower 2, Sheikh Zayed Road, Dubai, UAE",
         "intl-street-address | in her flat at Carrera 7 # 45-12, Apto 302, Bogotá. | Carrera 7 # 45-12, Apto 302, Bogotá",
         "intl-street-address | Address: House No. 14, Abafum Avenue, Dansoman, Accra, Ghana\\nDoctor | House No. 14, Abafum Avenue, Dansoman, Accra, Ghana",
+        "intl-street-address | Plot 12, Msasani Road, Oyster Bay,\tDar es Salaam, Tanzania. | Plot 12, Msasani Road, Oyster Bay,\tDar es Salaam, Tanzania",
         "po-box | address: P.O. Box 62345-00200, Nairobi, Kenya | P.O. Box 62345-00200",
         "po-box | Cape Town, Private Bag X3, Rondebosch 7701, South Africa | Private Bag X3, Rondebosch 7701",
         "po-box | Office, P.O. Box LG 1149, Legon, Accra, Ghana. | P.O. Box LG 1149",
@@ -212,6 +213,10 @@ class AddressDetectorsTest {
         "Room 4, Building 2, Lagos",
         "Plot 17, Admiralty Way, Lekki Phase 1, Lagosian food",
         "Plot 17, Admiralty Way, Lekki Phase 1 Lagos",
+        "Plot 12, Msasani Road, Oyster Bay, Dar es  Salaam",
+        "Plot 12, Msasani Road, Oyster Bay, dar es salaam",
+        "House 5, Ring Road, Osu, XAccra",
+        "House 5, Ring Road, Osu,Accra-North",
     })
     void aTownAndPostcodeNeedAHouseAndAnAddressWordBeforeThem(String text) {
         assertNothing(ContactTestSupport.detector("intl-street-address"), text.replace("\\n", "\n"));
