@@ -28,11 +28,42 @@ final class ContextIndex {
     /** The distinct first-word hashes, in an open-addressing table, with the members that have a phrase starting there. */
     private final int[] slotHash;
     private final int[][] slotMembers;
-    /** Per letter pair plus one ({@link TextWords#edgePairs}): the members whose cut test may pass on a word's first (last) pair. */
-    private final int[][] byFirstPair = new int[26 * 26 + 1][];
-    private final int[][] byLastPair = new int[26 * 26 + 1][];
-    /** Members whose cut test looks at every word (a phrase's first word of one letter). */
-    private final int[] everyWord;
+    /**
+     * Every member's first words that a word may hold as a prefix, by the word's first letter pair
+     * plus one ({@link TextWords#edgePairs}, {@link ContextRegions#prefixesOnFirstPair}): those of
+     * pair {@code p} are {@code [prefixes.from[p], prefixes.from[p + 1])} of one list of all
+     * members' words, beside the member each is for. A word is compared with each such first word
+     * once, without a call per member, and most words (no first word on their pair) cost two
+     * adjacent reads.
+     */
+    private final Entries prefixes;
+    /** The same by a word's last pair, for suffixes. */
+    private final Entries suffixes;
+    /** The members' first words of one letter, compared with every word of two letters or more (pair 0 only). */
+    private final Entries oneLetterPrefixes;
+    private final Entries oneLetterSuffixes;
+
+    /** First words grouped by pair, each with its length and member (see {@link #prefixes}). */
+    private record Entries(int[] from, String[] words, int[] lengths, int[] members) {
+        /** The words of {@code byPair.apply(member, pair)} for every member and pair, grouped by pair. */
+        static Entries of(ContextRegions[] members, int pairs, java.util.function.BiFunction<ContextRegions, Integer, String[]> byPair) {
+            int[] from = new int[pairs + 1];
+            java.util.List<String> words = new java.util.ArrayList<>();
+            java.util.List<Integer> owners = new java.util.ArrayList<>();
+            for (int p = 0; p < pairs; p++) {
+                from[p] = words.size();
+                for (int m = 0; m < members.length; m++) {
+                    for (String w : byPair.apply(members[m], p)) {
+                        words.add(w);
+                        owners.add(m);
+                    }
+                }
+            }
+            from[pairs] = words.size();
+            return new Entries(from, words.toArray(String[]::new), words.stream().mapToInt(String::length).toArray(),
+                    owners.stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
 
     /**
      * Marks of one text, per member: the words at which one of its phrases may start
@@ -63,24 +94,11 @@ final class ContextIndex {
                 slotMembers[slot] = append(slotMembers[slot], m);
             }
         }
-        Arrays.fill(byFirstPair, NONE);
-        Arrays.fill(byLastPair, NONE);
-        int[] every = NONE;
-        for (int m = 0; m < members.length; m++) {
-            if (members[m].cutsAnyWord()) {
-                every = append(every, m);
-                continue;
-            }
-            for (int p = 0; p < byFirstPair.length; p++) {
-                if (members[m].mayCutOnFirstPair(p)) {
-                    byFirstPair[p] = append(byFirstPair[p], m);
-                }
-                if (members[m].mayCutOnLastPair(p)) {
-                    byLastPair[p] = append(byLastPair[p], m);
-                }
-            }
-        }
-        this.everyWord = every;
+        int pairs = 26 * 26 + 1;
+        this.prefixes = Entries.of(members, pairs, ContextRegions::prefixesOnFirstPair);
+        this.suffixes = Entries.of(members, pairs, ContextRegions::suffixesOnLastPair);
+        this.oneLetterPrefixes = Entries.of(members, 1, (r, p) -> r.oneLetterPrefixes());
+        this.oneLetterSuffixes = Entries.of(members, 1, (r, p) -> r.oneLetterSuffixes());
     }
 
     /** The index of {@code regions}' members (each a detector's {@link ContextWords#regions}); {@code null} for none. */
@@ -135,12 +153,15 @@ final class ContextIndex {
                 }
             }
             int edges = words.edgePairs(k);
-            if (edges == 0 && words.end(k) - words.start(k) < 2) {
+            int ws = words.start(k);
+            int we = words.end(k);
+            if (edges == 0 && we - ws < 2) {
                 continue; // one letter: no cut leaves a part of it
             }
-            markCuts(text, words, k, byFirstPair[edges >>> 16], cuts);
-            markCuts(text, words, k, byLastPair[edges & 0xFFFF], cuts);
-            markCuts(text, words, k, everyWord, cuts);
+            markPrefixCuts(text, ws, we, prefixes, edges >>> 16, cuts);
+            markPrefixCuts(text, ws, we, oneLetterPrefixes, 0, cuts);
+            markSuffixCuts(text, ws, we, suffixes, edges & 0xFFFF, cuts);
+            markSuffixCuts(text, ws, we, oneLetterSuffixes, 0, cuts);
         }
         int[][] prefixCuts = new int[n][];
         int[][] suffixCuts = new int[n][];
@@ -153,36 +174,46 @@ final class ContextIndex {
     }
 
     /** The cut places found so far for one member. */
-    static final class Cuts {
+    private static final class Cuts {
         int[] prefix;
         int prefixCount;
         int[] suffix;
         int suffixCount;
-        /** The last word marked: a member met on both a word's first and last pair reads it once. */
-        int lastWord = -1;
+    }
 
-        void addPrefix(int p) {
-            prefix = add(prefix, prefixCount++, p);
-        }
-
-        void addSuffix(int p) {
-            suffix = add(suffix, suffixCount++, p);
+    /**
+     * The places inside the word {@code [ws, we)} where a cut leaves one of the first words of
+     * {@code entries}' pair {@code pair} as the word's proper prefix (the cut right after it), added
+     * to each one's member: as {@link ContextRegions} tests them for one region.
+     */
+    private static void markPrefixCuts(String text, int ws, int we, Entries entries, int pair, Cuts[] cuts) {
+        for (int i = entries.from()[pair], to = entries.from()[pair + 1]; i < to; i++) {
+            int cut = ws + entries.lengths()[i];
+            if (cut < we && ContextWords.equalsIgnoreCase(text, ws, cut, entries.words()[i])) {
+                Cuts c = cutsOf(cuts, entries.members()[i]);
+                c.prefix = add(c.prefix, c.prefixCount++, cut);
+            }
         }
     }
 
-    private void markCuts(String text, TextWords words, int k, int[] candidates, Cuts[] cuts) {
-        for (int m : candidates) {
-            Cuts c = cuts[m];
-            if (c != null && c.lastWord == k || !members[m].mayCut(words, k)) {
-                continue;
+    /** The same for a proper suffix (the cut right before it). */
+    private static void markSuffixCuts(String text, int ws, int we, Entries entries, int pair, Cuts[] cuts) {
+        for (int i = entries.from()[pair], to = entries.from()[pair + 1]; i < to; i++) {
+            int cut = we - entries.lengths()[i];
+            if (cut > ws && ContextWords.equalsIgnoreCase(text, cut, we, entries.words()[i])) {
+                Cuts c = cutsOf(cuts, entries.members()[i]);
+                c.suffix = add(c.suffix, c.suffixCount++, cut);
             }
-            if (c == null) {
-                c = new Cuts();
-                cuts[m] = c;
-            }
-            c.lastWord = k;
-            members[m].addCuts(text, words, k, c);
         }
+    }
+
+    private static Cuts cutsOf(Cuts[] cuts, int m) {
+        Cuts c = cuts[m];
+        if (c == null) {
+            c = new Cuts();
+            cuts[m] = c;
+        }
+        return c;
     }
 
     private static int[] sorted(int[] list) {

@@ -205,39 +205,6 @@ final class ContextRegions {
         return size == regions.length ? regions : Arrays.copyOf(kept, size);
     }
 
-    /**
-     * Adds to {@code out} the places inside word {@code k} (which passes {@link #mayCut}) where a
-     * cut leaves a phrase's first word as the word's proper prefix or suffix, as
-     * {@link #cutsToPhrase} tests them for one region.
-     */
-    void addCuts(String text, TextWords words, int k, ContextIndex.Cuts out) {
-        int edges = words.edgePairs(k);
-        int ws = words.start(k);
-        int we = words.end(k);
-        prefixCuts(text, ws, we, byFirstPair[edges >>> 16], out);
-        prefixCuts(text, ws, we, oneLetterPrefixes, out);
-        suffixCuts(text, ws, we, byLastPair[edges & 0xFFFF], out);
-        suffixCuts(text, ws, we, oneLetterSuffixes, out);
-    }
-
-    private static void prefixCuts(String text, int ws, int we, String[] lowers, ContextIndex.Cuts out) {
-        for (String w : lowers) {
-            int cut = ws + w.length();
-            if (cut < we && ContextWords.equalsIgnoreCase(text, ws, cut, w)) {
-                out.addPrefix(cut);
-            }
-        }
-    }
-
-    private static void suffixCuts(String text, int ws, int we, String[] lowers, ContextIndex.Cuts out) {
-        for (String w : lowers) {
-            int cut = we - w.length();
-            if (cut > ws && ContextWords.equalsIgnoreCase(text, cut, we, w)) {
-                out.addSuffix(cut);
-            }
-        }
-    }
-
     /** Whether a match in {@code [a, b)} may find a phrase; {@code fa} is the first word at or after {@code a}. */
     private boolean mayFindPhrase(String text, TextWords words, int a, int b, int fa, MatchEdges edges) {
         int count = words.count();
@@ -346,9 +313,24 @@ final class ContextRegions {
         return (lastPairBits[pair >>> 6] & 1L << pair) != 0;
     }
 
-    /** Whether some phrase's first word has one letter: then {@link #mayCut} passes every word of two letters or more. */
-    boolean cutsAnyWord() {
-        return oneLetterPrefixes.length > 0 || oneLetterSuffixes.length > 0;
+    /** The first words looked for before a cut in a word whose first pair (plus one) is {@code pair} ({@link ContextIndex}'s marks). */
+    String[] prefixesOnFirstPair(int pair) {
+        return byFirstPair[pair];
+    }
+
+    /** The first words looked for after a cut in a word whose last pair (plus one) is {@code pair}. */
+    String[] suffixesOnLastPair(int pair) {
+        return byLastPair[pair];
+    }
+
+    /** The first words of one letter looked for before a cut, in every word of two letters or more. */
+    String[] oneLetterPrefixes() {
+        return oneLetterPrefixes;
+    }
+
+    /** The same after a cut. */
+    String[] oneLetterSuffixes() {
+        return oneLetterSuffixes;
     }
 
     /** Whether a candidate may start between two letters: cuts before it are looked for. */
