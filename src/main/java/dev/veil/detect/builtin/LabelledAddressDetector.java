@@ -183,6 +183,9 @@ final class LabelledAddressDetector extends AddressDetector {
         return address(text, s, e);
     }
 
+    /** What separates a value's words: compiled once (a String.split of it compiled the pattern for every value). */
+    private static final java.util.regex.Pattern TOKEN_GAPS = java.util.regex.Pattern.compile("[ ,]+");
+
     /** {@code text[s, e)} less its closing marks, as {@code [start, end)}, when it looks like an address; else {@code null}. */
     static int[] address(String text, int s, int e) {
         while (e > s && " .,;\"'".indexOf(text.charAt(e - 1)) >= 0) {
@@ -201,7 +204,7 @@ final class LabelledAddressDetector extends AddressDetector {
         int letterWords = 0;
         int words = 0;
         boolean digit = false;
-        for (String token : lower.split("[ ,]+")) {
+        for (String token : TOKEN_GAPS.split(lower)) {
             if (token.isEmpty()) {
                 continue;
             }
