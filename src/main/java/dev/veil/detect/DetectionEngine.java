@@ -65,7 +65,7 @@ public final class DetectionEngine {
     }
 
     public List<Finding> detect(String text) {
-        return OverlapResolver.resolve(detectAll(new TextView(text)));
+        return OverlapResolver.resolve(detectAll(new TextView(text)), text.length());
     }
 
     /**
@@ -120,9 +120,17 @@ public final class DetectionEngine {
         if (contextIndex != null) {
             view.useContextIndex(contextIndex);
         }
-        List<Finding> kept = new ArrayList<>();
-        for (Detector d : detectorArray) {
-            List<Finding> found = d.detect(view);
+        // every detector's findings first, then one list of their total size: on a long text it grew
+        // (and was copied) a dozen times and more
+        @SuppressWarnings("unchecked")
+        List<Finding>[] founds = new List[detectorArray.length];
+        int total = 0;
+        for (int i = 0; i < detectorArray.length; i++) {
+            founds[i] = detectorArray[i].detect(view);
+            total += founds[i].size();
+        }
+        List<Finding> kept = new ArrayList<>(total);
+        for (List<Finding> found : founds) {
             if (found.isEmpty()) {
                 continue; // most detectors find nothing in a short unit: no iterator made for it
             }

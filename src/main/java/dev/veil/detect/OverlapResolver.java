@@ -23,11 +23,19 @@ public final class OverlapResolver {
 
     /** Disjoint findings, sorted by start, covering every character any input covered. */
     public static List<Finding> resolve(List<Finding> findings) {
+        return resolve(findings, -1);
+    }
+
+    /**
+     * {@link #resolve(List)} for findings in a text of {@code textLength} characters (all of them
+     * end within it): their sort needs no first pass to find the furthest end.
+     */
+    static List<Finding> resolve(List<Finding> findings, int textLength) {
         if (findings.size() < 2) {
             return List.copyOf(findings);
         }
-        Finding[] sorted = sortedArray(findings);
-        List<Finding> out = new ArrayList<>();
+        Finding[] sorted = sortedArray(findings, textLength);
+        List<Finding> out = new ArrayList<>(sorted.length); // at most one per finding: never grown
         Group group = new Group();
         group.start(sorted[0]);
         for (int i = 1; i < sorted.length; i++) {
@@ -110,41 +118,41 @@ public final class OverlapResolver {
      * do for any text under a few hundred million characters; else sorted with a comparator.
      */
     static List<Finding> byStartThenLongest(List<Finding> findings) {
-        return java.util.Arrays.asList(sortedArray(findings));
+        return java.util.Arrays.asList(sortedArray(findings, -1));
     }
 
     /**
-     * {@link #byStartThenLongest} as an array. Each finding is read once, for its start and end,
-     * before the sort (findings lie scattered in memory, in the order their detectors made them).
+     * {@link #byStartThenLongest} as an array; {@code textLength} bounds every end, or is -1 when
+     * unknown (the ends are then read first for their maximum). Each finding is read once more, for
+     * its start and end (findings lie scattered in memory, in the order their detectors made them).
      */
-    private static Finding[] sortedArray(List<Finding> findings) {
+    private static Finding[] sortedArray(List<Finding> given, int textLength) {
+        List<Finding> findings = given instanceof java.util.RandomAccess ? given : new ArrayList<>(given);
         int n = findings.size();
-        Finding[] given = findings.toArray(new Finding[0]);
-        int[] starts = new int[n];
-        int[] ends = new int[n];
-        int maxEnd = 0;
-        for (int i = 0; i < n; i++) {
-            Finding f = given[i];
-            starts[i] = f.start();
-            ends[i] = f.end();
-            maxEnd = Math.max(maxEnd, ends[i]);
+        int maxEnd = textLength;
+        if (maxEnd < 0) {
+            maxEnd = 0;
+            for (int i = 0; i < n; i++) {
+                maxEnd = Math.max(maxEnd, findings.get(i).end());
+            }
         }
         int posBits = 32 - Integer.numberOfLeadingZeros(maxEnd);
         int indexBits = 32 - Integer.numberOfLeadingZeros(n);
         if (2 * posBits + indexBits > 63) {
-            Finding[] sorted = given.clone();
+            Finding[] sorted = findings.toArray(new Finding[0]);
             java.util.Arrays.sort(sorted, Comparator.comparingInt(Finding::start).thenComparingInt(f -> -f.end()));
             return sorted;
         }
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = ((long) starts[i] << (posBits + indexBits)) | ((long) (maxEnd - ends[i]) << indexBits) | i;
+            Finding f = findings.get(i);
+            keys[i] = ((long) f.start() << (posBits + indexBits)) | ((long) (maxEnd - f.end()) << indexBits) | i;
         }
         java.util.Arrays.sort(keys);
         long indexMask = (1L << indexBits) - 1;
         Finding[] sorted = new Finding[n];
         for (int i = 0; i < n; i++) {
-            sorted[i] = given[(int) (keys[i] & indexMask)];
+            sorted[i] = findings.get((int) (keys[i] & indexMask));
         }
         return sorted;
     }

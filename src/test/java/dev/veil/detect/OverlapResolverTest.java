@@ -108,4 +108,24 @@ class OverlapResolverTest {
             assertEquals(expected, OverlapResolver.byStartThenLongest(fs));
         }
     }
+
+    @Test
+    void theTextsLengthGivenResolvesAlike() {
+        Random r = new Random(11);
+        for (int round = 0; round < 300; round++) {
+            List<Finding> in = new java.util.ArrayList<>();
+            int maxEnd = 0;
+            for (int i = 0; i < 1 + r.nextInt(200); i++) {
+                int s = r.nextInt(round % 2 == 0 ? 60 : 50_000);
+                int e = s + 1 + r.nextInt(25);
+                maxEnd = Math.max(maxEnd, e);
+                in.add(new Finding(EntityType.values()[r.nextInt(10)], s, e, r.nextDouble(), "d" + i, Explanation.of("r", 0.5)));
+            }
+            List<Finding> expected = OverlapResolver.resolve(in);
+            assertEquals(expected, OverlapResolver.resolve(in, maxEnd), "the furthest end");
+            assertEquals(expected, OverlapResolver.resolve(in, maxEnd + r.nextInt(1_000_000)), "a longer text");
+            assertEquals(expected, OverlapResolver.resolve(in, 1 << 30), "too long to pack: sorted by comparison");
+            assertEquals(expected, OverlapResolver.resolve(new java.util.LinkedList<>(in), maxEnd), "a list without indexed reads");
+        }
+    }
 }
