@@ -83,16 +83,29 @@ public final class Iban {
             return false;
         }
         // the characters after the first four, then those four: MOD 97-10 of the rearranged value
-        int r = 0;
+        long r = 0;
         int seen = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c != ' ' && c != '-' && seen++ >= 4) {
-                r = mod97Step(r, c);
+                r = append(r, c);
             }
         }
-        r = mod97Step(mod97Step(mod97Step(mod97Step(r, c0), c1), c2), c3);
-        return r == 1;
+        r = append(append(append(append(r, c0), c1), c2), c3);
+        return r % 97 == 1;
+    }
+
+    /** Below this a number may take two more digits in a {@code long} (10^15 * 100 + 35 < 2^63). */
+    private static final long REDUCE_AT = 1_000_000_000_000_000L;
+
+    /**
+     * A number congruent modulo 97 to {@code r} followed by the digits of character {@code c} (a
+     * digit, or a letter counting as 10-35): reduced only when it grows large, so that an IBAN's
+     * thirty digits cost two or three divisions, not one each.
+     */
+    private static long append(long r, char c) {
+        long next = isDigit(c) ? r * 10 + (c - '0') : r * 100 + (c - 'A' + 10);
+        return next >= REDUCE_AT ? next % 97 : next;
     }
 
     /** The remainder modulo 97 after {@code r} is followed by character {@code c} (a digit, or a letter counting as 10-35). */
