@@ -12,6 +12,18 @@ enum Gap {
 
     static Gap between(String text, int from, int to) {
         int len = to - from;
+        if (len == 1) {
+            // most neighbouring words are one character apart: that character alone decides, as the
+            // count below would (a carriage return alone is a space)
+            return switch (text.charAt(from)) {
+                case ' ', '\t', '\u00A0', '\r' -> SPACE;
+                case '\n' -> LINE_BREAK;
+                case '.' -> DOT;
+                case ',' -> COMMA;
+                case ':' -> COLON;
+                default -> OTHER;
+            };
+        }
         if (len <= 0 || len > MAX) {
             return OTHER;
         }

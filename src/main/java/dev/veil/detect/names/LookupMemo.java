@@ -41,6 +41,11 @@ final class LookupMemo {
         while (capacity < 256 && capacity * 3 < text.length()) {
             capacity <<= 1;
         }
+        // a long text asks for thousands of distinct words (a document's text about one per hundred
+        // characters): slots for them from the start, not five doublings placing every word again
+        while (capacity < 4096 && capacity * 96 < text.length()) {
+            capacity <<= 1;
+        }
         slots = new int[capacity * SLOT];
         letters = new char[capacity * 8];
     }
