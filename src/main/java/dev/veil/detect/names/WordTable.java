@@ -24,6 +24,17 @@ final class WordTable {
     private final char[] entries;
     private final int mask;
     private final int size;
+    /**
+     * The keys of at most {@link #SHORT_LETTERS} letters {@code a-z} (most names and words), one
+     * {@code long} a slot: the letters five bits each ({@code a} = 1, see {@link #shortCode}) and the
+     * classes above them, 0 for empty. A word spelled so is answered from here alone, with one
+     * probe and no entry to compare: a few MB smaller than {@link #slots} and {@link #entries},
+     * it stays in cache where they did not (a document's text asks for a few thousand distinct
+     * words, each a miss in the slots and one in the entries, and their misses evicted the other
+     * detectors' data); {@link #slots} answer the other words.
+     */
+    private final long[] shortSlots;
+    private final int shortShift;
 
     private WordTable(String[] keys, int[] classes) {
         this.mask = keys.length - 1;
@@ -54,6 +65,8 @@ final class WordTable {
             k.getChars(0, k.length(), entries, at + 3);
             at += 3 + k.length();
         }
+        this.shortSlots = shortSlots(entries, count);
+        this.shortShift = 64 - Integer.numberOfTrailingZeros(shortSlots.length);
     }
 
     /**
@@ -91,6 +104,59 @@ final class WordTable {
         this.entries = entries;
         this.mask = slots.length - 1;
         this.size = size;
+        this.shortSlots = shortSlots(entries, size);
+        this.shortShift = 64 - Integer.numberOfTrailingZeros(shortSlots.length);
+    }
+
+    /** Letters a key of {@link #shortSlots} has at most: five bits each below the classes' 18. */
+    static final int SHORT_LETTERS = 9;
+    private static final int SHORT_BITS = 5 * SHORT_LETTERS;
+    private static final long SHORT_MASK = (1L << SHORT_BITS) - 1;
+
+    /**
+     * The table of the short keys among {@code entries} (see {@link #shortSlots}) of {@code keys}
+     * keys, at most two thirds full were every key short. Made when the table is, in one pass over
+     * the entries that reads no key longer than {@link #SHORT_LETTERS} letters (some 170,000 keys,
+     * on a JVM's first scan).
+     */
+    private static long[] shortSlots(char[] entries, int keys) {
+        int capacity = 16;
+        while (capacity < keys * 3 / 2) {
+            capacity <<= 1;
+        }
+        long[] table = new long[capacity];
+        int m = capacity - 1;
+        int shift = 64 - Integer.numberOfTrailingZeros(capacity);
+        for (int at = 0; at < entries.length; ) {
+            int length = entries[at + 2];
+            int from = at + 3;
+            int classes = entries[at] | entries[at + 1] << 16;
+            at = from + length;
+            if (length > SHORT_LETTERS) {
+                continue;
+            }
+            long code = 0;
+            for (int k = 0; k < length; k++) {
+                int v = entries[from + k] - ('a' - 1);
+                if (v < 1 || v > 26) {
+                    code = 0;
+                    break;
+                }
+                code |= (long) v << (5 * k);
+            }
+            if (code == 0) {
+                continue;
+            }
+            if (classes == 0 || classes >>> (63 - SHORT_BITS) != 0) {
+                throw new IllegalStateException("a key's classes do not fit a short slot");
+            }
+            int slot = (int) (code * 0x9E3779B97F4A7C15L >>> shift);
+            while (table[slot] != 0) {
+                slot = (slot + 1) & m;
+            }
+            table[slot] = (long) classes << SHORT_BITS | code;
+        }
+        return table;
     }
 
     /** Receives a table's keys in slot order (see {@link #forEachKey}). */
@@ -174,8 +240,44 @@ final class WordTable {
         return size;
     }
 
-    /** The classes of {@code text[start, end)}, or 0 when the word is in no list. */
+    /**
+     * The classes of {@code text[start, end)}, or 0 when the word is in no list. A word of at most
+     * {@link #SHORT_LETTERS} letters that fold to {@code a-z} (apostrophes aside) can only be a key
+     * spelled so, and every such key is in {@link #shortSlots}: its answer is there.
+     */
     int lookup(String text, int start, int end) {
+        long code = 0;
+        int letters = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (isApostrophe(c)) {
+                continue;
+            }
+            // an ASCII letter folds by its 0x20 bit; any other ASCII character lands outside a-z
+            int v = (c < 128 ? c | 0x20 : Letters.lower(c)) - ('a' - 1);
+            if (v < 1 || v > 26 || letters == SHORT_LETTERS) {
+                return lookupInSlots(text, start, end);
+            }
+            code |= (long) v << (5 * letters++);
+        }
+        if (code == 0) {
+            return 0; // no letters: no key is empty
+        }
+        long[] table = shortSlots;
+        int m = table.length - 1;
+        for (int slot = (int) (code * 0x9E3779B97F4A7C15L >>> shortShift); ; slot = (slot + 1) & m) {
+            long s = table[slot];
+            if (s == 0) {
+                return 0;
+            }
+            if ((s & SHORT_MASK) == code) {
+                return (int) (s >>> SHORT_BITS);
+            }
+        }
+    }
+
+    /** {@link #lookup} in the slots of all keys (what it answers every word from but short ones). */
+    int lookupInSlots(String text, int start, int end) {
         int h = hash(text, start, end);
         int slot = h & mask;
         for (long s = slots[slot]; s != 0; s = slots[slot]) {
