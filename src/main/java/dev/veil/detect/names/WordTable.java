@@ -25,16 +25,20 @@ final class WordTable {
     private final int mask;
     private final int size;
     /**
-     * The keys of at most {@link #SHORT_LETTERS} letters {@code a-z} (most names and words), one
-     * {@code long} a slot: the letters five bits each ({@code a} = 1, see {@link #shortCode}) and the
+     * The keys of at most {@link #SHORT_LETTERS} letters {@code a-z} and hyphens (most names and
+     * words), one {@code long} a slot: the letters five bits each (see {@link #symbol}) and the
      * classes above them, 0 for empty. A word spelled so is answered from here alone, with one
      * probe and no entry to compare: a few MB smaller than {@link #slots} and {@link #entries},
      * it stays in cache where they did not (a document's text asks for a few thousand distinct
      * words, each a miss in the slots and one in the entries, and their misses evicted the other
-     * detectors' data); {@link #slots} answer the other words.
+     * detectors' data). {@link #mediumSlots} answer the keys of up to {@link #MEDIUM_LETTERS} such
+     * letters, {@link #slots} the others.
      */
     private final long[] shortSlots;
     private final int shortShift;
+    /** As {@link #shortSlots}, two {@code long}s a slot (the letters, then the classes) for the keys of more than {@link #SHORT_LETTERS}. */
+    private final long[] mediumSlots;
+    private final int mediumShift;
 
     private WordTable(String[] keys, int[] classes) {
         this.mask = keys.length - 1;
@@ -65,8 +69,11 @@ final class WordTable {
             k.getChars(0, k.length(), entries, at + 3);
             at += 3 + k.length();
         }
-        this.shortSlots = shortSlots(entries, count);
+        long[][] packed = packed(entries);
+        this.shortSlots = packed[0];
         this.shortShift = 64 - Integer.numberOfTrailingZeros(shortSlots.length);
+        this.mediumSlots = packed[1];
+        this.mediumShift = 64 - Integer.numberOfTrailingZeros(mediumSlots.length / 2);
     }
 
     /**
@@ -104,41 +111,59 @@ final class WordTable {
         this.entries = entries;
         this.mask = slots.length - 1;
         this.size = size;
-        this.shortSlots = shortSlots(entries, size);
+        long[][] packed = packed(entries);
+        this.shortSlots = packed[0];
         this.shortShift = 64 - Integer.numberOfTrailingZeros(shortSlots.length);
+        this.mediumSlots = packed[1];
+        this.mediumShift = 64 - Integer.numberOfTrailingZeros(mediumSlots.length / 2);
     }
 
     /** Letters a key of {@link #shortSlots} has at most: five bits each below the classes' 18. */
     static final int SHORT_LETTERS = 9;
+    /** Letters a key of {@link #mediumSlots} has at most: five bits each in one {@code long}. */
+    static final int MEDIUM_LETTERS = 12;
     private static final int SHORT_BITS = 5 * SHORT_LETTERS;
     private static final long SHORT_MASK = (1L << SHORT_BITS) - 1;
+    private static final long SPREAD = 0x9E3779B97F4A7C15L;
 
     /**
-     * The table of the short keys among {@code entries} (see {@link #shortSlots}) of {@code keys}
-     * keys, at most two thirds full were every key short. Made when the table is, in one pass over
-     * the entries that reads no key longer than {@link #SHORT_LETTERS} letters (some 170,000 keys,
-     * on a JVM's first scan).
+     * A character of a key (its stored form) or of a word folded by {@link Letters#lower} as five
+     * bits: {@code a-z} 1 to 26, a hyphen 27; 0 for any other.
      */
-    private static long[] shortSlots(char[] entries, int keys) {
-        int capacity = 16;
-        while (capacity < keys * 3 / 2) {
-            capacity <<= 1;
+    private static int symbol(char folded) {
+        int v = folded - ('a' - 1);
+        return v >= 1 && v <= 26 ? v : folded == '-' ? 27 : 0;
+    }
+
+    /**
+     * {@link #shortSlots} and {@link #mediumSlots} of the keys in {@code entries}, each at most
+     * two thirds full. Made when the table is, in one pass over the entries that reads no longer
+     * key's letters (some 170,000 keys, on a JVM's first scan) after one that reads their lengths.
+     */
+    private static long[][] packed(char[] entries) {
+        int shortKeys = 0;
+        int mediumKeys = 0;
+        for (int at = 0; at < entries.length; at += 3 + entries[at + 2]) {
+            int length = entries[at + 2];
+            shortKeys += length <= SHORT_LETTERS ? 1 : 0;
+            mediumKeys += length > SHORT_LETTERS && length <= MEDIUM_LETTERS ? 1 : 0;
         }
-        long[] table = new long[capacity];
-        int m = capacity - 1;
-        int shift = 64 - Integer.numberOfTrailingZeros(capacity);
+        long[] shortTable = new long[capacity(shortKeys)];
+        long[] mediumTable = new long[2 * capacity(mediumKeys)];
+        int shortShift = 64 - Integer.numberOfTrailingZeros(shortTable.length);
+        int mediumShift = 64 - Integer.numberOfTrailingZeros(mediumTable.length / 2);
         for (int at = 0; at < entries.length; ) {
             int length = entries[at + 2];
             int from = at + 3;
             int classes = entries[at] | entries[at + 1] << 16;
             at = from + length;
-            if (length > SHORT_LETTERS) {
+            if (length > MEDIUM_LETTERS) {
                 continue;
             }
             long code = 0;
             for (int k = 0; k < length; k++) {
-                int v = entries[from + k] - ('a' - 1);
-                if (v < 1 || v > 26) {
+                int v = symbol(entries[from + k]);
+                if (v == 0) {
                     code = 0;
                     break;
                 }
@@ -150,13 +175,33 @@ final class WordTable {
             if (classes == 0 || classes >>> (63 - SHORT_BITS) != 0) {
                 throw new IllegalStateException("a key's classes do not fit a short slot");
             }
-            int slot = (int) (code * 0x9E3779B97F4A7C15L >>> shift);
-            while (table[slot] != 0) {
-                slot = (slot + 1) & m;
+            if (length <= SHORT_LETTERS) {
+                int m = shortTable.length - 1;
+                int slot = (int) (code * SPREAD >>> shortShift);
+                while (shortTable[slot] != 0) {
+                    slot = (slot + 1) & m;
+                }
+                shortTable[slot] = (long) classes << SHORT_BITS | code;
+            } else {
+                int m = mediumTable.length / 2 - 1;
+                int slot = (int) (code * SPREAD >>> mediumShift);
+                while (mediumTable[2 * slot] != 0) {
+                    slot = (slot + 1) & m;
+                }
+                mediumTable[2 * slot] = code;
+                mediumTable[2 * slot + 1] = classes;
             }
-            table[slot] = (long) classes << SHORT_BITS | code;
         }
-        return table;
+        return new long[][] {shortTable, mediumTable};
+    }
+
+    /** Slots for {@code keys} keys, a power of two at least 16, at most two thirds full. */
+    private static int capacity(int keys) {
+        int capacity = 16;
+        while (capacity < keys * 3 / 2) {
+            capacity <<= 1;
+        }
+        return capacity;
     }
 
     /** Receives a table's keys in slot order (see {@link #forEachKey}). */
@@ -242,8 +287,9 @@ final class WordTable {
 
     /**
      * The classes of {@code text[start, end)}, or 0 when the word is in no list. A word of at most
-     * {@link #SHORT_LETTERS} letters that fold to {@code a-z} (apostrophes aside) can only be a key
-     * spelled so, and every such key is in {@link #shortSlots}: its answer is there.
+     * {@link #MEDIUM_LETTERS} letters that fold to {@code a-z} and hyphens (apostrophes aside) can
+     * only be a key spelled so, and every such key is in {@link #shortSlots} or {@link #mediumSlots}:
+     * its answer is there.
      */
     int lookup(String text, int start, int end) {
         long code = 0;
@@ -253,9 +299,17 @@ final class WordTable {
             if (isApostrophe(c)) {
                 continue;
             }
-            // an ASCII letter folds by its 0x20 bit; any other ASCII character lands outside a-z
-            int v = (c < 128 ? c | 0x20 : Letters.lower(c)) - ('a' - 1);
-            if (v < 1 || v > 26 || letters == SHORT_LETTERS) {
+            int v;
+            if (c < 128) {
+                // an ASCII letter folds by its 0x20 bit; any other ASCII character lands outside a-z
+                v = (c | 0x20) - ('a' - 1);
+                if (v < 1 || v > 26) {
+                    v = c == '-' ? 27 : 0;
+                }
+            } else {
+                v = symbol(Letters.lower(c));
+            }
+            if (v == 0 || letters == MEDIUM_LETTERS) {
                 return lookupInSlots(text, start, end);
             }
             code |= (long) v << (5 * letters++);
@@ -263,15 +317,28 @@ final class WordTable {
         if (code == 0) {
             return 0; // no letters: no key is empty
         }
-        long[] table = shortSlots;
-        int m = table.length - 1;
-        for (int slot = (int) (code * 0x9E3779B97F4A7C15L >>> shortShift); ; slot = (slot + 1) & m) {
-            long s = table[slot];
+        if (letters <= SHORT_LETTERS) {
+            long[] table = shortSlots;
+            int m = table.length - 1;
+            for (int slot = (int) (code * SPREAD >>> shortShift); ; slot = (slot + 1) & m) {
+                long s = table[slot];
+                if (s == 0) {
+                    return 0;
+                }
+                if ((s & SHORT_MASK) == code) {
+                    return (int) (s >>> SHORT_BITS);
+                }
+            }
+        }
+        long[] table = mediumSlots;
+        int m = table.length / 2 - 1;
+        for (int slot = (int) (code * SPREAD >>> mediumShift); ; slot = (slot + 1) & m) {
+            long s = table[2 * slot];
             if (s == 0) {
                 return 0;
             }
-            if ((s & SHORT_MASK) == code) {
-                return (int) (s >>> SHORT_BITS);
+            if (s == code) {
+                return (int) table[2 * slot + 1];
             }
         }
     }

@@ -10,10 +10,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link WordTable#lookup} answers short words from its table of short keys: the answer must be
- * the one the slots of all keys give ({@link WordTable#lookupInSlots}), for every key of the
- * shipped table as stored and respelled (case, apostrophes, letters beyond ASCII that fold to
- * ASCII ones) and for random words of every length around the short keys' bound.
+ * {@link WordTable#lookup} answers words of up to twelve letters and hyphens from its tables of
+ * such keys: the answer must be the one the slots of all keys give ({@link WordTable#lookupInSlots}),
+ * for every key of the shipped table as stored and respelled (case, apostrophes, letters beyond
+ * ASCII that fold to ASCII ones) and for random words of every length around the tables' bounds.
  */
 class WordTableShortKeysTest {
     /** Characters a respelled or random word is made of: ASCII and other letters, apostrophes, and some that fold to ASCII (Kelvin sign, dotted capital I). */
@@ -34,7 +34,7 @@ class WordTableShortKeysTest {
         }
         assertEquals(keys.size(), known, "every key is found");
         for (int i = 0; i < 200_000; i++) {
-            assertSame(table, randomWord(random, random.nextInt(13)));
+            assertSame(table, randomWord(random, random.nextInt(16)));
         }
     }
 
@@ -42,14 +42,16 @@ class WordTableShortKeysTest {
     void aSmallTableAnswersAsItsSlots() {
         WordTable table = WordTable.of(Map.of("obrien", WordClass.SURNAME.bit(), "mary", WordClass.FIRST_NAME.bit(),
                 "abcdefghi", WordClass.COMMON_WORD.bit(), "abcdefghij", WordClass.NON_NAME.bit(), "élodie", WordClass.FIRST_NAME.bit(),
+                "abcdefghijkl", WordClass.TITLE.bit(), "abcdefghijklm", WordClass.TITLE.bit(), "smith-jones", WordClass.SURNAME.bit(),
                 "kate", WordClass.FIRST_NAME.bit() | WordClass.SURNAME.bit()));
         Random random = new Random(29);
-        for (String w : new String[] {"O'Brien", "MARY", "ABCDEFGHI", "abcdefghij", "Élodie", "\u212aate", "KATE", "", "'", "mar", "maryy"}) {
+        for (String w : new String[] {"O'Brien", "MARY", "ABCDEFGHI", "abcdefghij", "Élodie", "\u212aate", "KATE", "", "'", "mar", "maryy",
+            "ABCDEFGHIJKL", "abcdefghijklm", "abcdefghijk", "Smith-Jones", "smith-jone", "-", "--", "a-"}) {
             assertSame(table, w);
         }
         assertTrue(table.lookup("O’BRIEN", 0, 7) == WordClass.SURNAME.bit());
         for (int i = 0; i < 100_000; i++) {
-            assertSame(table, randomWord(random, random.nextInt(12)));
+            assertSame(table, randomWord(random, random.nextInt(16)));
         }
     }
 
