@@ -69,15 +69,17 @@ public final class TextTables {
 
     private static TextTables find(TextView view) {
         String text = view.text();
-        int words = view.wordCount();
+        // the index itself, not the view's calls: each call asked for the index again, at every word
+        TextWords index = view.words();
+        int words = index.count();
         List<int[]> found = null;
         int examinedTo = -1; // lines before this were looked at (as headers or rows)
         for (int k = 0; k < words; k++) {
-            int h = view.wordHashAt(k);
+            int h = index.hash(k);
             if (!HEADER_FILTER.mayContain(h)) {
                 continue;
             }
-            int s = view.wordStart(k);
+            int s = index.start(k);
             if (s < examinedTo || Arrays.binarySearch(HEADER_WORDS, h) < 0) {
                 continue;
             }

@@ -52,8 +52,8 @@ public final class TextView {
     private TextWords words;
     /** Maximal digit runs, found on first use by a digit-cluster trigger. */
     private int[] digitRuns;
-    /** The digit runs by length, made for the first digit-layout trigger. */
-    private RunLengths runLengths;
+    /** The digit runs by length, made for the first digit-layout trigger or digit run index. */
+    private DigitRunIndex digitRunIndex;
     /** The classes of the text's characters, read once for words, digit runs and identifier runs. */
     private final CharClasses classes;
 
@@ -249,6 +249,17 @@ public final class TextView {
         return words().hash(k);
     }
 
+    /**
+     * The digit runs sorted by length for the digit layouts and the built-in detectors' digit run
+     * index alike, made once on first use: the index's own arrays, which must not be written.
+     */
+    public DigitRunIndex digitRunIndex() {
+        if (digitRunIndex == null) {
+            digitRunIndex = new DigitRunIndex(text, digitRuns());
+        }
+        return digitRunIndex;
+    }
+
     private int[] digitRuns() {
         if (digitRuns == null) {
             digitRuns = classes.digitRuns();
@@ -296,33 +307,30 @@ public final class TextView {
 
     /**
      * Where the digit runs have one of the trigger's layouts, widened by its margin and merged.
-     * Each layout visits only the runs whose length its first group allows ({@link RunLengths});
+     * Each layout visits only the runs whose length its first group allows ({@link DigitRunIndex});
      * the runs where one fits are then taken in text order.
      */
     private int[] layoutRegions(Trigger trigger) {
         int[] runs = digitRuns();
-        if (runLengths == null) {
-            runLengths = new RunLengths(runs);
-        }
         if (runs.length == 0) {
             return NO_REGIONS;
         }
+        DigitRunIndex byLength = digitRunIndex();
+        int longest = byLength.layoutLongest();
+        int lastFollower = DigitRunIndex.FOLLOWERS - 1;
         long[] hits = null; // made for the first hit: most short texts have none for most layouts
         int size = 0;
         boolean narrowed = trigger.isNarrowed();
         for (DigitLayout layout : trigger.layoutArray()) {
-            int last = RunLengths.group(layout.maxLengths()[0]);
-            // a second group's length range, asked of the run that follows before the runs are read (no follower: 0, below any)
+            int last = Math.min(layout.maxLengths()[0], longest);
+            // a second group's length range picks the runs by their follower's length (no follower:
+            // 0, below any); the last slot holds longer followers too, which fitsAt turns away
             boolean grouped = layout.groups() > 1;
-            int secondMin = grouped ? layout.minLengths()[1] : 0;
-            int secondMax = grouped ? layout.maxLengths()[1] : Integer.MAX_VALUE;
-            for (int g = RunLengths.group(layout.minLengths()[0]); g <= last; g++) {
-                for (int p = runLengths.from(g); p < runLengths.to(g); p++) {
-                    int follower = runLengths.follower(p);
-                    if (grouped && (follower < secondMin || follower > secondMax)) {
-                        continue;
-                    }
-                    int k = runLengths.run(p);
+            int fromFollower = grouped ? Math.min(layout.minLengths()[1], lastFollower) : 0;
+            int toFollower = grouped ? Math.min(layout.maxLengths()[1], lastFollower) + 1 : DigitRunIndex.FOLLOWERS;
+            for (int g = Math.min(layout.minLengths()[0], DigitRunIndex.LAYOUT_LONGEST); g <= last; g++) {
+                for (int p = byLength.layoutFrom(g, fromFollower), to = byLength.layoutFrom(g, toFollower); p < to; p++) {
+                    int k = byLength.run(p);
                     if (layout.fitsAt(runs, k)
                             && (!narrowed || trigger.keeps(text, runs, k, k + layout.groups() - 1))) {
                         if (hits == null) {

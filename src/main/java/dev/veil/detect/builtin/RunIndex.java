@@ -1,6 +1,7 @@
 package dev.veil.detect.builtin;
 
 import dev.veil.detect.CharClasses;
+import dev.veil.detect.DigitRunIndex;
 import dev.veil.detect.TextView;
 import java.util.Arrays;
 
@@ -26,7 +27,7 @@ import java.util.Arrays;
  */
 final class RunIndex {
     /** Runs at least this long share one group. */
-    static final int LONGEST = 128;
+    static final int LONGEST = DigitRunIndex.LONGEST;
 
     /** Which character picks a run's kind (its place in {@link #runs}): the run's first. */
     private static final int FIRST = 0;
@@ -38,9 +39,9 @@ final class RunIndex {
      * character's kind; read straight off the view's character classes, 64 characters a block, so
      * that no array of their bounds is made, zeroed, filled and read back (nothing else asks for one).
      */
-    static final TextView.SharedPass<RunIndex> ALNUM = view -> new RunIndex(view.text(), null, view.classes(), FIRST);
+    static final TextView.SharedPass<RunIndex> ALNUM = view -> new RunIndex(view.text(), view.classes());
     /** Maximal runs of ASCII digits, from the view's own digit runs, kept apart by the kind of the character before them. */
-    static final TextView.SharedPass<RunIndex> DIGITS = view -> new RunIndex(view.text(), view.digitRunBounds(), null, PREV);
+    static final TextView.SharedPass<RunIndex> DIGITS = view -> new RunIndex(view.digitRunIndex());
 
     /**
      * Kinds of an identifier run's first character (never anything else): an ASCII digit, capital,
@@ -53,10 +54,9 @@ final class RunIndex {
      * postcode shapes' blanks and line ends pass over the runs after the {@code - . :} of dates,
      * times and phone numbers, and an IP address's first octet over the octets after its dots.
      */
-    private static final byte[] PREV_KINDS = kindTable("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz",
-            " \t", "\n\r", "-", ",", ".", ":");
+    private static final byte[] PREV_KINDS = DigitRunIndex.prevKinds();
     private static final int FIRST_KIND_COUNT = 4;
-    private static final int PREV_KIND_COUNT = 9;
+    private static final int PREV_KIND_COUNT = DigitRunIndex.KINDS;
 
     /**
      * The kind of each character as {@link #runs} keeps it (0 to 128; 256 long, so that a byte
@@ -97,27 +97,34 @@ final class RunIndex {
     /** How many kinds {@link #kindOf} tells apart: the slots of one length. */
     private final int kinds;
 
-    /** The runs are {@code bounds} ({@code [start0, end0, …]}) or, when that is {@code null}, the ASCII letters and digits of {@code classes}. */
-    private RunIndex(String text, int[] bounds, CharClasses classes, int keyShift) {
-        this.keyShift = keyShift;
-        this.kindOf = keyShift == FIRST ? FIRST_KINDS : PREV_KINDS;
-        this.kinds = keyShift == FIRST ? FIRST_KIND_COUNT : PREV_KIND_COUNT;
+    /** The digit runs of a view, as its {@link DigitRunIndex} sorted them (the layouts read the same sort). */
+    private RunIndex(DigitRunIndex digits) {
+        this.keyShift = PREV;
+        this.kindOf = PREV_KINDS;
+        this.kinds = PREV_KIND_COUNT;
+        this.runs = digits.records();
+        this.groupStart = digits.groupStart();
+        this.longEnds = digits.longEnds();
+        this.lastGroup = digits.lastGroup();
+    }
+
+    /** The runs of the ASCII letters and digits of {@code classes}, kept apart by their first character's kind. */
+    private RunIndex(String text, CharClasses classes) {
+        this.keyShift = FIRST;
+        this.kindOf = FIRST_KINDS;
+        this.kinds = FIRST_KIND_COUNT;
         int kinds = this.kinds;
         // a counting sort by length and kind: each run's packed record and slot written in text order
         // in one walk (sequential writes, the slots' sizes counted as it goes), then the records
         // scattered to their slots from that sequential copy; a second walk over the runs (edges,
         // four characters read again) cost more than reading the copy back
-        int count = bounds != null ? bounds.length / 2 : runCount(classes);
+        int count = runCount(classes);
         // no run is longer than the text: a short text (a cell, a row) sizes and sums few slots
         int[] sizes = new int[(Math.min(text.length(), LONGEST) + 1) * kinds + 1];
         long[] records = new long[count];
         short[] slots = new short[count];
         Walk walk = new Walk(records, slots, sizes);
-        if (bounds != null) {
-            walk.bounds(text, bounds);
-        } else {
-            walk.alnum(text, classes);
-        }
+        walk.alnum(text, classes);
         int longest = walk.longest;
         // the slots of the groups up to the longest run's; visits stop there (lastGroup)
         int used = (longest + 1) * kinds + 1;
@@ -175,12 +182,6 @@ final class RunIndex {
             this.sizes = sizes;
         }
 
-        void bounds(String text, int[] bounds) {
-            for (int k = 0; k < bounds.length; k += 2) {
-                add(text, bounds[k], bounds[k + 1]);
-            }
-        }
-
         /** The maximal runs of the ASCII letters and digits of {@code classes}, read straight off its bits. */
         void alnum(String text, CharClasses classes) {
             // a run starts at a member after a non-member and ends at a non-member after a member: edges alternate
@@ -210,7 +211,7 @@ final class RunIndex {
             int third = s + 2 < n ? Math.min(text.charAt(s + 2), 128) : 0;
             int g = group(e - s);
             longest = Math.max(longest, g);
-            int slot = g * kinds + kindOf[keyShift == FIRST ? first : prev];
+            int slot = g * kinds + kindOf[first];
             sizes[slot + 1]++;
             slots[size] = (short) slot;
             records[size++] = (long) s << 32 | first | next << 8 | prev << 16 | (long) third << 24;
