@@ -86,11 +86,13 @@ public final class DigitRunIndex {
         int count = runs.length / 2;
         int n = text.length();
         // two counting sorts of the same runs, counted in one walk and scattered in a second: the
-        // second reads the runs and their characters again, which costs less than writing them out
-        // in the first (an array made, zeroed, written and read back); no run is longer than the
-        // text, so a short text (a cell, a row) sizes and sums few slots
+        // second reads the runs and their characters again, which costs less than writing the
+        // records out in the first (an array made, zeroed, written and read back); only the layout
+        // slot is kept between them, two bytes a run, so that the follower is read once. No run
+        // is longer than the text, so a short text (a cell, a row) sizes and sums few slots
         int[] sizes = new int[(Math.min(n, LONGEST) + 1) * KINDS + 1];
         int[] layoutSizes = new int[(Math.min(n, LAYOUT_LONGEST) + 1) * FOLLOWERS + 1];
+        short[] layoutSlots = new short[count];
         byte[] kindOf = PREV_KINDS;
         int longest = 0;
         int longCount = 0;
@@ -101,7 +103,9 @@ public final class DigitRunIndex {
             int g = Math.min(e - s, LONGEST);
             longest = Math.max(longest, g);
             sizes[g * KINDS + kindOf[prev] + 1]++;
-            layoutSizes[layoutSlot(runs, k, count) + 1]++;
+            int slot = layoutSlot(runs, k, count);
+            layoutSlots[k] = (short) slot;
+            layoutSizes[slot + 1]++;
             if (g == LONGEST) {
                 longCount++;
             }
@@ -133,7 +137,7 @@ public final class DigitRunIndex {
             if (p >= longBase) {
                 longEnds[p - longBase] = e;
             }
-            order[layoutSizes[layoutSlot(runs, k, count)]++] = k;
+            order[layoutSizes[layoutSlots[k]]++] = k;
         }
         this.records = records;
         this.order = order;

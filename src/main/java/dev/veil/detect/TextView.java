@@ -457,8 +457,18 @@ public final class TextView {
         if (trigger.isDigitClass()) {
             int[] runs = digitRuns();
             out = new IntList(this, runs.length);
-            for (int k = 0; k < runs.length; k += 2) {
-                out.addRegion(Math.max(0, runs[k] - margin), Math.min(n, runs[k + 1] + margin));
+            // runs whose widened regions touch are merged here, one region added for each stretch
+            // (the list would merge them too, a call and a read back of its last end per run)
+            int k = 0;
+            while (k < runs.length) {
+                int s = Math.max(0, runs[k] - margin);
+                int e = runs[k + 1] + margin;
+                k += 2;
+                while (k < runs.length && runs[k] - margin <= e) {
+                    e = runs[k + 1] + margin;
+                    k += 2;
+                }
+                out.addRegion(s, Math.min(n, e));
             }
             return out.toArray();
         }

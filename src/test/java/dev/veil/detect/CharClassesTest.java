@@ -44,6 +44,44 @@ class CharClassesTest {
         assertEquals(true, runs > 10_000, runs + " runs");
     }
 
+    /**
+     * Texts of several chunks, which are read as Latin-1 bytes where they can be: ASCII only,
+     * ASCII with Latin-1 characters now and then (letters, a no-break space, a superscript one),
+     * and with wider characters too (their chunks read as characters), some with a surrogate pair
+     * near a chunk's edge or split by it.
+     */
+    @Test
+    void chunksReadAsBytesAreThoseOfACharacterWalk() {
+        Random random = new Random(37);
+        String ascii = "0123456789 azAZ.-?/@[`{:\n";
+        String latin1 = "\u00e9\u00c1\u00a0\u00b9\u00ff\u0080\u00d7";
+        for (int t = 0; t < 300; t++) {
+            int length = 4096 * (1 + random.nextInt(3)) + random.nextInt(200) - 100;
+            char[] chars = new char[length];
+            int mode = t % 3;
+            for (int i = 0; i < length; i++) {
+                char c = ascii.charAt(random.nextInt(ascii.length()));
+                if (mode == 1 && random.nextInt(30) == 0) {
+                    c = latin1.charAt(random.nextInt(latin1.length()));
+                } else if (mode == 2 && random.nextInt(3000) == 0) {
+                    c = ALPHABET[random.nextInt(ALPHABET.length)];
+                }
+                chars[i] = c;
+            }
+            if (mode == 2 && random.nextBoolean()) {
+                int at = Math.min(length - 2, Math.max(0, 4096 + random.nextInt(5) - 3));
+                chars[at] = '\ud835';
+                chars[at + 1] = '\udc49';
+            }
+            String text = new String(chars);
+            CharClasses classes = CharClasses.of(text);
+            assertArrayEquals(walk(text, DIGITS), classes.digitRuns(), text);
+            assertArrayEquals(walk(text, ALNUM), classes.asciiAlnumRuns(), text);
+            assertArrayEquals(walk(text, c -> TextWords.isLetter((char) c)), classes.letterRuns(), text);
+            assertEquals(!TextView.plainSpaces(text).equals(text), classes.hasSpaceSeparators(), text);
+        }
+    }
+
     @Test
     void smallTexts() {
         assertArrayEquals(new int[] {0, 2, 3, 4}, CharClasses.of("12 3").digitRuns());
