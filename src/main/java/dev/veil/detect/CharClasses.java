@@ -76,9 +76,11 @@ public final class CharClasses {
      * classes of eight characters are found at once from a {@code long} of eight bytes by adding
      * across its bytes (two range tests, each two additions), whose results' high bits one
      * multiplication each gathers into eight bits of the block: 1.8 ms a 4 MB text where a table
-     * read per character, packed a byte each, took 4.4. A chunk with a character beyond Latin-1
-     * (or a surrogate) is classed character by character as before ({@link Classes#ofChars}); a
-     * block with a Latin-1 character beyond ASCII is read again for its letters and spaces.
+     * read per character, packed a byte each, took 4.4. The block of a character beyond Latin-1
+     * (or a surrogate) is classed character by character as before ({@link Classes#ofChars}) and
+     * the encoding goes on after it, so that text with a few such characters (quotes, dashes) is
+     * still read mostly as bytes; a block with a Latin-1 character beyond ASCII is read again for
+     * its letters and spaces.
      */
     public static CharClasses of(String text) {
         int n = text.length();
@@ -95,40 +97,54 @@ public final class CharClasses {
             // a last, short block reads 0s past the text's end: no class, so its bits past the end stay 0
             int padded = (len + 63) & ~63;
             Arrays.fill(chars, len, padded, (char) 0);
-            if (latin1 == null || !encodes(latin1, chars, padded, bytes)) {
-                out.ofChars(chars, from, padded);
+            if (latin1 == null) {
+                out.ofChars(chars, from, 0, padded);
                 continue;
             }
-            for (int off = 0; off < padded; off += 64) {
-                long letterBits = 0;
-                long digitBits = 0;
-                long high = 0;
-                for (int q = 0; q < 64; q += 8) {
-                    long eight = (long) EIGHT_BYTES.get(bytes, off + q);
-                    high |= eight;
-                    long ascii = ~eight & HIGH_BITS;
-                    long low = eight & ~HIGH_BITS;
-                    long digit = inRange(low, '0', '9') & ascii;
-                    long letter = inRange(low | 0x2020202020202020L, 'a', 'z') & ascii;
-                    letterBits |= ((letter >>> 7) * GATHER >>> 56) << q;
-                    digitBits |= ((digit >>> 7) * GATHER >>> 56) << q;
+            // the blocks before a character beyond Latin-1 read as bytes, its own block as characters, then on
+            int off = 0;
+            while (off < padded) {
+                int end = encode(latin1, chars, off, padded, bytes) & ~63;
+                for (; off < end; off += 64) {
+                    long letterBits = 0;
+                    long digitBits = 0;
+                    long high = 0;
+                    for (int q = 0; q < 64; q += 8) {
+                        long eight = (long) EIGHT_BYTES.get(bytes, off + q);
+                        high |= eight;
+                        long ascii = ~eight & HIGH_BITS;
+                        long low = eight & ~HIGH_BITS;
+                        long digit = inRange(low, '0', '9') & ascii;
+                        long letter = inRange(low | 0x2020202020202020L, 'a', 'z') & ascii;
+                        letterBits |= ((letter >>> 7) * GATHER >>> 56) << q;
+                        digitBits |= ((digit >>> 7) * GATHER >>> 56) << q;
+                    }
+                    int b = (from + off) >> 6;
+                    letters[b] = letterBits;
+                    digits[b] = digitBits;
+                    if ((high & HIGH_BITS) != 0) {
+                        out.beyondAscii(chars, off, b);
+                    }
                 }
-                int b = (from + off) >> 6;
-                letters[b] = letterBits;
-                digits[b] = digitBits;
-                if ((high & HIGH_BITS) != 0) {
-                    out.beyondAscii(chars, off, b);
+                if (off < padded) {
+                    out.ofChars(chars, from, off, off + 64);
+                    off += 64;
                 }
             }
         }
         return new CharClasses(n, letters, digits, out.others, out.spaces);
     }
 
-    /** Whether the first {@code count} of {@code chars} are all Latin-1, encoded into {@code bytes} if so. */
-    private static boolean encodes(CharsetEncoder latin1, char[] chars, int count, byte[] bytes) {
+    /**
+     * Encodes {@code chars} from {@code off} (up to {@code count}) as Latin-1 into {@code bytes} at
+     * the same places, up to the first character beyond Latin-1 or surrogate; answers where the
+     * encoding stopped ({@code count} when it read them all).
+     */
+    private static int encode(CharsetEncoder latin1, char[] chars, int off, int count, byte[] bytes) {
         latin1.reset();
-        CharBuffer in = CharBuffer.wrap(chars, 0, count);
-        return latin1.encode(in, ByteBuffer.wrap(bytes), true).isUnderflow() && !in.hasRemaining();
+        CharBuffer in = CharBuffer.wrap(chars, off, count - off);
+        latin1.encode(in, ByteBuffer.wrap(bytes, off, count - off), true);
+        return in.position();
     }
 
     /**
@@ -156,13 +172,13 @@ public final class CharClasses {
         }
 
         /**
-         * Classes the first {@code padded} of {@code chars} (a chunk from {@code from}, 0s past
-         * the text's end) character by character: a table read for each ASCII one, packed a byte
-         * each into a {@code long} of eight.
+         * Classes the blocks {@code [start, stop)} of {@code chars} (a chunk from {@code from}, 0s
+         * past the text's end) character by character: a table read for each ASCII one, packed a
+         * byte each into a {@code long} of eight.
          */
-        void ofChars(char[] chars, int from, int padded) {
+        void ofChars(char[] chars, int from, int start, int stop) {
             int[] table = CLASS;
-            for (int off = 0; off < padded; off += 64) {
+            for (int off = start; off < stop; off += 64) {
                 long letterBits = 0;
                 long digitBits = 0;
                 int high = 0;
