@@ -40,7 +40,11 @@ final class RunIndex {
      * that no array of their bounds is made, zeroed, filled and read back (nothing else asks for one).
      */
     static final TextView.SharedPass<RunIndex> ALNUM = view -> new RunIndex(view.text(), view.classes());
-    /** Maximal runs of ASCII digits, from the view's own digit runs, kept apart by the kind of the character before them. */
+    /**
+     * Maximal runs of ASCII digits, kept apart by the kind of the character before them: the
+     * view's {@link DigitRunIndex}, which sorts them so for this index and for the digit layouts
+     * together, read as it is.
+     */
     static final TextView.SharedPass<RunIndex> DIGITS = view -> new RunIndex(view.digitRunIndex());
 
     /**
@@ -49,10 +53,9 @@ final class RunIndex {
      */
     private static final byte[] FIRST_KINDS = kindTable("0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz");
     /**
-     * Kinds of the character before a digit run (never a digit): a capital, a small letter, a
-     * blank, a line end, and the separators a number most often follows, each its own: the
-     * postcode shapes' blanks and line ends pass over the runs after the {@code - . :} of dates,
-     * times and phone numbers, and an IP address's first octet over the octets after its dots.
+     * Kinds of the character before a digit run (never a digit), as {@link DigitRunIndex} sorts
+     * the runs by them: a capital, a small letter, a blank, a line end, and the separators a
+     * number most often follows, each its own.
      */
     private static final byte[] PREV_KINDS = DigitRunIndex.prevKinds();
     private static final int FIRST_KIND_COUNT = 4;
