@@ -35,14 +35,17 @@ final class DateTimeDetector implements Detector {
      * a necessary condition, checked by hand before the pattern runs.
      */
     private record Rule(String name, Pattern pattern, double base, Check valid, Gate gate, Groups groups,
-                        boolean byMonth, int after) {
+                        boolean byMonth, int after, int lengths) {
         /**
          * {@code byMonth}: whether the form starts at a month name before the digit run, not at the
          * run; {@code after}: the kinds of character ({@link #SPACE}, {@link #HYPHEN}, …) the gate
-         * lets follow the run, so that most runs of a table skip the form without calling its gate.
+         * lets follow the run, so that most runs of a table skip the form without calling its gate;
+         * {@code lengths}: the lengths of run the gate lets through (bit {@code L} for length
+         * {@code L}), for the same reason: a year in prose ("in 2023 the") is tried for no form.
          */
-        Rule(String name, String regex, double base, Check valid, Gate gate, int after) {
-            this(name, Pattern.compile(regex), base, valid, gate, Groups.of(regex), name.startsWith("month-name"), after);
+        Rule(String name, String regex, double base, Check valid, Gate gate, int after, int lengths) {
+            this(name, Pattern.compile(regex), base, valid, gate, Groups.of(regex), name.startsWith("month-name"), after,
+                    lengths);
         }
     }
 
@@ -52,6 +55,12 @@ final class DateTimeDetector implements Detector {
     private static final int DOT = 8;
     private static final int LETTER = 16;
     private static final int ANY_AFTER = 31;
+    /** Runs of one or two digits (a day, a month, a short year), as {@link Rule#lengths} sets bits. */
+    private static final int SHORT_RUN = 1 << 1 | 1 << 2;
+    /** Runs of four digits (a year). */
+    private static final int YEAR_RUN = 1 << 4;
+    /** Any run of one to four digits: the month-name forms, which start at the month. */
+    private static final int ANY_RUN_LENGTH = 0x1e;
 
     /** The numbers of a form's named groups, found once, so that a match is read without name lookups. */
     private record Groups(int y, int m, int d, int a, int b, int hour, int minute, int mon) {
@@ -77,45 +86,48 @@ final class DateTimeDetector implements Detector {
     private static final List<Rule> RULES = List.of(
             new Rule("iso", BEFORE + "(?<y>\\d{4})(?<s>[-/.])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})" + TIME + AFTER,
                     0.85, (m, g, t) -> year(m, g.y(), t) && month(m, g.m(), t) && day(m, g.d(), t) && time(m, g, t),
-                    (text, s, e) -> e - s == 4 && threeGroups(text, e, "-/.", 1, 2), HYPHEN | SLASH | DOT),
+                    (text, s, e) -> e - s == 4 && threeGroups(text, e, "-/.", 1, 2), HYPHEN | SLASH | DOT, YEAR_RUN),
             new Rule("numeric", BEFORE + "(?<a>\\d{1,2})(?<s>[-/.])(?<b>\\d{1,2})\\k<s>(?<y>\\d{4})" + TIME + AFTER,
                     0.65, (m, g, t) -> year(m, g.y(), t) && dayMonthEitherWay(m, g, t),
-                    (text, s, e) -> e - s <= 2 && threeGroups(text, e, "-/.", 4, 4), HYPHEN | SLASH | DOT),
+                    (text, s, e) -> e - s <= 2 && threeGroups(text, e, "-/.", 4, 4), HYPHEN | SLASH | DOT, SHORT_RUN),
             new Rule("numeric-short-year", BEFORE + "(?<a>\\d{1,2})(?<s>[-/])(?<b>\\d{1,2})\\k<s>(?<y>\\d{2})"
                     + TIME + AFTER, 0.55, DateTimeDetector::dayMonthEitherWay,
-                    (text, s, e) -> e - s <= 2 && threeGroups(text, e, "-/", 2, 2), HYPHEN | SLASH),
+                    (text, s, e) -> e - s <= 2 && threeGroups(text, e, "-/", 2, 2), HYPHEN | SLASH, SHORT_RUN),
             // dotted with a two-digit year is also how versions are written (2.10.15)
             new Rule("dotted-short-year", BEFORE + "(?<a>\\d{1,2})\\.(?<b>\\d{1,2})\\.(?<y>\\d{2})" + TIME + AFTER,
                     0.3, DateTimeDetector::dayMonthEitherWay,
-                    (text, s, e) -> e - s <= 2 && threeGroups(text, e, ".", 2, 2), DOT),
+                    (text, s, e) -> e - s <= 2 && threeGroups(text, e, ".", 2, 2), DOT, SHORT_RUN),
             new Rule("day-month-name", "(?i)" + BEFORE + "(?<d>\\d{1,2})" + ORD
                     + "(?:[ -]{1,2}|[ ]of[ ])" + MONTH + "(?:(?:[ -]|,[ ]?)(?<y>\\d{4}))?" + TIME + AFTER,
                     0.6, (m, g, t) -> day(m, g.d(), t) && (m.start(g.y()) < 0 || year(m, g.y(), t)) && time(m, g, t),
-                    (text, s, e) -> e - s <= 2 && MonthNames.afterDay(text, e), SPACE | HYPHEN | LETTER),
+                    (text, s, e) -> e - s <= 2 && MonthNames.afterDay(text, e), SPACE | HYPHEN | LETTER, SHORT_RUN),
             new Rule("month-name-day", "(?i)(?<![\\w])" + MONTH + "[ -]{1,2}(?<d>\\d{1,2})" + ORD
                     + "(?:,?[ ]{1,2}(?<y>\\d{4}))?" + TIME + AFTER,
                     0.6, (m, g, t) -> day(m, g.d(), t) && (m.start(g.y()) < 0 ? capitalised(m, g, t) : year(m, g.y(), t))
-                            && time(m, g, t), ANY_RUN, ANY_AFTER),
+                            && time(m, g, t), ANY_RUN, ANY_AFTER, ANY_RUN_LENGTH),
             new Rule("month-name-year", "(?i)(?<![\\w])" + MONTH + "[ -]{1,2}(?<y>\\d{4})" + AFTER,
-                    0.6, (m, g, t) -> year(m, g.y(), t), ANY_RUN, ANY_AFTER),
+                    0.6, (m, g, t) -> year(m, g.y(), t), ANY_RUN, ANY_AFTER, ANY_RUN_LENGTH),
             new Rule("month-year", BEFORE + "(?<m>\\d{1,2})[/.-](?<y>(?:1[89]|2[01])\\d\\d)" + AFTER,
                     0.3, (m, g, t) -> month(m, g.m(), t),
                     (text, s, e) -> e - s <= 2 && e < text.length() && "-/.".indexOf(text.charAt(e)) >= 0
-                            && digitsAt(text, e + 1) == 4, HYPHEN | SLASH | DOT),
+                            && digitsAt(text, e + 1) == 4, HYPHEN | SLASH | DOT, SHORT_RUN),
             new Rule("month-day", BEFORE + "(?<a>\\d{1,2})/(?<b>\\d{1,2})" + AFTER,
                     0.3, DateTimeDetector::dayMonthEitherWay,
                     (text, s, e) -> e - s <= 2 && e < text.length() && text.charAt(e) == '/'
-                            && digitsAt(text, e + 1) >= 1 && digitsAt(text, e + 1) <= 2, SLASH));
+                            && digitsAt(text, e + 1) >= 1 && digitsAt(text, e + 1) <= 2, SLASH, SHORT_RUN));
 
+    /** Every form's digit runs are one to four digits long. */
+    private static final int MAX_RUN = 4;
     /** {@link #RULES} as an array, read in the loop over a run's forms. */
     private static final Rule[] FORMS = RULES.toArray(Rule[]::new);
     /**
      * The forms that can start at a run, in {@link #RULES} order, by whether the run may start a
      * form ({@link #beforeOk}; else only the month-name forms, which start at the month), whether a
      * month name is before it, and the kind of character after it (the bit of {@link #afterKind},
-     * 5 for none): a run in a table, followed by a space, is tried for one form, not nine.
+     * 5 for none), and the run's length (one to four): a run in a table, followed by a space, is
+     * tried for one form, not nine, and a year followed by a space for none.
      */
-    private static final int[][][] TRIED = new int[4][6][];
+    private static final int[][][][] TRIED = new int[4][6][MAX_RUN + 1][];
 
     static {
         for (int before = 0; before < 4; before++) {
@@ -123,21 +135,22 @@ final class DateTimeDetector implements Detector {
             boolean month = before % 2 == 1;
             for (int bit = 0; bit < 6; bit++) {
                 int kind = bit == 5 ? 0 : 1 << bit;
-                List<Integer> tried = new ArrayList<>();
-                for (int r = 0; r < FORMS.length; r++) {
-                    boolean can = FORMS[r].byMonth() ? month : beforeOk && (FORMS[r].after() & kind) != 0;
-                    if (can) {
-                        tried.add(r);
+                for (int length = 0; length <= MAX_RUN; length++) {
+                    List<Integer> tried = new ArrayList<>();
+                    for (int r = 0; r < FORMS.length; r++) {
+                        boolean can = FORMS[r].byMonth() ? month
+                                : beforeOk && (FORMS[r].after() & kind) != 0 && (FORMS[r].lengths() >>> length & 1) != 0;
+                        if (can) {
+                            tried.add(r);
+                        }
                     }
+                    TRIED[before][bit][length] = tried.stream().mapToInt(Integer::intValue).toArray();
                 }
-                TRIED[before][bit] = tried.stream().mapToInt(Integer::intValue).toArray();
             }
         }
     }
 
     private static final int MAX_LENGTH = 80;
-    /** Every form's digit runs are one to four digits long. */
-    private static final int MAX_RUN = 4;
     /** Where the ISO form is in {@link #RULES}: the first, so that the hand reading has no earlier match to beat. */
     private static final int ISO = 0;
 
@@ -200,7 +213,11 @@ final class DateTimeDetector implements Detector {
             // with no month name before it, a run starts a form only after no word character or
             // /.:+- and before something a form goes on with (three digits are in no such form)
             if (monthStart >= 0 || (beforeOk && e - i != 3 && after != 0)) {
-                resume = Math.max(resume, tryAt(view, matchers, i, e, monthStart, beforeOk, after, handReadIso, out));
+                int[] tried = TRIED[(beforeOk ? 2 : 0) + (monthStart >= 0 ? 1 : 0)]
+                        [Integer.numberOfTrailingZeros(after | 32)][e - i];
+                if (tried.length > 0) {
+                    resume = Math.max(resume, tryAt(view, matchers, i, e, monthStart, tried, handReadIso, out));
+                }
             }
         }
         return out;
@@ -214,23 +231,23 @@ final class DateTimeDetector implements Detector {
     /**
      * The longest valid form at the digit run {@code [i, runEnd)} added to {@code out}, and its
      * end; else -1. {@code monthStart}: where the month name before the run starts, or -1;
-     * {@code beforeOk}: {@link #beforeOk} at the run; {@code after}: the {@link #afterKind} of the
-     * character after it (0 at the text's end).
+     * {@code tried}: the forms that can start there ({@link #TRIED}).
      */
     private static int tryAt(TextView view, Matcher[] matchers, int i, int runEnd, int monthStart,
-                             boolean beforeOk, int after, boolean handReadIso, List<Finding> out) {
+                             int[] tried, boolean handReadIso, List<Finding> out) {
         String text = view.text();
         int n = text.length();
         int bestRule = -1;
         int bestStart = -1;
         int bestEnd = -1;
-        for (int r : TRIED[(beforeOk ? 2 : 0) + (monthStart >= 0 ? 1 : 0)][Integer.numberOfTrailingZeros(after | 32)]) {
+        for (int r : tried) {
             Rule rule = FORMS[r];
-            if (!rule.byMonth() && !rule.gate().mayStart(text, i, runEnd)) {
+            // a layout read by hand passes the ISO gate: it is asked only where the reading fails
+            int isoEnd = r == ISO && handReadIso ? isoEnd(text, i) : -1;
+            if (isoEnd < 0 && !rule.byMonth() && !rule.gate().mayStart(text, i, runEnd)) {
                 continue;
             }
             int start = rule.byMonth() ? monthStart : i;
-            int isoEnd = r == ISO && handReadIso ? isoEnd(text, i) : -1;
             if (isoEnd >= 0) {
                 // read by hand: the pattern's match, found without running it (first rule: nothing to beat)
                 if (isoValid(text, i, isoEnd)) {
