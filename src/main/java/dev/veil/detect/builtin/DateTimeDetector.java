@@ -3,6 +3,7 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.ContextWords;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
+import dev.veil.detect.Explanation;
 import dev.veil.detect.Finding;
 import dev.veil.detect.TextView;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class DateTimeDetector implements Detector {
      * a necessary condition, checked by hand before the pattern runs.
      */
     private record Rule(String name, Pattern pattern, double base, Check valid, Gate gate, Groups groups,
-                        boolean byMonth, int after, int lengths) {
+                        boolean byMonth, int after, int lengths, Explanation why) {
         /**
          * {@code byMonth}: whether the form starts at a month name before the digit run, not at the
          * run; {@code after}: the kinds of character ({@link #SPACE}, {@link #HYPHEN}, …) the gate
@@ -45,7 +46,7 @@ final class DateTimeDetector implements Detector {
          */
         Rule(String name, String regex, double base, Check valid, Gate gate, int after, int lengths) {
             this(name, Pattern.compile(regex), base, valid, gate, Groups.of(regex), name.startsWith("month-name"), after,
-                    lengths);
+                    lengths, Explanation.of(NAME, name, base));
         }
     }
 
@@ -270,8 +271,7 @@ final class DateTimeDetector implements Detector {
             return -1;
         }
         Rule rule = FORMS[bestRule];
-        out.add(Scoring.score(EntityType.DATE_TIME, NAME, rule.name(), rule.base(), CONTEXT, false,
-                view, bestStart, bestEnd));
+        out.add(Scoring.score(EntityType.DATE_TIME, NAME, rule.why(), CONTEXT, false, view, bestStart, bestEnd));
         return bestEnd;
     }
 

@@ -3,6 +3,7 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.ContextWords;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
+import dev.veil.detect.Explanation;
 import dev.veil.detect.Finding;
 import dev.veil.detect.TextView;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ final class EmailDetector implements Detector {
     private static final ContextWords CONTEXT = ContextWords.of("email", "e mail", "mail", "contact", "address",
             "mailto", "reply", "send");
     private static final double BASE = 0.9;
+    /** Every finding's explanation, made once (see {@link Scoring}). */
+    private static final Explanation WHY = Explanation.of(NAME, "address", BASE);
 
     @Override
     public String name() {
@@ -43,7 +46,7 @@ final class EmailDetector implements Detector {
             int start = localPartStart(text, at, done);
             int end = EmailShape.end(text, start, at, tldStart);
             if (end >= 0 && TopLevelDomains.isKnown(text, tldStart[0], end)) {
-                out.add(Scoring.score(EntityType.EMAIL, NAME, "address", BASE, CONTEXT, false, view, start, end));
+                out.add(Scoring.score(EntityType.EMAIL, NAME, WHY, CONTEXT, false, view, start, end));
                 done = end;
                 at = end - 1;
             }

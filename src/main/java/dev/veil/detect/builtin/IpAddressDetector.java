@@ -31,6 +31,11 @@ final class IpAddressDetector implements Detector {
             .test(IpAddressDetector::mayStartQuad);
     private static final double SHORT_SCORE = 0.4;
     private static final double SHORT_WITH_PREFIX_SCORE = 0.55;
+    /** The explanations of the three scores, made once: findings share them (see {@link Scoring}). */
+    private static final Explanation IPV4 = Explanation.of(NAME, "ipv4", FULL_SCORE);
+    private static final Explanation IPV6_FULL = Explanation.of(NAME, "ipv6", FULL_SCORE);
+    private static final Explanation IPV6_SHORT = Explanation.of(NAME, "ipv6", SHORT_SCORE);
+    private static final Explanation IPV6_WITH_PREFIX = Explanation.of(NAME, "ipv6", SHORT_WITH_PREFIX_SCORE);
     private static final ContextWords CONTEXT = ContextWords.of("ip", "ipv", "ip address", "address",
             "host", "server", "gateway", "router", "dns", "loopback", "localhost", "unspecified",
             "subnet", "prefix", "route", "src", "dst", "source", "destination", "client", "from",
@@ -86,7 +91,7 @@ final class IpAddressDetector implements Detector {
                 continue;
             }
             int end = prefixEnd(text, quadEnd, 32);
-            out.add(scored(view, i, end, FULL_SCORE, "ipv4"));
+            out.add(scored(view, i, end, IPV4));
             resume = end;
         }
         return out;
@@ -166,8 +171,7 @@ final class IpAddressDetector implements Detector {
         if (end < text.length() && isWordChar(text.charAt(end))) {
             return null;
         }
-        double base = substantial(text, s, e) ? FULL_SCORE : end > e ? SHORT_WITH_PREFIX_SCORE : SHORT_SCORE;
-        return scored(view, s, end, base, "ipv6");
+        return scored(view, s, end, substantial(text, s, e) ? IPV6_FULL : end > e ? IPV6_WITH_PREFIX : IPV6_SHORT);
     }
 
     /** An embedded IPv4 address, or two groups, one of three or more hex digits, and a digit somewhere. */
@@ -207,8 +211,9 @@ final class IpAddressDetector implements Detector {
         return i > end + 1 && i - end <= 4 && value <= max && digitsEnd ? i : end;
     }
 
-    private static Finding scored(TextView view, int s, int e, double base, String rule) {
-        Explanation why = Explanation.of(NAME, rule, base);
+    private static Finding scored(TextView view, int s, int e, Explanation explanation) {
+        Explanation why = explanation;
+        double base = why.baseScore();
         double score = base;
         String word = CONTEXT.findNear(view, s, e);
         if (word != null) {

@@ -3,6 +3,7 @@ package dev.veil.detect.builtin;
 import dev.veil.detect.ContextWords;
 import dev.veil.detect.Detector;
 import dev.veil.detect.EntityType;
+import dev.veil.detect.Explanation;
 import dev.veil.detect.Finding;
 import dev.veil.detect.TextView;
 import dev.veil.detect.Validator;
@@ -65,6 +66,8 @@ final class KeywordValueDetector implements Detector {
      * (~1 % of the engine's time on the mixed text, whose logs hold a "user=" per line).
      */
     private final int[] valueGroups;
+    /** Each rule's explanation, made once (see {@link Scoring}). */
+    private final Explanation[] whys;
     /** The ASCII letters a stem starts with, in both cases. */
     private final boolean[] firstLetters = new boolean[128];
     /** The shortest first part of a stem: shorter words cannot start a label. */
@@ -102,6 +105,7 @@ final class KeywordValueDetector implements Detector {
         this.stems = stems.stream().map(s -> s.toLowerCase(Locale.ROOT).split("_")).toList();
         this.rules = List.copyOf(rules);
         this.valueGroups = this.rules.stream().mapToInt(r -> RegexGroups.index(r.pattern().pattern(), "v")).toArray();
+        this.whys = this.rules.stream().map(r -> Explanation.of(name, r.name(), r.baseScore())).toArray(Explanation[]::new);
         for (int g : valueGroups) {
             if (g < 0) {
                 throw new IllegalArgumentException("every rule marks its value with a group named v");
@@ -192,7 +196,7 @@ final class KeywordValueDetector implements Detector {
                 int e = (int) read;
                 if (read != -1 && e > s && (rule.validator() == null
                         || rule.validator().isValid(view.text().substring(s, e)))) {
-                    out.add(Scoring.score(type, name, rule.name(), rule.baseScore(), NO_CONTEXT, false, view, s, e));
+                    out.add(Scoring.score(type, name, whys[r], NO_CONTEXT, false, view, s, e));
                     return e;
                 }
                 continue;
@@ -201,8 +205,7 @@ final class KeywordValueDetector implements Detector {
             int v = valueGroups[r];
             if (Scoring.matchesAt(m, i, MAX_MATCH, n) && m.start(v) >= 0 && m.end(v) > m.start(v)
                     && (rule.validator() == null || rule.validator().isValid(m.group(v)))) {
-                out.add(Scoring.score(type, name, rule.name(), rule.baseScore(), NO_CONTEXT, false,
-                        view, m.start(v), m.end(v)));
+                out.add(Scoring.score(type, name, whys[r], NO_CONTEXT, false, view, m.start(v), m.end(v)));
                 return m.end();
             }
         }

@@ -24,7 +24,18 @@ final class Scoring {
      */
     static Finding score(EntityType type, String detector, String rule, double base, ContextWords context,
                          boolean contextRequired, TextView view, int s, int e) {
-        Explanation why = Explanation.of(detector, rule, base);
+        return score(type, detector, Explanation.of(detector, rule, base), context, contextRequired, view, s, e);
+    }
+
+    /**
+     * {@link #score(EntityType, String, String, double, ContextWords, boolean, TextView, int, int)}
+     * with the rule's explanation made once, by a detector that keeps it: an explanation is
+     * immutable and compared by value, so its findings may share it (one allocation less a finding:
+     * the mixed text's dates, addresses and labelled values have tens of thousands).
+     */
+    static Finding score(EntityType type, String detector, Explanation why, ContextWords context,
+                         boolean contextRequired, TextView view, int s, int e) {
+        double base = why.baseScore();
         String word = context.findNear(view, s, e);
         if (word == null) {
             return contextRequired ? null : new Finding(type, s, e, base, detector, why);
