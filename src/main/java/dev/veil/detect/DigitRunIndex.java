@@ -31,8 +31,12 @@ public final class DigitRunIndex {
     /** How many kinds {@link #PREV_KINDS} tells apart: the slots of one length. */
     public static final int KINDS = 9;
 
-    /** The kinds of {@code sets}' members as {@link #PREV_KINDS} keeps them. */
-    private static byte[] kindTable(String... sets) {
+    /**
+     * The kinds of {@code sets}' members as {@link #PREV_KINDS} keeps them (also the run index's
+     * kinds of a run's first character): {@code 1 + k} for a member of {@code sets[k]}, 0 for any
+     * other, 256 long.
+     */
+    public static byte[] kindTable(String... sets) {
         byte[] kinds = new byte[256];
         for (int k = 0; k < sets.length; k++) {
             for (char c : sets[k].toCharArray()) {

@@ -51,7 +51,8 @@ final class RunIndex {
      * Kinds of an identifier run's first character (never anything else): an ASCII digit, capital,
      * small letter, by {@link #runs}' form of the character (0 to 128).
      */
-    private static final byte[] FIRST_KINDS = kindTable("0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz");
+    private static final byte[] FIRST_KINDS = DigitRunIndex.kindTable("0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "abcdefghijklmnopqrstuvwxyz");
     /**
      * Kinds of the character before a digit run (never a digit), as {@link DigitRunIndex} sorts
      * the runs by them: a capital, a small letter, a blank, a line end, and the separators a
@@ -60,20 +61,6 @@ final class RunIndex {
     private static final byte[] PREV_KINDS = DigitRunIndex.prevKinds();
     private static final int FIRST_KIND_COUNT = 4;
     private static final int PREV_KIND_COUNT = DigitRunIndex.KINDS;
-
-    /**
-     * The kind of each character as {@link #runs} keeps it (0 to 128; 256 long, so that a byte
-     * needs no bounds check): {@code 1 + k} for a member of {@code sets[k]}, 0 for any other.
-     */
-    private static byte[] kindTable(String... sets) {
-        byte[] kinds = new byte[256];
-        for (int k = 0; k < sets.length; k++) {
-            for (char c : sets[k].toCharArray()) {
-                kinds[c] = (byte) (1 + k);
-            }
-        }
-        return kinds;
-    }
 
     /**
      * In group order (text order within a group): each run's start (high 32 bits) and four of its
