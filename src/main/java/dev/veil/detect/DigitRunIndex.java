@@ -26,10 +26,11 @@ public final class DigitRunIndex {
      * By a character as {@link #records} keeps it (0 to 128; 256 long, so that a byte needs no
      * bounds check): {@code 1 + k} for a member of the {@code k}-th set, 0 for any other.
      */
-    private static final byte[] PREV_KINDS = kindTable("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz",
-            " \t", "\n\r", "-", ",", ".", ":");
-    /** How many kinds {@link #PREV_KINDS} tells apart: the slots of one length. */
-    public static final int KINDS = 9;
+    private static final String[] PREV_SETS = {"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz",
+        " \t", "\n\r", "-", ",", ".", ":"};
+    private static final byte[] PREV_KINDS = kindTable(PREV_SETS);
+    /** How many kinds {@link #PREV_KINDS} tells apart (its sets and "any other"): the slots of one length. */
+    public static final int KINDS = PREV_SETS.length + 1;
 
     /**
      * The kinds of {@code sets}' members as {@link #PREV_KINDS} keeps them (also the run index's

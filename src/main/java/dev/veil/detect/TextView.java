@@ -170,14 +170,6 @@ public final class TextView {
         return digitRuns().length / 2;
     }
 
-    /**
-     * The maximal runs of ASCII digits as {@code [start0, end0, …]}: the view's own array, shared by
-     * every caller (for a {@link #shared} pass that reads them all), which must not change it.
-     */
-    public int[] digitRunBounds() {
-        return digitRuns();
-    }
-
     /** Where run {@code k} (in text order) of ASCII digits starts. */
     public int digitRunStart(int k) {
         return digitRuns[2 * k];

@@ -211,9 +211,10 @@ final class IpAddressDetector implements Detector {
         return i > end + 1 && i - end <= 4 && value <= max && digitsEnd ? i : end;
     }
 
-    private static Finding scored(TextView view, int s, int e, Explanation explanation) {
-        Explanation why = explanation;
-        double base = why.baseScore();
+    /** The finding {@code [s, e)} explained by {@code rule} (its base score), raised by a context word near. */
+    private static Finding scored(TextView view, int s, int e, Explanation rule) {
+        Explanation why = rule;
+        double base = rule.baseScore();
         double score = base;
         String word = CONTEXT.findNear(view, s, e);
         if (word != null) {

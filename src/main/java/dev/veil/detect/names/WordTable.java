@@ -42,9 +42,9 @@ final class WordTable {
     private final long[] mediumSlots;
     private final int mediumShift;
 
-    private WordTable(String[] keys, int[] classes) {
-        this.mask = keys.length - 1;
-        this.slots = new long[keys.length];
+    /** A table of {@code keys} (each at its slot, {@code null} for an empty one) and their {@code classes}. */
+    private static WordTable fromKeys(String[] keys, int[] classes) {
+        long[] slots = new long[keys.length];
         int chars = 0;
         int count = 0;
         for (String k : keys) {
@@ -53,8 +53,7 @@ final class WordTable {
                 count++;
             }
         }
-        this.entries = new char[chars];
-        this.size = count;
+        char[] entries = new char[chars];
         int at = 0;
         for (int i = 0; i < keys.length; i++) {
             String k = keys[i];
@@ -71,11 +70,7 @@ final class WordTable {
             k.getChars(0, k.length(), entries, at + 3);
             at += 3 + k.length();
         }
-        long[][] packed = packed(entries);
-        this.shortSlots = packed[0];
-        this.shortShift = 64 - Integer.numberOfTrailingZeros(shortSlots.length);
-        this.mediumSlots = packed[1];
-        this.mediumShift = 64 - Integer.numberOfTrailingZeros(mediumSlots.length / 2);
+        return new WordTable(slots, entries, count);
     }
 
     /**
@@ -115,9 +110,14 @@ final class WordTable {
         this.size = size;
         long[][] packed = packed(entries);
         this.shortSlots = packed[0];
-        this.shortShift = 64 - Integer.numberOfTrailingZeros(shortSlots.length);
+        this.shortShift = shift(shortSlots.length);
         this.mediumSlots = packed[1];
-        this.mediumShift = 64 - Integer.numberOfTrailingZeros(mediumSlots.length / 2);
+        this.mediumShift = shift(mediumSlots.length / 2);
+    }
+
+    /** The shift that takes a spread code's high bits to a slot of a table of {@code slotCount} (a power of two). */
+    private static int shift(int slotCount) {
+        return 64 - Integer.numberOfTrailingZeros(slotCount);
     }
 
     /** Letters a key of {@link #shortSlots} has at most: five bits each below the classes' 18. */
@@ -152,8 +152,8 @@ final class WordTable {
         }
         long[] shortTable = new long[capacity(shortKeys)];
         long[] mediumTable = new long[2 * capacity(mediumKeys)];
-        int shortShift = 64 - Integer.numberOfTrailingZeros(shortTable.length);
-        int mediumShift = 64 - Integer.numberOfTrailingZeros(mediumTable.length / 2);
+        int shortShift = shift(shortTable.length);
+        int mediumShift = shift(mediumTable.length / 2);
         for (int at = 0; at < entries.length; ) {
             int length = entries[at + 2];
             int from = at + 3;
@@ -279,7 +279,7 @@ final class WordTable {
 
         WordTable build() {
             built = true;
-            return new WordTable(keys, classes);
+            return fromKeys(keys, classes);
         }
     }
 
