@@ -46,8 +46,12 @@ public final class CharClasses {
     /** Letters beyond ASCII, or {@code null} when the text has none. */
     private final long[] otherLetters;
     private final boolean spaceSeparators;
+    /** The text as Latin-1 bytes (see {@link #latin1}), or {@code null}. */
+    private final byte[] latin1;
 
-    private CharClasses(int length, long[] asciiLetters, long[] digits, long[] otherLetters, boolean spaceSeparators) {
+    private CharClasses(int length, long[] asciiLetters, long[] digits, long[] otherLetters, boolean spaceSeparators,
+                        byte[] latin1) {
+        this.latin1 = latin1;
         this.length = length;
         this.asciiLetters = asciiLetters;
         this.digits = digits;
@@ -89,8 +93,10 @@ public final class CharClasses {
         long[] letters = out.letters;
         long[] digits = out.digits;
         char[] chars = new char[Math.min(CHUNK, blocks * 64)];
-        byte[] bytes = n < FEW_CHARS ? null : new byte[CHUNK];
+        // the whole text's bytes, kept for the passes that read characters at runs' edges (8 zero bytes past its end)
+        byte[] bytes = n < FEW_CHARS ? null : new byte[blocks * 64 + 8];
         CharsetEncoder latin1 = n < FEW_CHARS ? null : StandardCharsets.ISO_8859_1.newEncoder();
+        boolean allLatin1 = latin1 != null;
         for (int from = 0; from < n; from += CHUNK) {
             int len = Math.min(CHUNK, n - from);
             text.getChars(from, from + len, chars, 0);
@@ -104,13 +110,13 @@ public final class CharClasses {
             // the blocks before a character beyond Latin-1 read as bytes, its own block as characters, then on
             int off = 0;
             while (off < padded) {
-                int end = encode(latin1, chars, off, padded, bytes) & ~63;
+                int end = encode(latin1, chars, off, padded, bytes, from) & ~63;
                 for (; off < end; off += 64) {
                     long letterBits = 0;
                     long digitBits = 0;
                     long high = 0;
                     for (int q = 0; q < 64; q += 8) {
-                        long eight = (long) EIGHT_BYTES.get(bytes, off + q);
+                        long eight = (long) EIGHT_BYTES.get(bytes, from + off + q);
                         high |= eight;
                         long ascii = ~eight & HIGH_BITS;
                         long low = eight & ~HIGH_BITS;
@@ -127,23 +133,24 @@ public final class CharClasses {
                     }
                 }
                 if (off < padded) {
+                    allLatin1 = false;
                     out.ofChars(chars, from, off, off + 64);
                     off += 64;
                 }
             }
         }
-        return new CharClasses(n, letters, digits, out.others, out.spaces);
+        return new CharClasses(n, letters, digits, out.others, out.spaces, allLatin1 ? bytes : null);
     }
 
     /**
-     * Encodes {@code chars} from {@code off} (up to {@code count}) as Latin-1 into {@code bytes} at
-     * the same places, up to the first character beyond Latin-1 or surrogate; answers where the
-     * encoding stopped ({@code count} when it read them all).
+     * Encodes {@code chars} (a chunk from {@code from}) from {@code off} (up to {@code count}) as
+     * Latin-1 into {@code bytes} at the text's places, up to the first character beyond Latin-1 or
+     * surrogate; answers where the encoding stopped ({@code count} when it read them all).
      */
-    private static int encode(CharsetEncoder latin1, char[] chars, int off, int count, byte[] bytes) {
+    private static int encode(CharsetEncoder latin1, char[] chars, int off, int count, byte[] bytes, int from) {
         latin1.reset();
         CharBuffer in = CharBuffer.wrap(chars, off, count - off);
-        latin1.encode(in, ByteBuffer.wrap(bytes, off, count - off), true);
+        latin1.encode(in, ByteBuffer.wrap(bytes, from + off, count - off), true);
         return in.position();
     }
 
@@ -223,6 +230,16 @@ public final class CharClasses {
                 others[b] = otherBits;
             }
         }
+    }
+
+    /**
+     * The text as Latin-1 bytes, one a character, followed by at least eight 0 bytes (so that eight
+     * are read at once anywhere in the text without a test, and a character past its end reads as
+     * 0), when every character of the text is in Latin-1; {@code null} otherwise, and for a text
+     * shorter than {@link #FEW_CHARS} (read as characters). Shared: never to be written.
+     */
+    public byte[] latin1() {
+        return latin1;
     }
 
     /** Whether the text holds a space separator (Unicode category Zs) beyond ASCII. */

@@ -86,8 +86,11 @@ public final class DigitRunIndex {
      */
     private final int[] layoutStart;
 
-    /** @param runs the text's digit runs as {@code [start0, end0, …]} */
-    DigitRunIndex(String text, int[] runs) {
+    /**
+     * @param runs  the text's digit runs as {@code [start0, end0, …]}
+     * @param bytes the text's Latin-1 bytes ({@link CharClasses#latin1}), or {@code null}: its characters are then read from it
+     */
+    DigitRunIndex(String text, int[] runs, byte[] bytes) {
         int count = runs.length / 2;
         int n = text.length();
         // two counting sorts of the same runs, counted in one walk and scattered in a second: the
@@ -104,7 +107,7 @@ public final class DigitRunIndex {
         for (int k = 0; k < count; k++) {
             int s = runs[2 * k];
             int e = runs[2 * k + 1];
-            int prev = s > 0 ? Math.min(text.charAt(s - 1), 128) : 0;
+            int prev = s == 0 ? 0 : Math.min(bytes != null ? bytes[s - 1] & 0xff : text.charAt(s - 1), 128);
             int g = Math.min(e - s, LONGEST);
             longest = Math.max(longest, g);
             sizes[g * KINDS + kindOf[prev] + 1]++;
@@ -133,10 +136,22 @@ public final class DigitRunIndex {
         for (int k = 0; k < count; k++) {
             int s = runs[2 * k];
             int e = runs[2 * k + 1];
-            int first = Math.min(text.charAt(s), 128);
-            int next = e < n ? Math.min(text.charAt(e), 128) : 0;
-            int prev = s > 0 ? Math.min(text.charAt(s - 1), 128) : 0;
-            int third = s + 2 < n ? Math.min(text.charAt(s + 2), 128) : 0;
+            int first;
+            int next;
+            int prev;
+            int third;
+            if (bytes != null) {
+                // the bytes past the text's end are 0, as a character past it reads here; one beyond ASCII reads 128
+                first = Math.min(bytes[s] & 0xff, 128);
+                next = Math.min(bytes[e] & 0xff, 128);
+                prev = s > 0 ? Math.min(bytes[s - 1] & 0xff, 128) : 0;
+                third = Math.min(bytes[s + 2] & 0xff, 128);
+            } else {
+                first = Math.min(text.charAt(s), 128);
+                next = e < n ? Math.min(text.charAt(e), 128) : 0;
+                prev = s > 0 ? Math.min(text.charAt(s - 1), 128) : 0;
+                third = s + 2 < n ? Math.min(text.charAt(s + 2), 128) : 0;
+            }
             int p = sizes[Math.min(e - s, LONGEST) * KINDS + kindOf[prev]]++;
             records[p] = (long) s << 32 | first | next << 8 | prev << 16 | (long) third << 24;
             if (p >= longBase) {

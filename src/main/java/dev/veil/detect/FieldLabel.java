@@ -226,11 +226,7 @@ public final class FieldLabel {
         if (s == e || (s > 0 && Character.isLetter(text.charAt(s - 1)) && !Character.isUpperCase(text.charAt(s)))) {
             return false; // no letters, or a word longer than any label's
         }
-        int h = WordHash.START;
-        for (int k = s; k < e; k++) {
-            h = WordHash.step(h, Letters.lower(text.charAt(k)));
-        }
-        return java.util.Arrays.binarySearch(LAST_WORDS, h) >= 0;
+        return java.util.Arrays.binarySearch(LAST_WORDS, WordHash.of(text, s, e)) >= 0;
     }
 
     /** A set of words; lists that grew by hand may name a word twice. */

@@ -1,5 +1,9 @@
 package dev.veil.detect;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * The words of one text, found in one pass and shared by every detector: each maximal run of
  * letters (as {@link ContextWords} reads words) with its position and the hash of its lower-case
@@ -11,6 +15,9 @@ package dev.veil.detect;
 final class TextWords {
     /** Words longer than this are cut by {@link ContextWords}' own walk; such texts use that walk. */
     static final int MAX_WORD = 64;
+
+    /** Reads eight bytes of a {@code byte[]} as one {@code long}, the first in the lowest byte. */
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** Word {@code k} is {@code [runs[2k], runs[2k + 1])}. */
     private final int[] runs;
@@ -62,29 +69,27 @@ final class TextWords {
         int[] edges = new int[count];
         WordHashFilter filter = new WordHashFilter(WordHash.filterLongs(count));
         boolean longWord = false;
+        // a Latin-1 text's words from its bytes: a word of up to eight letters (most) is one load,
+        // a mask and a multiplication, without a loop over its letters whose end mispredicts
+        byte[] bytes = classes.latin1();
+        int lastLoad = bytes == null ? -1 : bytes.length - 8;
         for (int k = 0; k < count; k++) {
             int s = runs[2 * k];
             int e = runs[2 * k + 1];
-            // the edges from the letters the hash folds anyway: no second read of the text
-            char first = lower(text.charAt(s));
-            int h = WordHash.step(WordHash.START, first);
-            if (e - s < 2) {
-                edges[k] = 0;
+            int length = e - s;
+            if (s <= lastLoad && length <= 8) {
+                long mask = -1L >>> (64 - 8 * length);
+                long block = ((long) EIGHT_BYTES.get(bytes, s) | WordHash.FOLD) & mask;
+                hashes[k] = WordHash.finish(WordHash.step(WordHash.start(), block));
+                edges[k] = length < 2 ? 0 : (lowerPair((int) block & 0xff, (int) (block >>> 8) & 0xff) + 1) << 16
+                        | (lowerPair((int) (block >>> 8 * (length - 2)) & 0xff, (int) (block >>> 8 * (length - 1)) & 0xff) + 1);
             } else {
-                char second = lower(text.charAt(s + 1));
-                h = WordHash.step(h, second);
-                char y = first;
-                char z = second;
-                for (int i = s + 2; i < e; i++) {
-                    y = z;
-                    z = lower(text.charAt(i));
-                    h = WordHash.step(h, z);
-                }
-                edges[k] = (lowerPair(first, second) + 1) << 16 | (lowerPair(y, z) + 1);
+                hashes[k] = WordHash.of(text, s, e);
+                edges[k] = length < 2 ? 0 : (lowerPair(WordHash.fold(text.charAt(s)), WordHash.fold(text.charAt(s + 1))) + 1) << 16
+                        | (lowerPair(WordHash.fold(text.charAt(e - 2)), WordHash.fold(text.charAt(e - 1))) + 1);
             }
-            hashes[k] = h;
-            longWord |= e - s > MAX_WORD;
-            filter.add(h);
+            longWord |= length > MAX_WORD;
+            filter.add(hashes[k]);
         }
         return new TextWords(runs, hashes, edges, count, longWord, filter, startIndex, text.length());
     }
@@ -98,10 +103,6 @@ final class TextWords {
         return Character.isLetter(c);
     }
 
-    private static char lower(char c) {
-        return c < 128 ? (char) (c | 0x20) : Character.toLowerCase(c);
-    }
-
     /**
      * Two letters that fold ({@link Letters#lower}) to ASCII {@code a-z} as a number below
      * 676; -1 for any other pair. A letter that equals a lower-case letter ignoring case (as
@@ -111,8 +112,11 @@ final class TextWords {
         return lowerPair(Letters.lower(first), Letters.lower(second));
     }
 
-    /** {@link #letterPair} of two letters already folded ({@link Letters#lower}). */
-    private static int lowerPair(char first, char second) {
+    /**
+     * {@link #letterPair} of two letters already folded ({@link Letters#lower} or {@link WordHash#fold}:
+     * the same for {@code a-z}, and neither folds another letter to them).
+     */
+    private static int lowerPair(int first, int second) {
         int f = first - 'a';
         int s = second - 'a';
         return f >= 0 && f < 26 && s >= 0 && s < 26 ? f * 26 + s : -1;

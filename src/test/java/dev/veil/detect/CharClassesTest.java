@@ -79,6 +79,26 @@ class CharClassesTest {
             assertArrayEquals(walk(text, ALNUM), classes.asciiAlnumRuns(), text);
             assertArrayEquals(walk(text, c -> TextWords.isLetter((char) c)), classes.letterRuns(), text);
             assertEquals(!TextView.plainSpaces(text).equals(text), classes.hasSpaceSeparators(), text);
+            assertLatin1Bytes(text, classes);
+        }
+    }
+
+    /**
+     * The Latin-1 bytes kept for the passes that read characters at runs' edges: the text's own,
+     * then at least eight 0 bytes, exactly when every character is in Latin-1 (and the text is
+     * long enough to be read as bytes); none otherwise.
+     */
+    private static void assertLatin1Bytes(String text, CharClasses classes) {
+        boolean latin1 = text.chars().allMatch(c -> c <= 0xFF);
+        byte[] bytes = classes.latin1();
+        if (!latin1 || text.length() < 1024) {
+            assertEquals(null, bytes, "no bytes for a text beyond Latin-1 or short");
+            return;
+        }
+        assertEquals(true, bytes.length >= text.length() + 8, "eight bytes of 0 past the text");
+        assertArrayEquals(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), Arrays.copyOf(bytes, text.length()));
+        for (int i = text.length(); i < bytes.length; i++) {
+            assertEquals(0, bytes[i], "byte " + i + " past the text");
         }
     }
 
@@ -91,6 +111,7 @@ class CharClassesTest {
         assertEquals(true, CharClasses.of("a\u2009b").hasSpaceSeparators());
         assertEquals(false, CharClasses.of("a b\u00e9").hasSpaceSeparators());
         assertArrayEquals(new int[0], CharClasses.of("").digitRuns());
+        assertEquals(null, CharClasses.of("abc").latin1(), "a short text is read as characters");
     }
 
     private static int[] walk(String text, String set) {

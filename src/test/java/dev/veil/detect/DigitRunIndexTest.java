@@ -22,8 +22,12 @@ class DigitRunIndexTest {
             "\u00e9", "/", "\t"};
         for (int round = 0; round < 3_000; round++) {
             StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(30); i > 0; i--) {
+            // short texts (read as characters) and long ones (from their Latin-1 bytes, or as characters past Latin-1)
+            for (int i = round % 10 == 0 ? 400 : random.nextInt(30); i > 0; i--) {
                 sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            if (round % 20 == 10) {
+                sb.append('\u2019');
             }
             String text = sb.toString();
             List<int[]> runs = new ArrayList<>();

@@ -104,18 +104,17 @@ final class RunIndex {
         this.kindOf = FIRST_KINDS;
         this.kinds = FIRST_KIND_COUNT;
         int kinds = this.kinds;
-        // a counting sort by length and kind: each run's packed record and slot written in text order
-        // in one walk (sequential writes, the slots' sizes counted as it goes), then the records
-        // scattered to their slots from that sequential copy; a second walk over the runs (edges,
-        // four characters read again) cost more than reading the copy back
-        int count = runCount(classes);
+        // a counting sort by length and kind in two walks over the runs, read straight off the
+        // classes' bits: one counts each slot's runs (a run's length and first character), the
+        // other writes each run's record at its slot's next place. With the text's Latin-1 bytes
+        // a run's characters cost a load each, and the second walk costs less than writing every
+        // record and slot in text order and reading them back (arrays made, zeroed, written, read)
+        byte[] bytes = classes.latin1();
         // no run is longer than the text: a short text (a cell, a row) sizes and sums few slots
         int[] sizes = new int[(Math.min(text.length(), LONGEST) + 1) * kinds + 1];
-        long[] records = new long[count];
-        short[] slots = new short[count];
-        Walk walk = new Walk(records, slots, sizes);
-        walk.alnum(text, classes);
-        int longest = walk.longest;
+        Walk counting = new Walk(text, bytes, sizes, null, null, 0);
+        counting.alnum(classes);
+        int longest = counting.longest;
         // the slots of the groups up to the longest run's; visits stop there (lastGroup)
         int used = (longest + 1) * kinds + 1;
         for (int i = 1; i < used; i++) {
@@ -123,57 +122,44 @@ final class RunIndex {
         }
         this.lastGroup = longest;
         this.groupStart = Arrays.copyOf(sizes, used);
+        int count = sizes[used - 1];
         long[] runs = new long[count];
         int longBase = longest == LONGEST ? sizes[LONGEST * kinds] : count;
         int[] longEnds = count > longBase ? new int[count - longBase] : NONE;
-        int[] ends = walk.longRunEnds;
-        int nextLong = 0;
-        for (int i = 0; i < count; i++) {
-            int slot = slots[i];
-            int p = sizes[slot]++;
-            runs[p] = records[i];
-            if (slot >= LONGEST * kinds) {
-                longEnds[p - longBase] = ends[nextLong++]; // the long runs' ends were kept in text order too
-            }
-        }
+        new Walk(text, bytes, sizes, runs, longEnds, longBase).alnum(classes);
         this.runs = runs;
         this.longEnds = longEnds;
     }
 
-    /** The number of maximal runs of ASCII letters and digits in {@code classes}: one per run start, counted 64 at a time. */
-    private static int runCount(CharClasses classes) {
-        int count = 0;
-        long carry = 0;
-        for (int b = 0, blocks = classes.blocks(); b < blocks; b++) {
-            long bits = classes.asciiAlnumBits(b);
-            count += Long.bitCount(bits & ~(bits << 1 | carry));
-            carry = bits >>> 63;
-        }
-        return count;
-    }
-
     /**
-     * One pass over the runs in text order, writing each one's record ({@link #runs}' form) and
-     * slot at the next place, counting the slots' sizes ({@code sizes[slot + 1]}) and keeping the
-     * longest run's group and the ends of the runs of the last group.
+     * One walk over the runs in text order: counting each slot's runs ({@code sizes[slot + 1]}) and
+     * the longest run's group, or, given the arrays, writing each run's record ({@link #runs}'
+     * form) at its slot's next place ({@code sizes[slot]}, counted up) and the ends of the runs
+     * of the last group.
      */
     private final class Walk {
-        final long[] records;
-        final short[] slots;
+        final String text;
+        /** The text's Latin-1 bytes ({@link CharClasses#latin1}), or {@code null}: its characters are then read from the text. */
+        final byte[] bytes;
         final int[] sizes;
-        int size;
+        /** {@code null} when counting. */
+        final long[] records;
+        final int[] longEnds;
+        final int longBase;
         int longest;
-        int[] longRunEnds = NONE;
-        int longCount;
 
-        Walk(long[] records, short[] slots, int[] sizes) {
-            this.records = records;
-            this.slots = slots;
+        Walk(String text, byte[] bytes, int[] sizes, long[] records, int[] longEnds, int longBase) {
+            this.text = text;
+            this.bytes = bytes;
             this.sizes = sizes;
+            this.records = records;
+            this.longEnds = longEnds;
+            this.longBase = longBase;
         }
 
         /** The maximal runs of the ASCII letters and digits of {@code classes}, read straight off its bits. */
-        void alnum(String text, CharClasses classes) {
+        void alnum(CharClasses classes) {
+            boolean placing = records != null;
             // a run starts at a member after a non-member and ends at a non-member after a member: edges alternate
             int open = -1;
             long carry = 0;  // 1 when the character before the block is a member
@@ -185,7 +171,11 @@ final class RunIndex {
                     if (open < 0) {
                         open = at;
                     } else {
-                        add(text, open, at);
+                        if (placing) {
+                            place(open, at);
+                        } else {
+                            count(open, at);
+                        }
                         open = -1;
                     }
                 }
@@ -193,23 +183,28 @@ final class RunIndex {
             }
         }
 
-        private void add(String text, int s, int e) {
-            int n = text.length();
-            int first = Math.min(text.charAt(s), 128);
-            int next = e < n ? Math.min(text.charAt(e), 128) : 0;
-            int prev = s > 0 ? Math.min(text.charAt(s - 1), 128) : 0;
-            int third = s + 2 < n ? Math.min(text.charAt(s + 2), 128) : 0;
+        /** The character at {@code i} as a record keeps it: 128 beyond ASCII, 0 past the text's end. */
+        private int at(int i) {
+            if (bytes != null) {
+                return Math.min(bytes[i] & 0xff, 128); // 0 bytes follow the text
+            }
+            return i < text.length() ? Math.min(text.charAt(i), 128) : 0;
+        }
+
+        private void count(int s, int e) {
             int g = group(e - s);
             longest = Math.max(longest, g);
-            int slot = g * kinds + kindOf[first];
-            sizes[slot + 1]++;
-            slots[size] = (short) slot;
-            records[size++] = (long) s << 32 | first | next << 8 | prev << 16 | (long) third << 24;
-            if (g == LONGEST) {
-                if (longCount == longRunEnds.length) {
-                    longRunEnds = Arrays.copyOf(longRunEnds, Math.max(8, 2 * longCount));
-                }
-                longRunEnds[longCount++] = e;
+            sizes[g * kinds + kindOf[at(s)] + 1]++;
+        }
+
+        private void place(int s, int e) {
+            int first = at(s);
+            int g = group(e - s);
+            int p = sizes[g * kinds + kindOf[first]]++;
+            int prev = s > 0 ? at(s - 1) : 0;
+            records[p] = (long) s << 32 | first | at(e) << 8 | prev << 16 | (long) at(s + 2) << 24;
+            if (p >= longBase) {
+                longEnds[p - longBase] = e; // the last group's runs are the last places
             }
         }
     }

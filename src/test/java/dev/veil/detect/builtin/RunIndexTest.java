@@ -59,9 +59,13 @@ class RunIndexTest {
             RunIndex.Chars.of("9").plus(" "), RunIndex.Chars.except("")};
         for (int round = 0; round < 3000; round++) {
             StringBuilder sb = new StringBuilder();
-            int length = random.nextInt(60);
+            // short texts (read as characters) and some of over 1,024 (read from their Latin-1 bytes when they can be)
+            int length = round % 10 == 0 ? 1024 + random.nextInt(400) : random.nextInt(60);
             for (int i = 0; i < length; i++) {
                 sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            if (round % 20 == 10) {
+                sb.append('\u2019'); // a long text beyond Latin-1: read as characters
             }
             String text = sb.toString();
             int min = 1 + random.nextInt(4);
