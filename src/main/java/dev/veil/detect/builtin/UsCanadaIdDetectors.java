@@ -124,6 +124,12 @@ final class UsCanadaIdDetectors {
     }
 
     private static boolean sameDigit(String d) {
-        return d.chars().allMatch(c -> c == d.charAt(0));
+        // a plain loop: a stream's pipeline cost a quarter of the SSN detector's time on the mixed text
+        for (int i = 1; i < d.length(); i++) {
+            if (d.charAt(i) != d.charAt(0)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
