@@ -93,8 +93,7 @@ public final class CharClasses {
         long[] letters = out.letters;
         long[] digits = out.digits;
         char[] chars = new char[Math.min(CHUNK, blocks * 64)];
-        // the whole text's bytes, kept for the passes that read characters at runs' edges (8 zero bytes past its end)
-        byte[] bytes = n < FEW_CHARS ? null : new byte[blocks * 64 + 8];
+        byte[] bytes = n < FEW_CHARS ? null : new byte[CHUNK];
         CharsetEncoder latin1 = n < FEW_CHARS ? null : StandardCharsets.ISO_8859_1.newEncoder();
         boolean allLatin1 = latin1 != null;
         for (int from = 0; from < n; from += CHUNK) {
@@ -110,13 +109,13 @@ public final class CharClasses {
             // the blocks before a character beyond Latin-1 read as bytes, its own block as characters, then on
             int off = 0;
             while (off < padded) {
-                int end = encode(latin1, chars, off, padded, bytes, from) & ~63;
+                int end = encode(latin1, chars, off, padded, bytes) & ~63;
                 for (; off < end; off += 64) {
                     long letterBits = 0;
                     long digitBits = 0;
                     long high = 0;
                     for (int q = 0; q < 64; q += 8) {
-                        long eight = (long) EIGHT_BYTES.get(bytes, from + off + q);
+                        long eight = (long) EIGHT_BYTES.get(bytes, off + q);
                         high |= eight;
                         long ascii = ~eight & HIGH_BITS;
                         long low = eight & ~HIGH_BITS;
@@ -139,18 +138,22 @@ public final class CharClasses {
                 }
             }
         }
-        return new CharClasses(n, letters, digits, out.others, out.spaces, allLatin1 ? bytes : null);
+        // the whole text's bytes for the passes that read characters at runs' edges: for a text whose
+        // characters are all Latin-1 (its String keeps them as bytes) a copy, without the zeroing a
+        // new array of its length would cost, nor the encoder's writes into it
+        return new CharClasses(n, letters, digits, out.others, out.spaces,
+                allLatin1 ? text.getBytes(StandardCharsets.ISO_8859_1) : null);
     }
 
     /**
-     * Encodes {@code chars} (a chunk from {@code from}) from {@code off} (up to {@code count}) as
-     * Latin-1 into {@code bytes} at the text's places, up to the first character beyond Latin-1 or
-     * surrogate; answers where the encoding stopped ({@code count} when it read them all).
+     * Encodes {@code chars} from {@code off} (up to {@code count}) as Latin-1 into {@code bytes} at
+     * the same places, up to the first character beyond Latin-1 or surrogate; answers where the
+     * encoding stopped ({@code count} when it read them all).
      */
-    private static int encode(CharsetEncoder latin1, char[] chars, int off, int count, byte[] bytes, int from) {
+    private static int encode(CharsetEncoder latin1, char[] chars, int off, int count, byte[] bytes) {
         latin1.reset();
         CharBuffer in = CharBuffer.wrap(chars, off, count - off);
-        latin1.encode(in, ByteBuffer.wrap(bytes, from + off, count - off), true);
+        latin1.encode(in, ByteBuffer.wrap(bytes, off, count - off), true);
         return in.position();
     }
 
@@ -233,10 +236,9 @@ public final class CharClasses {
     }
 
     /**
-     * The text as Latin-1 bytes, one a character, followed by at least eight 0 bytes (so that eight
-     * are read at once anywhere in the text without a test, and a character past its end reads as
-     * 0), when every character of the text is in Latin-1; {@code null} otherwise, and for a text
-     * shorter than {@link #FEW_CHARS} (read as characters). Shared: never to be written.
+     * The text as Latin-1 bytes, one a character, when every character of the text is in Latin-1;
+     * {@code null} otherwise, and for a text shorter than {@link #FEW_CHARS} (read as characters).
+     * Shared: never to be written.
      */
     public byte[] latin1() {
         return latin1;

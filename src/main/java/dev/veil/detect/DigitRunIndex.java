@@ -141,11 +141,11 @@ public final class DigitRunIndex {
             int prev;
             int third;
             if (bytes != null) {
-                // the bytes past the text's end are 0, as a character past it reads here; one beyond ASCII reads 128
+                // one beyond ASCII reads 128
                 first = Math.min(bytes[s] & 0xff, 128);
-                next = Math.min(bytes[e] & 0xff, 128);
+                next = e < n ? Math.min(bytes[e] & 0xff, 128) : 0;
                 prev = s > 0 ? Math.min(bytes[s - 1] & 0xff, 128) : 0;
-                third = Math.min(bytes[s + 2] & 0xff, 128);
+                third = s + 2 < n ? Math.min(bytes[s + 2] & 0xff, 128) : 0;
             } else {
                 first = Math.min(text.charAt(s), 128);
                 next = e < n ? Math.min(text.charAt(e), 128) : 0;

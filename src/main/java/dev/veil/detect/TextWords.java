@@ -72,7 +72,7 @@ final class TextWords {
         // a Latin-1 text's words from its bytes: a word of up to eight letters (most) is one load,
         // a mask and a multiplication, without a loop over its letters whose end mispredicts
         byte[] bytes = classes.latin1();
-        int lastLoad = bytes == null ? -1 : bytes.length - 8;
+        int lastLoad = bytes == null ? -1 : bytes.length - 8; // the last words' letters are read as characters
         for (int k = 0; k < count; k++) {
             int s = runs[2 * k];
             int e = runs[2 * k + 1];

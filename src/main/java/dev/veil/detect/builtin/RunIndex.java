@@ -185,10 +185,10 @@ final class RunIndex {
 
         /** The character at {@code i} as a record keeps it: 128 beyond ASCII, 0 past the text's end. */
         private int at(int i) {
-            if (bytes != null) {
-                return Math.min(bytes[i] & 0xff, 128); // 0 bytes follow the text
+            if (i >= text.length()) {
+                return 0;
             }
-            return i < text.length() ? Math.min(text.charAt(i), 128) : 0;
+            return Math.min(bytes != null ? bytes[i] & 0xff : text.charAt(i), 128);
         }
 
         private void count(int s, int e) {
