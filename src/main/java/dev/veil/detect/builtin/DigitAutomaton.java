@@ -139,6 +139,64 @@ final class DigitAutomaton {
         return a != null ? a.run().run(digits) : pattern.matcher(digits).matches();
     }
 
+    /**
+     * {@link #matches} of the digits of {@code text[from, to)}, its other characters (a number's
+     * spaces, hyphens, dots) skipped: read in place by the automaton, copied out only for the
+     * regex while there is none.
+     */
+    boolean matchesDigitsOf(String text, int from, int to) {
+        Compiled a = automaton();
+        if (a == null) {
+            return pattern.matcher(digitsOf(text, from, to)).matches();
+        }
+        RunAutomaton run = a.run();
+        int state = run.getInitialState();
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && (state = run.step(state, c)) < 0) {
+                return false;
+            }
+        }
+        return run.isAccept(state);
+    }
+
+    /**
+     * {@code lookingAtEnd(digits) >= 0} for the digits of {@code text[from, to)}, its other
+     * characters skipped: whether some start of them matches, answered as {@link #lookingAtEnd}
+     * answers (the automaton where its language is prefix-free, else the regex).
+     */
+    boolean startsDigitsOf(String text, int from, int to) {
+        Compiled a = automaton();
+        if (a == null || !a.prefixFree()) {
+            return pattern.matcher(digitsOf(text, from, to)).lookingAt();
+        }
+        RunAutomaton run = a.run();
+        int state = run.getInitialState();
+        for (int i = from; ; i++) {
+            if (run.isAccept(state)) {
+                return true;
+            }
+            while (i < to && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+                i++;
+            }
+            if (i == to || (state = run.step(state, text.charAt(i))) < 0) {
+                return false;
+            }
+        }
+    }
+
+    /** The digits of {@code text[from, to)}, its other characters left out. */
+    static String digitsOf(String text, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     /** Whether some start of {@code digits} matches the pattern ({@link java.util.regex.Matcher#lookingAt}). */
     boolean lookingAt(String digits) {
         Compiled a = automaton();

@@ -41,11 +41,11 @@ final class EmailDetector implements Detector {
         String text = view.text();
         List<Finding> out = new ArrayList<>();
         int done = 0;
-        int[] tldStart = new int[1];
+        int[] scratch = new int[EmailShape.SCRATCH];  // where the top-level domain starts at [0]
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
             int start = localPartStart(text, at, done);
-            int end = EmailShape.end(text, start, at, tldStart);
-            if (end >= 0 && TopLevelDomains.isKnown(text, tldStart[0], end)) {
+            int end = EmailShape.end(text, start, at, scratch);
+            if (end >= 0 && TopLevelDomains.isKnown(text, scratch[0], end)) {
                 out.add(Scoring.score(EntityType.EMAIL, NAME, WHY, CONTEXT, false, view, start, end));
                 done = end;
                 at = end - 1;
@@ -67,6 +67,6 @@ final class EmailDetector implements Detector {
     }
 
     private static boolean isLocalChar(char c) {
-        return c < 128 && (Character.isLetterOrDigit(c) || "!#$%&'*+/=?^_`{|}~-.".indexOf(c) >= 0);
+        return c < 128 && (EmailShape.isAtomChar(c) || c == '.');
     }
 }

@@ -116,13 +116,18 @@ final class IbanDetector implements Detector {
         return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
     }
 
+    /** Every finding's explanation before a context word, made once (see {@link Scoring}). */
+    private static final Explanation CHECKED =
+            Explanation.of(NAME, "country-length", ScoreModel.VALIDATED).withCheck("mod-97", ScoreModel.VALIDATED);
+    private static final Scoring.ContextWhy CONTEXT_WHYS = new Scoring.ContextWhy();
+
     private static Finding finding(TextView view, int start, int end) {
         double score = ScoreModel.VALIDATED;
-        Explanation why = Explanation.of(NAME, "country-length", score).withCheck("mod-97", score);
+        Explanation why = CHECKED;
         String word = CONTEXT.findNear(view, start, end);
         if (word != null) {
             score = ScoreModel.boosted(score);
-            why = why.withContext(word, score);
+            why = CONTEXT_WHYS.withContext(why, word, score);
         }
         return new Finding(EntityType.INTERNATIONAL_BANK_ACCOUNT_NUMBER, start, end, score, NAME, why);
     }

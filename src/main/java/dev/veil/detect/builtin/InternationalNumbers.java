@@ -55,6 +55,26 @@ final class InternationalNumbers {
             }
             return false;
         }
+
+        /**
+         * {@link #isValid} of the {@code n} digits of {@code text[from, to)} (its other
+         * characters skipped), whose first two read as a number are {@code firstTwo}.
+         */
+        boolean isValidDigitsOf(String text, int from, int to, int n, int firstTwo) {
+            if (regions.size() == 1) {
+                return regions.get(0).types().isValidDigitsOf(text, from, to, n, firstTwo);
+            }
+            for (Claimant r : regions) {
+                if (r.leadingDigits() == null) {
+                    if (r.types().isValidDigitsOf(text, from, to, n, firstTwo)) {
+                        return true;
+                    }
+                } else if (r.leadingDigits().startsDigitsOf(text, from, to)) {
+                    return r.types().isValidDigitsOf(text, from, to, n, firstTwo);
+                }
+            }
+            return false;
+        }
     }
 
     /** One region of a calling code, as {@code getRegionCodeForNumber} weighs it. */
@@ -109,36 +129,58 @@ final class InternationalNumbers {
     }
 
     /**
-     * {@link #isValid(String)} of {@code text[start, end)}, read in place: the window is copied
-     * only when libphonenumber itself must parse it.
+     * {@link #isValid(String)} of {@code text[start, end)}, read in place: the digits are counted
+     * and their first five kept in one pass, and the national number is read where it is written
+     * ({@link NumberTypes#isValidDigitsOf}); the window is copied only when libphonenumber itself
+     * must parse it (a copy of the digits and a string of them a number were a tenth of what the
+     * engine allocated on the mixed text).
      */
     boolean isValid(String text, int start, int end) {
-        char[] digits = new char[end - start];
         int count = 0;
+        long first = 0;  // the first five digits, four bits each, the first in the lowest
+        int second = end;  // where the second, third and fourth digits are: where a national number may start
+        int third = end;
+        int fourth = end;
         for (int i = start + 1; i < end; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                digits[count++] = c;
+                if (count < 5) {
+                    first |= (long) (c - '0') << (4 * count);
+                    second = count == 1 ? i : second;
+                    third = count == 2 ? i : third;
+                    fourth = count == 3 ? i : fourth;
+                }
+                count++;
             }
         }
-        int cc = callingCode(digits, count);
+        int cc = callingCode(first, count);
         CallingCode code = direct[cc];
         int ccLength = cc < 10 ? 1 : cc < 100 ? 2 : 3;
         int nationalLength = count - ccLength;
-        if (code == null || count <= MIN_NATIONAL || nationalLength > 0 && digits[ccLength] == '0') {
+        if (code == null || count <= MIN_NATIONAL || nationalLength > 0 && digit(first, ccLength) == 0) {
             return parsedAndValid(text.substring(start, end));  // a leading zero, or a code whose region is not configured
         }
         if (nationalLength < MIN_NATIONAL) {
             return false;  // parse throws: too short after the calling code
         }
-        String national = new String(digits, ccLength, nationalLength);
-        if (code.nationalPrefix() != null && code.nationalPrefix().lookingAtEnd(national) >= 0) {
+        int national = ccLength == 1 ? second : ccLength == 2 ? third : fourth;
+        if (code.nationalPrefix() != null && code.nationalPrefix().startsDigitsOf(text, national, end)) {
             return parsedAndValid(text.substring(start, end));  // parse may strip a national prefix ("+44 020 …")
         }
         if (nationalLength > NumberDesc.MAX_NATIONAL) {
             return false;  // parse throws: too long
         }
-        return isValidNumber(cc, national);
+        // what isValidNumber(cc, the national digits) answers: the first is not zero (above)
+        if (code.regions() != null) {
+            int firstTwo = digit(first, ccLength) * 10 + digit(first, ccLength + 1);
+            return code.isValidDigitsOf(text, national, end, nationalLength, firstTwo);
+        }
+        return util.isValidNumber(numberOf(cc, DigitAutomaton.digitsOf(text, national, end)));
+    }
+
+    /** Digit {@code k} (below five) of those {@link #isValid(String, int, int)} keeps. */
+    private static int digit(long first, int k) {
+        return (int) (first >>> (4 * k)) & 0xf;
     }
 
     /**
@@ -172,17 +214,18 @@ final class InternationalNumbers {
     }
 
     /**
-     * The calling code {@code parse} takes from the digits after the plus: the first of their
-     * one-, two- and three-digit prefixes that libphonenumber knows; 0 when none is, or the
-     * digits start with zero.
+     * The calling code {@code parse} takes from the digits after the plus (the first five of
+     * {@code count}, as {@link #isValid(String, int, int)} keeps them): the first of their one-,
+     * two- and three-digit prefixes that libphonenumber knows; 0 when none is, or the digits start
+     * with zero.
      */
-    private int callingCode(char[] digits, int count) {
-        if (count == 0 || digits[0] == '0') {
+    private int callingCode(long first, int count) {
+        if (count == 0 || digit(first, 0) == 0) {
             return 0;
         }
         int cc = 0;
         for (int i = 0; i < 3 && i < count; i++) {
-            cc = cc * 10 + (digits[i] - '0');
+            cc = cc * 10 + digit(first, i);
             if (known[cc]) {
                 return cc;
             }

@@ -40,6 +40,7 @@ final class IpAddressDetector implements Detector {
             "host", "server", "gateway", "router", "dns", "loopback", "localhost", "unspecified",
             "subnet", "prefix", "route", "src", "dst", "source", "destination", "client", "from",
             "connect", "connecting", "connected", "remote", "peer", "nat", "multicast");
+    private static final Scoring.ContextWhy CONTEXT_WHYS = new Scoring.ContextWhy();
     private static final ContextWords VERSION_WORDS = ContextWords.of("version", "ver", "release",
             "build", "firmware", "v");
 
@@ -219,7 +220,7 @@ final class IpAddressDetector implements Detector {
         String word = CONTEXT.findNear(view, s, e);
         if (word != null) {
             score = ScoreModel.boosted(base);
-            why = why.withContext(word, score);
+            why = CONTEXT_WHYS.withContext(why, word, score);
         }
         return new Finding(EntityType.IP_ADDRESS, s, e, score, NAME, why);
     }

@@ -71,6 +71,16 @@ record NumberDesc(boolean[] lengths, DigitAutomaton pattern, boolean[] firstTwo)
     }
 
     /**
+     * {@link #matches} of the {@code n} digits of {@code text[from, to)} (its other characters
+     * skipped), whose first two read as a number are {@code firstTwo} (when {@code n >= 2}): a
+     * number asked where it is written, with no copy of its digits.
+     */
+    boolean matchesDigitsOf(String text, int from, int to, int n, int firstTwo) {
+        return n <= MAX_NATIONAL && lengths[n] && (n < 2 || this.firstTwo[firstTwo])
+                && pattern.matchesDigitsOf(text, from, to);
+    }
+
+    /**
      * For every string of {@code width} (1 or 2) digits, whether {@code pattern} could match a text
      * that starts with it (the whole text when {@code whole}, a prefix otherwise): a match, or a
      * failed attempt that reached the end of those digits ({@code hitEnd}) and so might succeed on

@@ -58,4 +58,21 @@ final class NumberTypes {
         }
         return false;
     }
+
+    /**
+     * {@link #isValid} of the {@code n} digits of {@code text[from, to)}, its other characters
+     * skipped; {@code firstTwo}: their first two read as a number ({@link NumberDesc#matchesDigitsOf}).
+     */
+    boolean isValidDigitsOf(String text, int from, int to, int n, int firstTwo) {
+        Compiled c = compiled();
+        if (c.general() == null || !c.general().matchesDigitsOf(text, from, to, n, firstTwo)) {
+            return false;
+        }
+        for (NumberDesc t : c.types()) {
+            if (t.matchesDigitsOf(text, from, to, n, firstTwo)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -94,6 +94,8 @@ final class PhoneDetector implements Detector {
     /** By region index: the explanations of a formatted national number and of bare digits. */
     private final Explanation[] nationalWhy;
     private final Explanation[] digitsWhy;
+    /** The findings' explanations with a context word, the last one kept (see {@link Scoring.ContextWhy}). */
+    private final Scoring.ContextWhy contextWhys = new Scoring.ContextWhy();
 
     PhoneDetector(List<String> regions) {
         this(regions, CALLS_FIXED);
@@ -495,7 +497,7 @@ final class PhoneDetector implements Detector {
         String word = CONTEXT.findNear(view, s, e);
         if (word != null) {
             score = ScoreModel.boosted(base);
-            why = why.withContext(word, score);
+            why = contextWhys.withContext(why, word, score);
         }
         return new Finding(EntityType.PHONE, s, e, score, NAME, why);
     }

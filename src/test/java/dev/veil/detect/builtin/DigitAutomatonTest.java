@@ -56,6 +56,12 @@ class DigitAutomatonTest {
                 assertEquals(whole, digits.matches(s), () -> regex + " matches " + s);
                 boolean start = m.reset().lookingAt();
                 assertEquals(start, digits.lookingAt(s), () -> regex + " lookingAt " + s);
+                // the same digits written with separators, inside digits that are not read
+                String written = "9" + written(s, random) + "9";
+                assertEquals(whole, digits.matchesDigitsOf(written, 1, written.length() - 1),
+                        () -> regex + " matches the digits of " + written);
+                assertEquals(start, digits.startsDigitsOf(written, 1, written.length() - 1),
+                        () -> regex + " starts the digits of " + written);
                 int end = digits.prefixEnd(s);
                 if (end != DigitAutomaton.ASK_THE_REGEX) {
                     assertEquals(start ? m.end() : -1, end, () -> regex + " end on " + s);
@@ -109,6 +115,10 @@ class DigitAutomatonTest {
             assertTrue(d.matches("512"));
             assertFalse(d.matches("612"));
             assertTrue(d.lookingAt("5123"));
+            assertTrue(d.matchesDigitsOf("65-1 2.7", 1, 7));
+            assertFalse(d.matchesDigitsOf("65-1 2.7", 1, 8));
+            assertTrue(d.startsDigitsOf("+5 1-23", 1, 7));
+            assertFalse(d.startsDigitsOf("+6 1-23", 1, 7));
         }
         assertFalse(d.compiled());
         assertEquals(DigitAutomaton.ASK_THE_REGEX, d.prefixEnd("512"));
@@ -152,6 +162,20 @@ class DigitAutomatonTest {
             d.matches("");
         }
         return d;
+    }
+
+    /** {@code digits} with spaces, hyphens and dots put before, between and after them at random. */
+    private static String written(String digits, Random random) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i <= digits.length(); i++) {
+            if (random.nextInt(3) == 0) {
+                b.append(" -.".charAt(random.nextInt(3)));
+            }
+            if (i < digits.length()) {
+                b.append(digits.charAt(i));
+            }
+        }
+        return b.toString();
     }
 
     /** Strings the automaton accepts, each shortened and lengthened by a digit, and random digits. */

@@ -59,6 +59,6 @@ class EmailShapeTest {
     }
 
     private static int end(String text, int start, int at) {
-        return EmailShape.end(text, start, at, new int[1]);
+        return EmailShape.end(text, start, at, new int[EmailShape.SCRATCH]);
     }
 }
