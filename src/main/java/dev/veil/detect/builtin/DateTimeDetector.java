@@ -208,9 +208,12 @@ final class DateTimeDetector implements Detector {
             if (i < resume || e - i > MAX_RUN) {
                 continue;
             }
-            int monthStart = MonthNames.startBefore(text, i);
-            boolean beforeOk = beforeOk(text, i);
-            int after = afterKind(e < text.length() ? text.charAt(e) : 0);
+            // the character before the run read once, for the month name and BEFORE: a month name
+            // ends one or two spaces or hyphens before a run, so it is looked for only after one
+            char before = i > 0 ? text.charAt(i - 1) : 0;
+            int monthStart = before == ' ' || before == '-' ? MonthNames.startBefore(text, i) : -1;
+            boolean beforeOk = before >= 128 || !BLOCKS_FORM[before];
+            int after = e < text.length() ? afterKind(text.charAt(e)) : 0;
             // with no month name before it, a run starts a form only after no word character or
             // /.:+- and before something a form goes on with (three digits are in no such form)
             if (monthStart >= 0 || (beforeOk && e - i != 3 && after != 0)) {
@@ -224,9 +227,27 @@ final class DateTimeDetector implements Detector {
         return out;
     }
 
-    /** BEFORE, shared by the forms that start at the digit run: no word character or /.:+- before it. */
-    private static boolean beforeOk(String text, int i) {
-        return i == 0 || !(isWordChar(text.charAt(i - 1)) || "/.:+-".indexOf(text.charAt(i - 1)) >= 0);
+    /**
+     * BEFORE, shared by the forms that start at the digit run, as a table over ASCII: {@code true}
+     * at the characters it does not let stand before the run (a word character or /.:+-); none
+     * beyond ASCII is one, and the text's start (read as 0) lets a form start.
+     */
+    private static final boolean[] BLOCKS_FORM = new boolean[128];
+    /** {@link #afterKind} over ASCII, a table read per run instead of a switch and a letter test. */
+    private static final byte[] AFTER_KIND = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            BLOCKS_FORM[c] = isWordChar(c) || "/.:+-".indexOf(c) >= 0;
+            int kind = switch (c) {
+                case ' ' -> SPACE;
+                case '-' -> HYPHEN;
+                case '/' -> SLASH;
+                case '.' -> DOT;
+                default -> Character.isLetter(c) ? LETTER : 0;
+            };
+            AFTER_KIND[c] = (byte) kind;
+        }
     }
 
     /**
@@ -337,13 +358,10 @@ final class DateTimeDetector implements Detector {
 
     /** The kind of character (one of {@link #SPACE} … {@link #LETTER}, or 0) after a digit run. */
     private static int afterKind(char c) {
-        return switch (c) {
-            case ' ' -> SPACE;
-            case '-' -> HYPHEN;
-            case '/' -> SLASH;
-            case '.' -> DOT;
-            default -> Character.isLetter(c) ? LETTER : 0;
-        };
+        if (c < 128) {
+            return AFTER_KIND[c];
+        }
+        return Character.isLetter(c) ? LETTER : 0;
     }
 
     /** What {@code \w} matches: ASCII letters, digits and the underscore. */
