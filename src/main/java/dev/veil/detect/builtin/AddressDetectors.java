@@ -385,15 +385,17 @@ final class AddressDetectors {
      */
     static final TextView.SharedPass<int[]> INWARD_CODES = view -> {
         String text = view.text();
+        int n = text.length();
         int[] out = new int[8];
         int size = 0;
         for (int k = 0, runs = view.digitRunCount(); k < runs; k++) {
-            int last = view.digitRunEnd(k) - 1;
-            if (inwardCode(text, last)) {
+            // inwardCode at the run's last digit, its digit known: only the two letters after it are read
+            int e = view.digitRunEnd(k);
+            if (e + 1 < n && isInwardLetter(text.charAt(e)) && isInwardLetter(text.charAt(e + 1))) {
                 if (size == out.length) {
                     out = java.util.Arrays.copyOf(out, size * 2);
                 }
-                out[size++] = last;
+                out[size++] = e - 1;
             }
         }
         return java.util.Arrays.copyOf(out, size);

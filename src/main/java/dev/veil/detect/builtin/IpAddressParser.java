@@ -13,7 +13,7 @@ final class IpAddressParser {
      * A dotted-quad IPv4 address: four decimal octets 0-255, no sign, and no leading zero
      * ({@code 010} means 8 to some parsers and 10 to others, so it is not an address here).
      */
-    static boolean isIpv4(CharSequence s, int from, int to) {
+    static boolean isIpv4(String s, int from, int to) {
         int parts = 0;
         int i = from;
         while (i <= to) {
@@ -47,7 +47,7 @@ final class IpAddressParser {
      * {@code ::} standing for one or more zero groups, and optionally a dotted IPv4 address in
      * place of the last two groups. Zone ids and prefix lengths are not part of this string.
      */
-    static boolean isIpv6(CharSequence s, int from, int to) {
+    static boolean isIpv6(String s, int from, int to) {
         if (to - from < 2) {
             return false;
         }

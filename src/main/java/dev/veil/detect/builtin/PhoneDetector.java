@@ -83,7 +83,7 @@ final class PhoneDetector implements Detector {
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final List<String> regions;
     private final int callsFixed;
-    /** Whether runs with too few digits close after them are passed over ({@link #fewDigitsFrom}). */
+    /** Whether runs with too few digits close after them are passed over ({@link #fewDigitsUntil}). */
     private final boolean filterRuns;
     private final InternationalNumbers international;
     private final NationalNumbers national;
@@ -162,11 +162,15 @@ final class PhoneDetector implements Detector {
                 continue;
             }
             resume = run + 1;
-            if (filterRuns && fewDigitsFrom(view, k, runs)) {
-                continue;  // most runs: a year, an amount, a time, with no other digits close after
+            int few = filterRuns ? fewDigitsUntil(view, k, runs) : -1;
+            if (few >= 0) {
+                // most runs: a year, an amount, a time, with no other digits close after; the runs
+                // up to the one not joined are passed over with it (fewDigitsUntil)
+                k = few - 1;
+                continue;
             }
             // nothing before the previous run's end starts a candidate here: a candidate found there
-            // would have been found at that run (and the runs fewDigitsFrom passes over leave no
+            // would have been found at that run (and the runs fewDigitsUntil passes over leave no
             // end behind them that could matter)
             int from = Math.max(lastEnd, run - MAX_LEAD);
             for (int p = k > 0 ? Math.max(from, view.digitRunEnd(k - 1)) : from; p <= run; p++) {
@@ -192,21 +196,24 @@ final class PhoneDetector implements Detector {
      * than four characters after its end). Answered from the view's digit runs (at most seven)
      * and the short gaps between them: on the generated mixed text three runs in four (a year, an
      * amount, a time of day) are passed over without reading the candidate grammar (by turns
-     * 0.98 there).
+     * 0.98 there). The answer is the first run after {@code k} not so joined ({@code runs} at the
+     * text's end), or -1 when they hold enough digits: every run between {@code k} and it has the
+     * same answer (its runs so joined are some of the same, with fewer digits), so the caller
+     * passes over them all without reading their gaps again.
      */
-    private static boolean fewDigitsFrom(TextView view, int k, int runs) {
+    private static int fewDigitsUntil(TextView view, int k, int runs) {
         String text = view.text();
         int digits = 0;
         for (int j = k; j < runs; j++) {
             if (j > k && !mayJoin(text, view.digitRunEnd(j - 1), view.digitRunStart(j))) {
-                return true;
+                return j;
             }
             digits += view.digitRunEnd(j) - view.digitRunStart(j);
             if (digits >= MIN_DIGITS) {
-                return false;
+                return -1;
             }
         }
-        return true;
+        return runs;
     }
 
     /**
