@@ -250,4 +250,42 @@ class TextViewTest {
             }
         }
     }
+
+    /**
+     * A trigger that joins layouts has the union of their regions, those that touch or overlap
+     * merged into one, in text order: the parts' regions merged by start, as a sort of all of them gives.
+     */
+    @Test
+    void joinedLayoutsHaveTheUnionOfTheirRegions() {
+        java.util.Random random = new java.util.Random(31);
+        Trigger[] parts = {Trigger.layouts(3, "9"), Trigger.layouts(3, "3-3-3"), Trigger.layouts(3, "3-2-4")};
+        Trigger joined = Trigger.anyOf(parts);
+        String alphabet = "0123456789 -\n";
+        for (int round = 0; round < 500; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(400); i > 0; i--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            java.util.List<int[]> all = new java.util.ArrayList<>();
+            for (Trigger part : parts) {
+                int[] r = new TextView(text).regions(part);
+                for (int i = 0; i < r.length; i += 2) {
+                    all.add(new int[] {r[i], r[i + 1]});
+                }
+            }
+            all.sort(java.util.Comparator.comparingInt((int[] r) -> r[0]).thenComparingInt(r -> r[1]));
+            java.util.List<Integer> expected = new java.util.ArrayList<>();
+            for (int[] r : all) {
+                int last = expected.size() - 1;
+                if (last > 0 && r[0] <= expected.get(last)) {
+                    expected.set(last, Math.max(expected.get(last), r[1]));
+                } else {
+                    expected.add(r[0]);
+                    expected.add(r[1]);
+                }
+            }
+            assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), new TextView(text).regions(joined), text);
+        }
+    }
 }
