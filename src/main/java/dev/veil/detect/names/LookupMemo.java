@@ -30,6 +30,10 @@ final class LookupMemo {
     private char[] letters;
     private int used;
     private int size;
+    /** {@link #keep}'s spellings not yet answered: their bounds in the text, two ints each, and how many. */
+    private int[] keptBounds = new int[0];
+    private int kept;
+    private int[] keptAnswers;
 
     LookupMemo(String text, NameLexicon lexicon) {
         this.text = text;
@@ -86,6 +90,63 @@ final class LookupMemo {
             put(slot, h, c, start, len);
         }
         return c;
+    }
+
+    /**
+     * {@link #classes} of {@code text[start, end)} under {@code h} without asking the lexicon: the
+     * answer when the memo has it (or is full and asks the lexicon itself), else {@code -1 - p} for
+     * the word's place {@code p} among the spellings kept unanswered, whose answers
+     * {@link #answerKept} asks the lexicon for together and {@link #keptAnswer} gives. A repeat of a
+     * kept spelling gets its place; a new spelling of a kept word is kept apart, with its own answer
+     * (the same). Until {@link #answerKept}, {@link #classes} must not be asked.
+     */
+    int keep(int start, int end, int h) {
+        int[] s = slots;
+        int mask = s.length / SLOT - 1;
+        int len = end - start;
+        int slot = h & mask;
+        for (int at = slot * SLOT; s[at + 3] != 0; at = slot * SLOT) {
+            if (s[at] == h && s[at + 3] == len && sameLetters(s[at + 2], start, len)) {
+                return s[at + 1];
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (size >= MAX_ENTRIES) {
+            return lexicon.classes(text, start, end);
+        }
+        if (size + 1 > s.length / SLOT / 2) {
+            grow();
+            slot = emptySlot(h);
+        }
+        if (2 * kept + 2 > keptBounds.length) {
+            keptBounds = java.util.Arrays.copyOf(keptBounds, Math.max(64, 2 * keptBounds.length));
+        }
+        keptBounds[2 * kept] = start;
+        keptBounds[2 * kept + 1] = end;
+        int unanswered = -1 - kept++;
+        put(slot, h, unanswered, start, len);
+        return unanswered;
+    }
+
+    /** Asks the lexicon for every spelling {@link #keep} kept unanswered at once, and keeps the answers. */
+    void answerKept() {
+        if (kept == 0) {
+            return;
+        }
+        int[] answers = new int[kept];
+        lexicon.classes(text, keptBounds, kept, answers);
+        keptAnswers = answers;
+        int[] s = slots;
+        for (int at = 0; at < s.length; at += SLOT) {
+            if (s[at + 3] != 0 && s[at + 1] < 0) {
+                s[at + 1] = answers[-1 - s[at + 1]];
+            }
+        }
+    }
+
+    /** The answer of the spelling {@link #keep} kept unanswered at place {@code p}, once {@link #answerKept} has asked. */
+    int keptAnswer(int p) {
+        return keptAnswers[p];
     }
 
     /**

@@ -48,6 +48,50 @@ final class NameLexicon {
         return c;
     }
 
+    /**
+     * {@link #classes} of the {@code n} words {@code text[bounds[2j], bounds[2j + 1])} into
+     * {@code out}: the words the packed tables answer looked up together
+     * ({@link WordTable#lookupPacked(long[], int, int[])}), so that their cache misses overlap.
+     */
+    void classes(String text, int[] bounds, int n, int[] out) {
+        long[] codes = new long[n];
+        int packed = 0;
+        for (int j = 0; j < n; j++) {
+            long code = WordTable.packed(text, bounds[2 * j], bounds[2 * j + 1]);
+            codes[j] = code;
+            packed += code > 0 ? 1 : 0;
+        }
+        if (packed == n) {
+            table.lookupPacked(codes, n, out);
+        } else {
+            long[] some = new long[packed];
+            for (int j = 0, k = 0; j < n; j++) {
+                if (codes[j] > 0) {
+                    some[k++] = codes[j];
+                }
+            }
+            int[] answers = new int[packed];
+            table.lookupPacked(some, packed, answers);
+            int[] others = new int[n - packed];
+            int unpacked = 0;
+            for (int j = 0, k = 0; j < n; j++) {
+                if (codes[j] > 0) {
+                    out[j] = answers[k++];
+                } else if (codes[j] == 0) {
+                    out[j] = 0;
+                } else {
+                    others[unpacked++] = j;
+                }
+            }
+            table.lookupInSlots(text, bounds, others, unpacked, out);
+        }
+        for (int j = 0; j < n; j++) {
+            if (out[j] == 0 && Transliteration.applies(text.charAt(bounds[2 * j]))) {
+                out[j] = Transliteration.classes(table, text, bounds[2 * j], bounds[2 * j + 1]);
+            }
+        }
+    }
+
     int size() {
         return table.size();
     }

@@ -98,6 +98,43 @@ final class WordTokens {
         capitalised = new long[(capacity + 63) >>> 6];
         visits = new long[(capacity + 63) >>> 6];
         split(view);
+        lookUpUpperWords();
+    }
+
+    /**
+     * The {@link #classes} of every word that is not {@link #LOWER}, looked up before the walk:
+     * {@link NameMatcher#findAll} asks for nearly all of them (every rule starts by asking a
+     * capitalised word's classes), and asked together the lexicon's new words, each a cache miss in
+     * tables of megabytes, miss together ({@link LookupMemo#answerKept}) instead of one after
+     * another in the walk. A word's classes are its spelling's, whenever asked: looking up a word
+     * the walk would not ask changes no finding.
+     */
+    private void lookUpUpperWords() {
+        long[] v = visits;
+        char[] shapes = this.shapes;
+        int[] classes = this.classes;
+        LookupMemo memo = lexicon;
+        // first every spelling kept, its answer left for later
+        for (int b = 0; b < v.length; b++) {
+            for (long bits = v[b]; bits != 0; bits &= bits - 1) {
+                int i = b << 6 | Long.numberOfTrailingZeros(bits);
+                if ((shapes[i] & SHAPE) != LOWER) {
+                    // the lexicon's answer for the whole word, or -1 - the place of a spelling left unanswered
+                    classes[i] = memo.keep(starts[i], end(i), memoHash(classes[i], i));
+                }
+            }
+        }
+        memo.answerKept();
+        for (int b = 0; b < v.length; b++) {
+            for (long bits = v[b]; bits != 0; bits &= bits - 1) {
+                int i = b << 6 | Long.numberOfTrailingZeros(bits);
+                if ((shapes[i] & SHAPE) != LOWER) {
+                    int kept = classes[i];
+                    int whole = kept >= 0 ? kept : memo.keptAnswer(-1 - kept);
+                    classes[i] = whole != 0 ? whole : lookUpParts(starts[i], end(i));
+                }
+            }
+        }
     }
 
     int count() {
@@ -288,9 +325,11 @@ final class WordTokens {
     /** The classes of {@code text[start, end)}, kept in the memo under {@code hash}. */
     private int lookUp(int start, int end, int hash) {
         int whole = lexicon.classes(start, end, hash);
-        if (whole != 0) {
-            return whole;
-        }
+        return whole != 0 ? whole : lookUpParts(start, end);
+    }
+
+    /** {@link #lookUp}'s answer for {@code text[start, end)} when the lexicon has not the whole word: by its parts or its shape. */
+    private int lookUpParts(int start, int end) {
         int hyphen = -1;
         for (int k = start + 1; k < end - 1; k++) {
             if (text.charAt(k) == '-') {
