@@ -21,6 +21,15 @@ final class WordTokens {
 
     /** A joined word's {@link #classes} before its look-up (one of a single run keeps {@code -2 - run} there). */
     private static final int JOINED = -1;
+    /**
+     * {@link #classes} of a word that is not {@link #LOWER} before it is asked: {@code KEPT + p} when
+     * {@link LookupMemo#keep} kept its spelling unanswered at place {@code p}, {@link #KEPT_NONE} when
+     * the lexicon answered none for the whole word (its parts or shape may still name it); far below
+     * any {@code -2 - run} (a text of fewer than 2^31 characters has fewer than 2^30 runs).
+     */
+    private static final int KEPT = Integer.MIN_VALUE;
+    private static final int KEPT_NONE = KEPT + (1 << 24);
+    private static final int KEPT_END = KEPT_NONE + 1;
     /** The bit of {@link #shapes} set for a word with a possessive "'s" after it. */
     private static final int POSSESSIVE = 4;
     /** The bit of {@link #shapes} set for a word that may introduce the writer (see {@link #mayIntroduce}). */
@@ -54,8 +63,9 @@ final class WordTokens {
     private final char[] shapes;
     /**
      * Per word: its {@link WordClass} bits once looked up (never negative: fewer than 31 classes),
-     * before that {@code -2 - run} for a word that is the view's run of letters {@code run} (see
-     * {@link #memoHash}) or {@link #JOINED}: one array where two were made and filled per word.
+     * before that, for a {@link #LOWER} word, {@code -2 - run} for a word that is the view's run of
+     * letters {@code run} (see {@link #memoHash}) or {@link #JOINED}: one array where two were made
+     * and filled per word; for any other, what {@link LookupMemo#keep} answered ({@link #KEPT}).
      */
     private final int[] classes;
     /**
@@ -98,43 +108,8 @@ final class WordTokens {
         capitalised = new long[(capacity + 63) >>> 6];
         visits = new long[(capacity + 63) >>> 6];
         split(view);
-        lookUpUpperWords();
-    }
-
-    /**
-     * The {@link #classes} of every word that is not {@link #LOWER}, looked up before the walk:
-     * {@link NameMatcher#findAll} asks for nearly all of them (every rule starts by asking a
-     * capitalised word's classes), and asked together the lexicon's new words, each a cache miss in
-     * tables of megabytes, miss together ({@link LookupMemo#answerKept}) instead of one after
-     * another in the walk. A word's classes are its spelling's, whenever asked: looking up a word
-     * the walk would not ask changes no finding.
-     */
-    private void lookUpUpperWords() {
-        long[] v = visits;
-        char[] shapes = this.shapes;
-        int[] classes = this.classes;
-        LookupMemo memo = lexicon;
-        // first every spelling kept, its answer left for later
-        for (int b = 0; b < v.length; b++) {
-            for (long bits = v[b]; bits != 0; bits &= bits - 1) {
-                int i = b << 6 | Long.numberOfTrailingZeros(bits);
-                if ((shapes[i] & SHAPE) != LOWER) {
-                    // the lexicon's answer for the whole word, or -1 - the place of a spelling left unanswered
-                    classes[i] = memo.keep(starts[i], end(i), memoHash(classes[i], i));
-                }
-            }
-        }
-        memo.answerKept();
-        for (int b = 0; b < v.length; b++) {
-            for (long bits = v[b]; bits != 0; bits &= bits - 1) {
-                int i = b << 6 | Long.numberOfTrailingZeros(bits);
-                if ((shapes[i] & SHAPE) != LOWER) {
-                    int kept = classes[i];
-                    int whole = kept >= 0 ? kept : memo.keptAnswer(-1 - kept);
-                    classes[i] = whole != 0 ? whole : lookUpParts(starts[i], end(i));
-                }
-            }
-        }
+        // the spellings split kept unanswered, asked of the lexicon together
+        this.lexicon.answerKept();
     }
 
     int count() {
@@ -306,16 +281,25 @@ final class WordTokens {
     int classes(int i) {
         int c = classes[i];
         if (c < 0) {
-            c = lookUp(starts[i], end(i), memoHash(c, i));
+            if (c < KEPT_END) {
+                // a word split kept in the memo: its whole spelling's answer is there, the parts' are asked now
+                int whole = c == KEPT_NONE ? 0 : lexicon.keptAnswer(c - KEPT);
+                c = whole != 0 ? whole : lookUpParts(starts[i], end(i));
+            } else {
+                c = lookUp(starts[i], end(i), memoHash(c, i));
+            }
             classes[i] = c;
         }
         return c;
     }
 
-    /** Word {@code i}'s {@link #classes} when they have been looked up already, else -1 (no look-up is made). */
+    /**
+     * Word {@code i}'s {@link #classes} when they have been looked up already (as every word's
+     * that is not {@link #LOWER}, in {@link #split}), else -1 (no look-up is made).
+     */
     int classesIfKnown(int i) {
         int c = classes[i];
-        return c < 0 ? -1 : c;
+        return c >= 0 ? c : c < KEPT_END ? classes(i) : -1;
     }
 
     boolean is(int i, WordClass kind) {
@@ -377,6 +361,7 @@ final class WordTokens {
         int[] classes = this.classes;
         long[] capitalised = this.capitalised;
         long[] visits = this.visits;
+        LookupMemo memo = lexicon;
         int afterIntroducer = 0; // INTRODUCES when the word before is one that may introduce the writer
         int words = 0;
         int k = 0;
@@ -444,7 +429,15 @@ final class WordTokens {
             afterIntroducer = (flags & INTRODUCES) != 0 ? INTRODUCES_BEFORE : 0;
             starts[words] = start;
             shapes[words] = (char) ((wordEnd - start) << 8 | shape | flags); // a length at most MAX_WORD_LENGTH
-            classes[words] = -2 - run; // JOINED for run -1
+            if (shape == LOWER) {
+                classes[words] = -2 - run; // JOINED for run -1: looked up if a rule asks
+            } else {
+                // nearly every such word is asked (every rule starts at one): its spelling is kept now, and
+                // the lexicon asked for all new spellings together once the words are split, so that their
+                // cache misses in tables of megabytes overlap instead of coming one by one in the walk
+                int kept = memo.keep(start, wordEnd, run >= 0 ? view.wordHashAt(run) : WordTable.hash(t, start, wordEnd));
+                classes[words] = kept > 0 ? kept : kept == 0 ? KEPT_NONE : KEPT + (-1 - kept);
+            }
             words++;
         }
         count = words;
