@@ -16,6 +16,8 @@ package dev.veil.detect.names;
 final class LookupMemo {
     /** Distinct words kept at most; past that, words are looked up in the lexicon directly. */
     private static final int MAX_ENTRIES = 1 << 14;
+    /** Spellings {@link #answerKept} asks of the lexicon one by one rather than together. */
+    private static final int FEW_KEPT = 16;
     /** Ints a slot takes in {@link #slots}: hash, classes, where the letters start in {@link #letters}, length. */
     private static final int SLOT = 4;
 
@@ -31,7 +33,7 @@ final class LookupMemo {
     private int used;
     private int size;
     /** {@link #keep}'s spellings not yet answered: their bounds in the text, two ints each, and how many. */
-    private int[] keptBounds = new int[0];
+    private int[] keptBounds = new int[2 * FEW_KEPT];
     private int kept;
     private int[] keptAnswers;
 
@@ -135,7 +137,14 @@ final class LookupMemo {
             return;
         }
         int[] answers = new int[kept];
-        lexicon.classes(text, keptBounds, kept, answers);
+        if (kept <= FEW_KEPT) {
+            // a cell's or a line's few words: the batch's arrays would cost more than its overlapping misses save
+            for (int p = 0; p < kept; p++) {
+                answers[p] = lexicon.classes(text, keptBounds[2 * p], keptBounds[2 * p + 1]);
+            }
+        } else {
+            lexicon.classes(text, keptBounds, kept, answers);
+        }
         keptAnswers = answers;
         int[] s = slots;
         for (int at = 0; at < s.length; at += SLOT) {
