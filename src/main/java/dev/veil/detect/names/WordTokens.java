@@ -30,6 +30,8 @@ final class WordTokens {
     private static final int KEPT = Integer.MIN_VALUE;
     private static final int KEPT_NONE = KEPT + (1 << 24);
     private static final int KEPT_END = KEPT_NONE + 1;
+    /** The length from which {@link #split} keeps the words that are not {@link #LOWER} (see {@link #classes}'s {@link #KEPT}). */
+    static final int KEEP_UPPER_FROM = 2048;
     /** The bit of {@link #shapes} set for a word with a possessive "'s" after it. */
     private static final int POSSESSIVE = 4;
     /** The bit of {@link #shapes} set for a word that may introduce the writer (see {@link #mayIntroduce}). */
@@ -65,7 +67,8 @@ final class WordTokens {
      * Per word: its {@link WordClass} bits once looked up (never negative: fewer than 31 classes),
      * before that, for a {@link #LOWER} word, {@code -2 - run} for a word that is the view's run of
      * letters {@code run} (see {@link #memoHash}) or {@link #JOINED}: one array where two were made
-     * and filled per word; for any other, what {@link LookupMemo#keep} answered ({@link #KEPT}).
+     * and filled per word; for any other in a text of {@link #KEEP_UPPER_FROM} characters or more, what
+     * {@link LookupMemo#keep} answered ({@link #KEPT}), else as for a lower-case word.
      */
     private final int[] classes;
     /**
@@ -362,6 +365,9 @@ final class WordTokens {
         long[] capitalised = this.capitalised;
         long[] visits = this.visits;
         LookupMemo memo = lexicon;
+        // a short text's words are looked up as the rules ask: a cell or a line has few to ask together,
+        // and words no rule would ask (after a finding, in a place's field) cost it more than the walk saves
+        boolean keepUpper = n >= KEEP_UPPER_FROM;
         int afterIntroducer = 0; // INTRODUCES when the word before is one that may introduce the writer
         int words = 0;
         int k = 0;
@@ -429,7 +435,7 @@ final class WordTokens {
             afterIntroducer = (flags & INTRODUCES) != 0 ? INTRODUCES_BEFORE : 0;
             starts[words] = start;
             shapes[words] = (char) ((wordEnd - start) << 8 | shape | flags); // a length at most MAX_WORD_LENGTH
-            if (shape == LOWER) {
+            if (shape == LOWER || !keepUpper) {
                 classes[words] = -2 - run; // JOINED for run -1: looked up if a rule asks
             } else {
                 // nearly every such word is asked (every rule starts at one): its spelling is kept now, and

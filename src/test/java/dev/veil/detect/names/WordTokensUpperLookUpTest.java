@@ -10,10 +10,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The words that are not lower case are looked up together before the walk (their spellings kept
- * in the memo unanswered, then asked of the lexicon at once): every word's classes must be what
- * the lexicon answers for it alone, with a hyphenated word's parts and the surname shapes as
- * {@link WordTokens#classes} reads them; and the lexicon's answers for many words asked at once
+ * The words that are not lower case of a long text are looked up together before the walk (their
+ * spellings kept in the memo unanswered, then asked of the lexicon at once), a short text's as
+ * asked: every word's classes must be what the lexicon answers for it alone, with a hyphenated
+ * word's parts and the surname shapes as {@link WordTokens#classes} reads them; and the lexicon's answers for many words asked at once
  * ({@link NameLexicon#classes(String, int[], int, int[])}) must be its answers one by one.
  */
 class WordTokensUpperLookUpTest {
@@ -31,15 +31,18 @@ class WordTokensUpperLookUpTest {
         Random random = new Random(24);
         int upper = 0;
         int known = 0;
+        int longTexts = 0;
         for (int t = 0; t < 3000; t++) {
             StringBuilder sb = new StringBuilder();
-            int n = 1 + random.nextInt(random.nextInt(8) == 0 ? 400 : 30);
+            // short texts, whose words are looked up as asked, and long ones, whose upper-case words are kept as split
+            int n = random.nextInt(8) == 0 ? 400 + random.nextInt(400) : 1 + random.nextInt(30);
             for (int i = 0; i < n; i++) {
                 String w = random.nextInt(6) == 0 ? madeUp(random) : WORDS[random.nextInt(WORDS.length)];
                 sb.append(w).append(GAPS[random.nextInt(GAPS.length)]);
             }
             String text = sb.toString();
             WordTokens tokens = new WordTokens(new TextView(text), lexicon);
+            longTexts += text.length() >= WordTokens.KEEP_UPPER_FROM ? 1 : 0;
             for (int i = 0; i < tokens.count(); i++) {
                 int expected = plainClasses(lexicon, text, tokens.start(i), tokens.end(i));
                 assertEquals(expected, tokens.classes(i), text.substring(tokens.start(i), tokens.end(i)) + " in " + text);
@@ -47,7 +50,8 @@ class WordTokensUpperLookUpTest {
                 known += expected != 0 ? 1 : 0;
             }
         }
-        assertTrue(upper > 20_000 && known > 20_000, upper + " upper-case words, " + known + " known");
+        assertTrue(upper > 20_000 && known > 20_000 && longTexts > 300, upper + " upper-case words, " + known + " known, "
+                + longTexts + " texts long enough to keep them");
     }
 
     @Test
