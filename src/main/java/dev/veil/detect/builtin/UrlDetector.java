@@ -63,10 +63,13 @@ final class UrlDetector implements Detector {
                 int start = -1;
                 if (i + 2 < n && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
                     start = schemeStart(text, i);
-                } else if (i > 0 && Character.isDigit(text.charAt(i - 1))) {
+                } else if (i > 0 && Character.isDigit(text.charAt(i - 1)) && portAndPath(text, i)) {
+                    // from there only "1.2.3.4:80/" can be new. A "www." host that starts the token
+                    // was tried at its own dot, from the same start, unless a URL found before covers
+                    // that start, and then this token starts later: it would fail here again. A port
+                    // and a slash are read first, so a time's colon ("10:22:33") walks back over no token
                     start = tokenStart(text, i, covered);
-                    // from there only "1.2.3.4:80/" can be new ("www." was tried at its own dot)
-                    start = ipWithPortAndPath(text, start, i) || text.regionMatches(true, start, "www.", 0, 4) ? start : -1;
+                    start = isQuad(text, start, i) ? start : -1;
                 }
                 end = tryAt(view, matchers, start, covered, false, out);
             } else {
@@ -90,15 +93,8 @@ final class UrlDetector implements Detector {
         return out;
     }
 
-    /**
-     * Whether {@code [start, colon)} is a dotted quad of one- to three-digit groups and the colon
-     * is followed by one to five digits and a slash: the only prefixed form a colon after a digit
-     * can begin, besides "www." hosts.
-     */
-    private static boolean ipWithPortAndPath(String text, int start, int colon) {
-        if (start < 0 || !isQuad(text, start, colon)) {
-            return false;
-        }
+    /** Whether the colon at {@code colon} is followed by one to five ASCII digits and a slash (a port and a path). */
+    private static boolean portAndPath(String text, int colon) {
         int p = colon + 1;
         while (p < text.length() && p - colon <= 5 && text.charAt(p) >= '0' && text.charAt(p) <= '9') {
             p++;
