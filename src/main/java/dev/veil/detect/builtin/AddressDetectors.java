@@ -335,8 +335,46 @@ final class AddressDetectors {
      */
     static Detector cityStateZip() {
         return new RunEdgeAnchoredDetector("us-city-state-zip", EntityType.ADDRESS, "city-state-zip", CITY_STATE_ZIP,
-                0.7, ContextWords.of(CONTEXT), AddressDetectors::zipAfterStateCode,
+                0.7, ContextWords.of(CONTEXT), AddressDetectors::zipAfterCityStateCode,
                 RunIndex.Shape.of(5).prev(RunIndex.Chars.of(" \t")), CITY_LINE_BEFORE_ZIP, ZIP_LENGTH);
+    }
+
+    /** The longest city of {@link #CITY}: four words of 25 letters and their three spaces. */
+    private static final int LONGEST_CITY = 4 * 25 + 3;
+
+    /**
+     * {@link #zipAfterStateCode}, and a city may end at the comma before the state code: within
+     * {@link #LONGEST_CITY} characters back from the comma, over nothing but the city's characters
+     * and blanks, a capital stands where the pattern may start (no ASCII letter, digit or
+     * underscore before it, and not one of those or a comma and a space: the look-behind that
+     * keeps a street's "Elm Drive, Austin, TX 78701" from being a city line of its own). A window
+     * whose ZIP fails this holds no match: a match ends at the ZIP after its city's comma, and one
+     * that ends at an earlier ZIP was tried, from the same start, in that ZIP's window (every
+     * match's ZIP is such a run; the windows are visited in order). Each of the mixed text's 783
+     * ZIPs ends a street address's line, and its 114-character window cost ten tries of the pattern.
+     */
+    static boolean zipAfterCityStateCode(String text, int i) {
+        int comma = stateCodeComma(text, i);
+        if (comma < 0) {
+            return false;
+        }
+        for (int s = comma - 1; s >= 0 && comma - s <= LONGEST_CITY && isCityOrBlank(text.charAt(s)); s--) {
+            if (isCapital(text.charAt(s)) && (s == 0 || !isWordChar(text.charAt(s - 1)))
+                    && !(s >= 2 && text.charAt(s - 1) == ' ' && (isWordChar(text.charAt(s - 2)) || text.charAt(s - 2) == ','))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A character of {@link #CITY}: an ASCII letter, {@code .'-}, or the space or tab between its words. */
+    private static boolean isCityOrBlank(char c) {
+        return asciiLetterIndex(c) >= 0 || c == '.' || c == '\'' || c == '-' || c == ' ' || c == '\t';
+    }
+
+    /** A character of the patterns' {@code \\w}: an ASCII letter or digit, or an underscore. */
+    private static boolean isWordChar(char c) {
+        return asciiLetterIndex(c) >= 0 || isDigit(c) || c == '_';
     }
 
     private static final Pattern CITY_STATE_ZIP = Pattern.compile("(?<![\\w,] )\\b" + CITY + ",[ \\t]{1,3}" + STATE_CODE
@@ -350,8 +388,13 @@ final class AddressDetectors {
      * before it.
      */
     static boolean zipAfterStateCode(String text, int i) {
+        return stateCodeComma(text, i) >= 0;
+    }
+
+    /** The comma before the state code of {@link #zipAfterStateCode}'s ZIP at {@code i}, or -1 where it fails. */
+    private static int stateCodeComma(String text, int i) {
         if (!zipAfterState(text, i) || digitsAt(text, i, 6) != 5) {
-            return false;
+            return -1;
         }
         int k = i - 1;
         while (k > 0 && i - k <= 3 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
@@ -360,14 +403,14 @@ final class AddressDetectors {
         // text[k] is a capital (zipAfterState): the state code's second letter
         int p = k - 2;
         if (p < 0 || !isCapital(text.charAt(k - 1)) || !isSpaceOrTab(text.charAt(p))) {
-            return false;
+            return -1;
         }
         int spaces = 0;
         while (p >= 0 && spaces < 3 && isSpaceOrTab(text.charAt(p))) {
             p--;
             spaces++;
         }
-        return p >= 0 && text.charAt(p) == ',';
+        return p >= 0 && text.charAt(p) == ',' ? p : -1;
     }
 
     private static boolean isCapital(char c) {
@@ -457,7 +500,7 @@ final class AddressDetectors {
             }
             j += 1 + more;
         }
-        if (j < n && Character.isLetter(text.charAt(j)) && text.charAt(j) < 128) {
+        if (j < n && asciiLetterIndex(text.charAt(j)) >= 0) {
             j++;
         }
         int spaces = 0;

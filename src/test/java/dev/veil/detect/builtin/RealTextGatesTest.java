@@ -106,6 +106,8 @@ class RealTextGatesTest {
         dev.veil.detect.Detector before = AddressDetectors.cityStateZip(AddressDetectors::zipAfterState);
         dev.veil.detect.Detector now = AddressDetectors.cityStateZip(AddressDetectors::zipAfterStateCode);
         // and read off the run index (five digits after a blank), as the engine's detector does
+        // and with the city's start looked for before the comma
+        dev.veil.detect.Detector cityStart = AddressDetectors.cityStateZip(AddressDetectors::zipAfterCityStateCode);
         dev.veil.detect.Detector indexed = AddressDetectors.cityStateZip();
         Random random = new Random(14);
         int found = 0;
@@ -122,6 +124,7 @@ class RealTextGatesTest {
             }
             var expected = before.detect(new dev.veil.detect.TextView(text));
             assertEquals(expected, now.detect(new dev.veil.detect.TextView(text)), text);
+            assertEquals(expected, cityStart.detect(new dev.veil.detect.TextView(text)), text);
             assertEquals(expected, indexed.detect(new dev.veil.detect.TextView(text)), text);
             found += expected.size();
         }
