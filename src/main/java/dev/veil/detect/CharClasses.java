@@ -46,12 +46,18 @@ public final class CharClasses {
     /** Letters beyond ASCII, or {@code null} when the text has none. */
     private final long[] otherLetters;
     private final boolean spaceSeparators;
-    /** The text as Latin-1 bytes (see {@link #latin1}), or {@code null}. */
+    /** The byte that stands for a character beyond Latin-1 in {@link #latin1}: U+0080, a control character. */
+    public static final byte BEYOND_LATIN1 = (byte) 0x80;
+    /** The text as bytes (see {@link #latin1}), or {@code null}. */
     private final byte[] latin1;
 
+    /** Whether {@link #latin1} stands {@link #BEYOND_LATIN1} for some character. */
+    private final boolean beyondLatin1;
+
     private CharClasses(int length, long[] asciiLetters, long[] digits, long[] otherLetters, boolean spaceSeparators,
-                        byte[] latin1) {
+                        byte[] latin1, boolean beyondLatin1) {
         this.latin1 = latin1;
+        this.beyondLatin1 = beyondLatin1;
         this.length = length;
         this.asciiLetters = asciiLetters;
         this.digits = digits;
@@ -93,9 +99,10 @@ public final class CharClasses {
         long[] letters = out.letters;
         long[] digits = out.digits;
         char[] chars = new char[Math.min(CHUNK, blocks * 64)];
-        byte[] bytes = n < FEW_CHARS ? null : new byte[CHUNK];
+        // the whole text's bytes, kept for the passes that read characters at runs' edges (see latin1())
+        byte[] bytes = n < FEW_CHARS ? null : new byte[blocks * 64];
         CharsetEncoder latin1 = n < FEW_CHARS ? null : StandardCharsets.ISO_8859_1.newEncoder();
-        boolean allLatin1 = latin1 != null;
+        boolean beyond = false;
         for (int from = 0; from < n; from += CHUNK) {
             int len = Math.min(CHUNK, n - from);
             text.getChars(from, from + len, chars, 0);
@@ -109,13 +116,13 @@ public final class CharClasses {
             // the blocks before a character beyond Latin-1 read as bytes, its own block as characters, then on
             int off = 0;
             while (off < padded) {
-                int end = encode(latin1, chars, off, padded, bytes) & ~63;
+                int end = encode(latin1, chars, off, padded, bytes, from) & ~63;
                 for (; off < end; off += 64) {
                     long letterBits = 0;
                     long digitBits = 0;
                     long high = 0;
                     for (int q = 0; q < 64; q += 8) {
-                        long eight = (long) EIGHT_BYTES.get(bytes, off + q);
+                        long eight = (long) EIGHT_BYTES.get(bytes, from + off + q);
                         high |= eight;
                         long ascii = ~eight & HIGH_BITS;
                         long low = eight & ~HIGH_BITS;
@@ -132,28 +139,28 @@ public final class CharClasses {
                     }
                 }
                 if (off < padded) {
-                    allLatin1 = false;
+                    beyond = true;
                     out.ofChars(chars, from, off, off + 64);
+                    for (int j = off; j < off + 64; j++) {
+                        char c = chars[j];
+                        bytes[from + j] = (byte) (c <= 0xFF ? c : BEYOND_LATIN1);
+                    }
                     off += 64;
                 }
             }
         }
-        // the whole text's bytes for the passes that read characters at runs' edges: for a text whose
-        // characters are all Latin-1 (its String keeps them as bytes) a copy, without the zeroing a
-        // new array of its length would cost, nor the encoder's writes into it
-        return new CharClasses(n, letters, digits, out.others, out.spaces,
-                allLatin1 ? text.getBytes(StandardCharsets.ISO_8859_1) : null);
+        return new CharClasses(n, letters, digits, out.others, out.spaces, bytes, beyond);
     }
 
     /**
-     * Encodes {@code chars} from {@code off} (up to {@code count}) as Latin-1 into {@code bytes} at
-     * the same places, up to the first character beyond Latin-1 or surrogate; answers where the
-     * encoding stopped ({@code count} when it read them all).
+     * Encodes {@code chars} (a chunk from {@code from}) from {@code off} (up to {@code count}) as
+     * Latin-1 into {@code bytes} at the text's places, up to the first character beyond Latin-1 or
+     * surrogate; answers where the encoding stopped ({@code count} when it read them all).
      */
-    private static int encode(CharsetEncoder latin1, char[] chars, int off, int count, byte[] bytes) {
+    private static int encode(CharsetEncoder latin1, char[] chars, int off, int count, byte[] bytes, int from) {
         latin1.reset();
         CharBuffer in = CharBuffer.wrap(chars, off, count - off);
-        latin1.encode(in, ByteBuffer.wrap(bytes, off, count - off), true);
+        latin1.encode(in, ByteBuffer.wrap(bytes, from + off, count - off), true);
         return in.position();
     }
 
@@ -236,12 +243,20 @@ public final class CharClasses {
     }
 
     /**
-     * The text as Latin-1 bytes, one a character, when every character of the text is in Latin-1;
-     * {@code null} otherwise, and for a text shorter than {@link #FEW_CHARS} (read as characters).
-     * Shared: never to be written.
+     * The text as bytes, one a character: a Latin-1 character as itself, any other as
+     * {@link #BEYOND_LATIN1} (a control character, never a letter or digit), then 0 to the end of the
+     * last block of 64; {@code null} for a text shorter than {@link #FEW_CHARS} (read as characters).
+     * For the passes that read characters at runs' edges (a record keeps every character beyond
+     * ASCII as 128) and hash words eight letters at a time (a word holding that byte is hashed from
+     * its characters). Shared: never to be written.
      */
     public byte[] latin1() {
         return latin1;
+    }
+
+    /** Whether {@link #latin1} stands {@link #BEYOND_LATIN1} for some character of the text (one beyond Latin-1 or a surrogate). */
+    boolean hasBeyondLatin1() {
+        return beyondLatin1;
     }
 
     /** Whether the text holds a space separator (Unicode category Zs) beyond ASCII. */

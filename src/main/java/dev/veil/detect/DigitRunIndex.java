@@ -88,7 +88,7 @@ public final class DigitRunIndex {
 
     /**
      * @param runs  the text's digit runs as {@code [start0, end0, …]}
-     * @param bytes the text's Latin-1 bytes ({@link CharClasses#latin1}), or {@code null}: its characters are then read from it
+     * @param bytes the text's bytes ({@link CharClasses#latin1}), or {@code null}: its characters are then read from it
      */
     DigitRunIndex(String text, int[] runs, byte[] bytes) {
         int count = runs.length / 2;
@@ -141,7 +141,7 @@ public final class DigitRunIndex {
             int prev;
             int third;
             if (bytes != null) {
-                // one beyond ASCII reads 128
+                // one beyond ASCII reads 128 (one beyond Latin-1 is a byte of 0x80)
                 first = Math.min(bytes[s] & 0xff, 128);
                 next = e < n ? Math.min(bytes[e] & 0xff, 128) : 0;
                 prev = s > 0 ? Math.min(bytes[s - 1] & 0xff, 128) : 0;

@@ -106,7 +106,7 @@ final class RunIndex {
         int kinds = this.kinds;
         // a counting sort by length and kind in two walks over the runs, read straight off the
         // classes' bits: one counts each slot's runs (a run's length and first character), the
-        // other writes each run's record at its slot's next place. With the text's Latin-1 bytes
+        // other writes each run's record at its slot's next place. With the text's bytes
         // a run's characters cost a load each, and the second walk costs less than writing every
         // record and slot in text order and reading them back (arrays made, zeroed, written, read)
         byte[] bytes = classes.latin1();
@@ -139,7 +139,7 @@ final class RunIndex {
      */
     private final class Walk {
         final String text;
-        /** The text's Latin-1 bytes ({@link CharClasses#latin1}), or {@code null}: its characters are then read from the text. */
+        /** The text's bytes ({@link CharClasses#latin1}: 0x80 for a character beyond Latin-1, read as 128 here), or {@code null}. */
         final byte[] bytes;
         final int[] sizes;
         /** {@code null} when counting. */
