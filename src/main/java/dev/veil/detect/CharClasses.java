@@ -46,17 +46,17 @@ public final class CharClasses {
     /** Letters beyond ASCII, or {@code null} when the text has none. */
     private final long[] otherLetters;
     private final boolean spaceSeparators;
-    /** The byte that stands for a character beyond Latin-1 in {@link #latin1}: U+0080, a control character. */
+    /** The byte that stands for a character beyond Latin-1 in {@link #bytes()}: U+0080, a control character. */
     public static final byte BEYOND_LATIN1 = (byte) 0x80;
-    /** The text as bytes (see {@link #latin1}), or {@code null}. */
-    private final byte[] latin1;
+    /** The text as bytes (see {@link #bytes()}), or {@code null}. */
+    private final byte[] bytes;
 
-    /** Whether {@link #latin1} stands {@link #BEYOND_LATIN1} for some character. */
+    /** Whether {@link #bytes()} stands {@link #BEYOND_LATIN1} for some character. */
     private final boolean beyondLatin1;
 
     private CharClasses(int length, long[] asciiLetters, long[] digits, long[] otherLetters, boolean spaceSeparators,
-                        byte[] latin1, boolean beyondLatin1) {
-        this.latin1 = latin1;
+                        byte[] bytes, boolean beyondLatin1) {
+        this.bytes = bytes;
         this.beyondLatin1 = beyondLatin1;
         this.length = length;
         this.asciiLetters = asciiLetters;
@@ -99,7 +99,7 @@ public final class CharClasses {
         long[] letters = out.letters;
         long[] digits = out.digits;
         char[] chars = new char[Math.min(CHUNK, blocks * 64)];
-        // the whole text's bytes, kept for the passes that read characters at runs' edges (see latin1())
+        // the whole text's bytes, kept for the passes that read characters at runs' edges (see bytes())
         byte[] bytes = n < FEW_CHARS ? null : new byte[blocks * 64];
         CharsetEncoder latin1 = n < FEW_CHARS ? null : StandardCharsets.ISO_8859_1.newEncoder();
         boolean beyond = false;
@@ -250,11 +250,11 @@ public final class CharClasses {
      * ASCII as 128) and hash words eight letters at a time (a word holding that byte is hashed from
      * its characters). Shared: never to be written.
      */
-    public byte[] latin1() {
-        return latin1;
+    public byte[] bytes() {
+        return bytes;
     }
 
-    /** Whether {@link #latin1} stands {@link #BEYOND_LATIN1} for some character of the text (one beyond Latin-1 or a surrogate). */
+    /** Whether {@link #bytes()} stands {@link #BEYOND_LATIN1} for some character of the text (one beyond Latin-1 or a surrogate). */
     boolean hasBeyondLatin1() {
         return beyondLatin1;
     }

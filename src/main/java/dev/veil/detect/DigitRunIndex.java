@@ -88,7 +88,7 @@ public final class DigitRunIndex {
 
     /**
      * @param runs  the text's digit runs as {@code [start0, end0, …]}
-     * @param bytes the text's bytes ({@link CharClasses#latin1}), or {@code null}: its characters are then read from it
+     * @param bytes the text's bytes ({@link CharClasses#bytes()}), or {@code null}: its characters are then read from it
      */
     DigitRunIndex(String text, int[] runs, byte[] bytes) {
         int count = runs.length / 2;
@@ -107,7 +107,7 @@ public final class DigitRunIndex {
         for (int k = 0; k < count; k++) {
             int s = runs[2 * k];
             int e = runs[2 * k + 1];
-            int prev = s == 0 ? 0 : Math.min(bytes != null ? bytes[s - 1] & 0xff : text.charAt(s - 1), 128);
+            int prev = s == 0 ? 0 : recordChar(text, bytes, s - 1);
             int g = Math.min(e - s, LONGEST);
             longest = Math.max(longest, g);
             sizes[g * KINDS + kindOf[prev] + 1]++;
@@ -136,22 +136,10 @@ public final class DigitRunIndex {
         for (int k = 0; k < count; k++) {
             int s = runs[2 * k];
             int e = runs[2 * k + 1];
-            int first;
-            int next;
-            int prev;
-            int third;
-            if (bytes != null) {
-                // one beyond ASCII reads 128 (one beyond Latin-1 is a byte of 0x80)
-                first = Math.min(bytes[s] & 0xff, 128);
-                next = e < n ? Math.min(bytes[e] & 0xff, 128) : 0;
-                prev = s > 0 ? Math.min(bytes[s - 1] & 0xff, 128) : 0;
-                third = s + 2 < n ? Math.min(bytes[s + 2] & 0xff, 128) : 0;
-            } else {
-                first = Math.min(text.charAt(s), 128);
-                next = e < n ? Math.min(text.charAt(e), 128) : 0;
-                prev = s > 0 ? Math.min(text.charAt(s - 1), 128) : 0;
-                third = s + 2 < n ? Math.min(text.charAt(s + 2), 128) : 0;
-            }
+            int first = recordChar(text, bytes, s);
+            int next = recordChar(text, bytes, e);
+            int prev = s > 0 ? recordChar(text, bytes, s - 1) : 0;
+            int third = recordChar(text, bytes, s + 2);
             int p = sizes[Math.min(e - s, LONGEST) * KINDS + kindOf[prev]]++;
             records[p] = (long) s << 32 | first | next << 8 | prev << 16 | (long) third << 24;
             if (p >= longBase) {
@@ -162,6 +150,18 @@ public final class DigitRunIndex {
         this.records = records;
         this.order = order;
         this.longEnds = longEnds;
+    }
+
+    /**
+     * The character at {@code i} as a record keeps it: itself in ASCII, 128 beyond (a byte of
+     * {@code bytes}, the text's {@link CharClasses#bytes()}, reads so too: 0x80 stands for any character
+     * beyond Latin-1), 0 past the text's end. Read from {@code bytes} when there are any.
+     */
+    public static int recordChar(String text, byte[] bytes, int i) {
+        if (i >= text.length()) {
+            return 0;
+        }
+        return Math.min(bytes != null ? bytes[i] & 0xff : text.charAt(i), 128);
     }
 
     /** Run {@code k}'s slot of {@link #layoutStart}: its length's and its follower's. */

@@ -247,7 +247,7 @@ public final class TextView {
      */
     public DigitRunIndex digitRunIndex() {
         if (digitRunIndex == null) {
-            digitRunIndex = new DigitRunIndex(text, digitRuns(), classes.latin1());
+            digitRunIndex = new DigitRunIndex(text, digitRuns(), classes.bytes());
         }
         return digitRunIndex;
     }

@@ -71,42 +71,36 @@ final class TextWords {
         boolean longWord = false;
         // a text's words from its bytes: a word of up to eight Latin-1 letters (most) is one load, a
         // mask and a multiplication, without a loop over its letters whose end mispredicts
-        byte[] bytes = classes.latin1();
+        byte[] bytes = classes.bytes();
         int lastLoad = bytes == null ? -1 : bytes.length - 8; // the last block's last words are read as characters
         boolean beyond = classes.hasBeyondLatin1();
         for (int k = 0; k < count; k++) {
             int s = runs[2 * k];
             int e = runs[2 * k + 1];
             int length = e - s;
-            if (s <= lastLoad && length <= 8) {
-                long mask = -1L >>> (64 - 8 * length);
-                long raw = (long) EIGHT_BYTES.get(bytes, s) & mask;
-                if (beyond && holdsBeyondLatin1(raw, mask)) {
-                    // a letter beyond Latin-1 (its byte 0x80): the word from its characters
-                    hashes[k] = WordHash.of(text, s, e);
-                    edges[k] = charEdges(text, s, e);
-                    longWord |= length > MAX_WORD;
-                    filter.add(hashes[k]);
-                    continue;
-                }
+            boolean fromBytes = s <= lastLoad && length <= 8;
+            long mask = 0;
+            long raw = 0;
+            if (fromBytes) {
+                mask = -1L >>> (64 - 8 * length);
+                raw = (long) EIGHT_BYTES.get(bytes, s) & mask;
+                // a letter beyond Latin-1 (its byte 0x80): the word from its characters
+                fromBytes = !beyond || !holdsBeyondLatin1(raw, mask);
+            }
+            if (fromBytes) {
                 long block = (raw | WordHash.FOLD) & mask;
-                hashes[k] = WordHash.finish(WordHash.step(WordHash.start(), block));
+                hashes[k] = WordHash.ofBlock(block);
                 edges[k] = length < 2 ? 0 : (lowerPair((int) block & 0xff, (int) (block >>> 8) & 0xff) + 1) << 16
                         | (lowerPair((int) (block >>> 8 * (length - 2)) & 0xff, (int) (block >>> 8 * (length - 1)) & 0xff) + 1);
             } else {
                 hashes[k] = WordHash.of(text, s, e);
-                edges[k] = charEdges(text, s, e);
+                edges[k] = length < 2 ? 0 : (lowerPair(WordHash.fold(text.charAt(s)), WordHash.fold(text.charAt(s + 1))) + 1) << 16
+                        | (lowerPair(WordHash.fold(text.charAt(e - 2)), WordHash.fold(text.charAt(e - 1))) + 1);
             }
             longWord |= length > MAX_WORD;
             filter.add(hashes[k]);
         }
         return new TextWords(runs, hashes, edges, count, longWord, filter, startIndex, text.length());
-    }
-
-    /** {@link #edgePairs} of the word {@code [s, e)}, from its characters. */
-    private static int charEdges(String text, int s, int e) {
-        return e - s < 2 ? 0 : (lowerPair(WordHash.fold(text.charAt(s)), WordHash.fold(text.charAt(s + 1))) + 1) << 16
-                | (lowerPair(WordHash.fold(text.charAt(e - 2)), WordHash.fold(text.charAt(e - 1))) + 1);
     }
 
     /** Whether a byte of {@code eight} within {@code mask} is {@link CharClasses#BEYOND_LATIN1}: that word is hashed from its characters. */

@@ -36,17 +36,18 @@ final class WordHash {
      * The state after one block: up to eight folded characters, the first in the lowest byte (a
      * character beyond Latin-1 XORed in at its place across the next byte too).
      */
-    static long step(long h, long block) {
+    private static long step(long h, long block) {
         return (h ^ block) * MULTIPLIER;
     }
 
-    static long start() {
-        return SEED;
+    /** The hash of a word from the state after its last block: the product's high half, its best-mixed bits. */
+    private static int finish(long h) {
+        return (int) (h >>> 32);
     }
 
-    /** The hash of a word from the state after its last block: the product's high half, its best-mixed bits. */
-    static int finish(long h) {
-        return (int) (h >>> 32);
+    /** The hash of a word of at most eight characters given as its one block (its folded bytes, as {@link #step} takes them). */
+    static int ofBlock(long block) {
+        return finish(step(SEED, block));
     }
 
     /** The hash of a whole word (any case: each character is {@link #fold}ed). */

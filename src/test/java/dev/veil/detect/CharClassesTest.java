@@ -79,7 +79,7 @@ class CharClassesTest {
             assertArrayEquals(walk(text, ALNUM), classes.asciiAlnumRuns(), text);
             assertArrayEquals(walk(text, c -> TextWords.isLetter((char) c)), classes.letterRuns(), text);
             assertEquals(!TextView.plainSpaces(text).equals(text), classes.hasSpaceSeparators(), text);
-            assertLatin1Bytes(text, classes);
+            assertBytes(text, classes);
         }
     }
 
@@ -88,8 +88,8 @@ class CharClassesTest {
      * as itself, each other as 0x80 (never a letter or digit), then 0 to the end of the last block;
      * none for a text too short to be read as bytes.
      */
-    private static void assertLatin1Bytes(String text, CharClasses classes) {
-        byte[] bytes = classes.latin1();
+    private static void assertBytes(String text, CharClasses classes) {
+        byte[] bytes = classes.bytes();
         if (text.length() < 1024) {
             assertEquals(null, bytes, "no bytes for a short text");
             return;
@@ -110,7 +110,7 @@ class CharClassesTest {
         assertEquals(true, CharClasses.of("a\u2009b").hasSpaceSeparators());
         assertEquals(false, CharClasses.of("a b\u00e9").hasSpaceSeparators());
         assertArrayEquals(new int[0], CharClasses.of("").digitRuns());
-        assertEquals(null, CharClasses.of("abc").latin1(), "a short text is read as characters");
+        assertEquals(null, CharClasses.of("abc").bytes(), "a short text is read as characters");
     }
 
     private static int[] walk(String text, String set) {

@@ -109,7 +109,7 @@ final class RunIndex {
         // other writes each run's record at its slot's next place. With the text's bytes
         // a run's characters cost a load each, and the second walk costs less than writing every
         // record and slot in text order and reading them back (arrays made, zeroed, written, read)
-        byte[] bytes = classes.latin1();
+        byte[] bytes = classes.bytes();
         // no run is longer than the text: a short text (a cell, a row) sizes and sums few slots
         int[] sizes = new int[(Math.min(text.length(), LONGEST) + 1) * kinds + 1];
         Walk counting = new Walk(text, bytes, sizes, null, null, 0);
@@ -139,7 +139,7 @@ final class RunIndex {
      */
     private final class Walk {
         final String text;
-        /** The text's bytes ({@link CharClasses#latin1}: 0x80 for a character beyond Latin-1, read as 128 here), or {@code null}. */
+        /** The text's bytes ({@link CharClasses#bytes()}: 0x80 for a character beyond Latin-1, read as 128 here), or {@code null}. */
         final byte[] bytes;
         final int[] sizes;
         /** {@code null} when counting. */
@@ -183,12 +183,9 @@ final class RunIndex {
             }
         }
 
-        /** The character at {@code i} as a record keeps it: 128 beyond ASCII, 0 past the text's end. */
+        /** The character at {@code i} as a record keeps it ({@link DigitRunIndex#recordChar}). */
         private int at(int i) {
-            if (i >= text.length()) {
-                return 0;
-            }
-            return Math.min(bytes != null ? bytes[i] & 0xff : text.charAt(i), 128);
+            return DigitRunIndex.recordChar(text, bytes, i);
         }
 
         private void count(int s, int e) {

@@ -113,14 +113,7 @@ final class UsCanadaIdDetectors {
     }
 
     private static String digits(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return DigitAutomaton.digitsOf(s, 0, s.length());
     }
 
     private static boolean sameDigit(String d) {
